@@ -1,0 +1,29 @@
+#include "command.h"
+
+#include <vector>
+
+namespace fieldbook::cli {
+
+// Each tool's command is declared next to the others here so that --help lists them in one place.
+// (Add yours: declare the function, then add a row.)
+
+std::span<const Command> commands() {
+  static const std::vector<Command> table = {
+  };
+  return table;
+}
+
+bool split_option(std::string_view arg, std::string_view& key, std::string_view& value) {
+  if (arg.size() < 3 || arg.substr(0, 2) != "--") return false;
+  const auto eq = arg.find('=');
+  if (eq == std::string_view::npos) {
+    key = arg.substr(2);
+    value = {};
+  } else {
+    key = arg.substr(2, eq - 2);
+    value = arg.substr(eq + 1);
+  }
+  return !key.empty();
+}
+
+}  // namespace fieldbook::cli
