@@ -1,0 +1,259 @@
+#include "rfm/analysis.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+#include "common/error.h"
+
+namespace fieldbook::rfm {
+
+namespace {
+
+// Bump allocator for interned strings: blocks are never moved, so string_views stay valid.
+class Arena {
+ public:
+  std::string_view intern(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > kBlock / 4) {
+      big_.emplace_back(new char[s.size()]);
+      std::memcpy(big_.back().get(), s.data(), s.size());
+      return {big_.back().get(), s.size()};
+    }
+    if (blocks_.empty() || used_ + s.size() > kBlock) {
+      blocks_.emplace_back(new char[kBlock]);
+      used_ = 0;
+    }
+    char* p = blocks_.back().get() + used_;
+    std::memcpy(p, s.data(), s.size());
+    used_ += s.size();
+    return {p, s.size()};
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 1 << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::vector<std::unique_ptr<char[]>> big_;
+  std::size_t used_ = 0;
+};
+
+std::uint64_t hash_bytes(std::string_view s) {
+  // A small multiply-xorshift hash over 8-byte words (not cryptographic; ids are not adversarial
+  // enough to matter, and probing stays linear-time per lookup on average).
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xC2B2AE3D27D4EB4Full);
+  const char* p = s.data();
+  std::size_t n = s.size();
+  while (n >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ (w * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, n);
+  h = (h ^ (w * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
+  h ^= h >> 31;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+constexpr Day kNoDay = std::numeric_limits<Day>::min();
+
+struct Entry {
+  std::string_view id;
+  std::uint64_t hash = 0;
+  Attributes attributes;
+  std::int64_t orders = 0;
+  double monetary = 0;
+  Day first_order = kNoDay;       // of counted orders
+  Day last_order = kNoDay;        // of counted orders
+  Day last_activity = kNoDay;     // of any row (a customer with returns only)
+  Day recency_given = kNoDay;     // customer level: recency days from the file (smallest wins)
+};
+
+}  // namespace
+
+struct Aggregator::Impl {
+  AggregateOptions options;
+  Arena arena;
+  std::vector<Entry> entries;
+  std::vector<std::uint32_t> slots;  // 0 = empty, else entry index + 1
+  std::size_t mask = 0;
+  std::size_t rows = 0;
+  std::size_t return_rows = 0;
+  Day newest = kNoDay;
+  bool any_date = false;
+  bool any_recency = false;
+
+  Impl() { rehash(1024); }
+
+  void rehash(std::size_t capacity) {
+    slots.assign(capacity, 0);
+    mask = capacity - 1;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      std::size_t s = entries[i].hash & mask;
+      while (slots[s] != 0) s = (s + 1) & mask;
+      slots[s] = static_cast<std::uint32_t>(i + 1);
+    }
+  }
+
+  Entry& find_or_insert(std::string_view id) {
+    const std::uint64_t h = hash_bytes(id);
+    std::size_t s = h & mask;
+    while (true) {
+      const std::uint32_t v = slots[s];
+      if (v == 0) break;
+      Entry& e = entries[v - 1];
+      if (e.hash == h && e.id == id) return e;
+      s = (s + 1) & mask;
+    }
+    if (entries.size() >= std::numeric_limits<std::uint32_t>::max() - 1) throw Error("too many customers");
+    Entry e;
+    e.id = arena.intern(id);
+    e.hash = h;
+    entries.push_back(e);
+    slots[s] = static_cast<std::uint32_t>(entries.size());
+    if (entries.size() * 2 > slots.size()) rehash(slots.size() * 2);
+    return entries.back();
+  }
+
+  void merge_attributes(Entry& e, const Attributes& a) {
+    if (e.attributes.name.empty() && !a.name.empty()) e.attributes.name = arena.intern(a.name);
+    if (e.attributes.industry.empty() && !a.industry.empty()) e.attributes.industry = arena.intern(a.industry);
+    if (e.attributes.region.empty() && !a.region.empty()) e.attributes.region = arena.intern(a.region);
+    if (e.attributes.rep.empty() && !a.rep.empty()) e.attributes.rep = arena.intern(a.rep);
+  }
+};
+
+Aggregator::Aggregator(AggregateOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+Aggregator::~Aggregator() = default;
+Aggregator::Aggregator(Aggregator&&) noexcept = default;
+Aggregator& Aggregator::operator=(Aggregator&&) noexcept = default;
+
+void Aggregator::add_order(std::string_view customer, Day date, double amount, const Attributes& attributes) {
+  if (customer.empty()) throw Error("empty customer id");
+  Impl& m = *impl_;
+  Entry& e = m.find_or_insert(customer);
+  ++m.rows;
+  m.any_date = true;
+  e.monetary += amount;
+  const bool is_return = amount < 0;
+  if (is_return) ++m.return_rows;
+  if (!is_return || m.options.returns_count_as_orders) {
+    ++e.orders;
+    if (e.first_order == kNoDay || date < e.first_order) e.first_order = date;
+    if (e.last_order == kNoDay || date > e.last_order) e.last_order = date;
+  }
+  if (e.last_activity == kNoDay || date > e.last_activity) e.last_activity = date;
+  if (m.newest == kNoDay || date > m.newest) m.newest = date;
+  if (!attributes.name.empty() || !attributes.industry.empty() || !attributes.region.empty() ||
+      !attributes.rep.empty()) {
+    m.merge_attributes(e, attributes);
+  }
+}
+
+void Aggregator::add_customer(std::string_view customer, std::optional<Day> last_order,
+                              std::optional<Day> recency_days, std::int64_t orders, double revenue,
+                              const Attributes& attributes) {
+  if (customer.empty()) throw Error("empty customer id");
+  if (!last_order && !recency_days) throw Error("a customer row needs a last order date or recency days");
+  if (orders < 0) throw Error("order count is negative");
+  Impl& m = *impl_;
+  Entry& e = m.find_or_insert(customer);
+  ++m.rows;
+  e.orders += orders;
+  e.monetary += revenue;
+  if (last_order) {
+    m.any_date = true;
+    if (e.last_order == kNoDay || *last_order > e.last_order) e.last_order = *last_order;
+    if (e.last_activity == kNoDay || *last_order > e.last_activity) e.last_activity = *last_order;
+    if (m.newest == kNoDay || *last_order > m.newest) m.newest = *last_order;
+  } else {
+    m.any_recency = true;
+    if (e.recency_given == kNoDay || *recency_days < e.recency_given) e.recency_given = *recency_days;
+  }
+  m.merge_attributes(e, attributes);
+}
+
+std::size_t Aggregator::customer_count() const { return impl_->entries.size(); }
+std::size_t Aggregator::row_count() const { return impl_->rows; }
+std::optional<Day> Aggregator::newest_date() const {
+  if (impl_->newest == kNoDay) return std::nullopt;
+  return impl_->newest;
+}
+
+CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
+  const Impl& m = *impl_;
+  if (m.entries.empty()) throw Error("no customers: the input has no data rows");
+  CustomerTable t;
+  if (m.any_date) {
+    t.analysis_date = analysis_date ? *analysis_date : m.newest + 1;
+  } else if (analysis_date) {
+    t.analysis_date = analysis_date;
+  }
+  std::vector<std::uint32_t> order(m.entries.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return m.entries[a].id < m.entries[b].id; });
+  t.customers.reserve(order.size());
+  t.rows = m.rows;
+  t.return_rows = m.return_rows;
+  for (std::uint32_t i : order) {
+    const Entry& e = m.entries[i];
+    Customer c;
+    c.id.assign(e.id);
+    c.name.assign(e.attributes.name);
+    c.industry.assign(e.attributes.industry);
+    c.region.assign(e.attributes.region);
+    c.rep.assign(e.attributes.rep);
+    c.frequency = e.orders;
+    c.monetary = e.monetary;
+    if (e.first_order != kNoDay) c.first_order = e.first_order;
+    const Day last = e.last_order != kNoDay ? e.last_order : e.last_activity;
+    if (last != kNoDay) {
+      c.last_order = last;
+      const std::int64_t r = static_cast<std::int64_t>(*t.analysis_date) - last;
+      if (r < std::numeric_limits<Day>::min() || r > std::numeric_limits<Day>::max()) {
+        throw Error("customer " + c.id + ": recency is out of range");
+      }
+      c.recency_days = static_cast<Day>(r);
+      if (r < 0) ++t.future_customers;
+    } else if (e.recency_given != kNoDay) {
+      c.recency_days = e.recency_given;
+      if (t.analysis_date) c.last_order = static_cast<Day>(*t.analysis_date - e.recency_given);
+    } else {
+      throw Error("customer " + c.id + ": no order date");
+    }
+    t.orders += c.frequency;
+    t.revenue += c.monetary;
+    t.customers.push_back(std::move(c));
+  }
+  return t;
+}
+
+ScoredTable score_customers(CustomerTable& table, const ScoringOptions& options) {
+  validate(options);
+  const std::size_t n = table.customers.size();
+  if (n == 0) throw Error("no customers to score");
+  std::vector<double> values(n);
+  std::vector<std::uint8_t> scores(n);
+  ScoredTable result;
+  result.method = options.method;
+
+  for (std::size_t i = 0; i < n; ++i) values[i] = static_cast<double>(table.customers[i].recency_days);
+  result.thresholds[0] = score_dimension(values, Dimension::Recency, options.method, options.recency, scores);
+  for (std::size_t i = 0; i < n; ++i) table.customers[i].r_score = scores[i];
+
+  for (std::size_t i = 0; i < n; ++i) values[i] = static_cast<double>(table.customers[i].frequency);
+  result.thresholds[1] = score_dimension(values, Dimension::Frequency, options.method, options.frequency, scores);
+  for (std::size_t i = 0; i < n; ++i) table.customers[i].f_score = scores[i];
+
+  for (std::size_t i = 0; i < n; ++i) values[i] = table.customers[i].monetary;
+  result.thresholds[2] = score_dimension(values, Dimension::Monetary, options.method, options.monetary, scores);
+  for (std::size_t i = 0; i < n; ++i) table.customers[i].m_score = scores[i];
+  return result;
+}
+
+}  // namespace fieldbook::rfm

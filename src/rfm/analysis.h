@@ -1,0 +1,98 @@
+#pragma once
+// RFM aggregation: order rows (or customer summary rows) -> one aggregate per customer, then
+// scores. Built for 1,000,000 rows: customer ids are interned once into an arena and looked up in
+// an open-addressing hash map keyed by string_view, so adding a row allocates nothing.
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rfm/scoring.h"
+
+namespace fieldbook::rfm {
+
+// Days since 1970-01-01 (negative before).
+using Day = std::int32_t;
+
+// Optional per-order or per-customer attributes (empty = not given). For an order file the first
+// non-empty value seen for a customer is kept.
+struct Attributes {
+  std::string_view name;
+  std::string_view industry;
+  std::string_view region;
+  std::string_view rep;
+};
+
+struct Customer {
+  std::string id;
+  std::string name, industry, region, rep;
+  Day recency_days = 0;                 // analysis date - last order date (may be < 0 for future dates)
+  std::int64_t frequency = 0;           // orders (returns excluded unless counted)
+  double monetary = 0;                  // sum of amounts, returns included
+  std::optional<Day> first_order;       // unknown for customer-level input
+  std::optional<Day> last_order;        // unknown when the input gave recency days only
+  std::uint8_t r_score = 0, f_score = 0, m_score = 0;
+  std::int32_t segment = -1;            // index into the rule set's rules; -1 = "Others"
+
+  int rfm_score() const { return r_score * 100 + f_score * 10 + m_score; }
+};
+
+struct AggregateOptions {
+  // A negative amount is a return: it always counts in monetary; it counts as an order (frequency,
+  // first/last order date) only when this is true. R's rfm counts every row as an order.
+  bool returns_count_as_orders = false;
+};
+
+// The per-customer table plus totals; `analysis_date` is set when dates were known.
+struct CustomerTable {
+  std::vector<Customer> customers;      // sorted by id (byte order), like dplyr::group_by
+  std::optional<Day> analysis_date;
+  std::int64_t orders = 0;              // sum of frequency
+  double revenue = 0;                   // sum of monetary
+  std::size_t rows = 0;                 // input rows aggregated
+  std::size_t return_rows = 0;          // rows with a negative amount
+  std::size_t future_customers = 0;     // customers whose last order is after the analysis date
+};
+
+class Aggregator {
+ public:
+  explicit Aggregator(AggregateOptions options = {});
+  ~Aggregator();
+  Aggregator(Aggregator&&) noexcept;
+  Aggregator& operator=(Aggregator&&) noexcept;
+
+  // Order level: one row per order. Strings are copied (once per new customer).
+  void add_order(std::string_view customer, Day date, double amount, const Attributes& attributes = {});
+
+  // Customer level: one row per customer; give the last order date or the recency in days.
+  // A repeated id is merged (orders and revenue add up, the latest date wins).
+  void add_customer(std::string_view customer, std::optional<Day> last_order, std::optional<Day> recency_days,
+                    std::int64_t orders, double revenue, const Attributes& attributes = {});
+
+  std::size_t customer_count() const;
+  std::size_t row_count() const;
+  std::optional<Day> newest_date() const;
+
+  // Builds the table. analysis_date defaults to the day after the newest order date. Throws Error
+  // when there is no customer, or when recency cannot be computed.
+  CustomerTable finish(std::optional<Day> analysis_date = std::nullopt) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The scored analysis: customers with r/f/m scores plus the thresholds used.
+struct ScoredTable {
+  std::array<DimensionThresholds, 3> thresholds;  // recency, frequency, monetary
+  ScoreMethod method = ScoreMethod::Quantile;
+};
+
+// Scores table.customers in place (R: recency_days, transaction_count, amount).
+ScoredTable score_customers(CustomerTable& table, const ScoringOptions& options);
+
+}  // namespace fieldbook::rfm
