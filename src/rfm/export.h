@@ -1,0 +1,35 @@
+#pragma once
+// The segmented customer list as CSV in UTF-8 with a BOM (so Excel shows Chinese), shared by the
+// CLI's --out and the browser's Export button. After the customer rows comes a blank line and the
+// thresholds used for scoring (dimension, score, lower, upper, customers), so every export says
+// how its scores were made.
+#include <iosfwd>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "rfm/analysis.h"
+#include "rfm/segments.h"
+
+namespace fieldbook::rfm {
+
+struct ExportOptions {
+  std::string_view lang = "en";    // segment label and action language: "en" or "zh"
+  bool bom = true;
+  bool thresholds = true;          // append the thresholds block
+  std::optional<Day> analysis_date;
+};
+
+// Columns: customer_id, name, industry, region, rep, first_order, last_order, recency_days,
+// frequency, monetary, r_score, f_score, m_score, rfm_score, segment (English name),
+// segment_label (in `lang`), action (in `lang`).
+void write_customers_csv(std::ostream& out, std::span<const Customer> customers, const RuleSet& rules,
+                         const ScoredTable& scored, const ExportOptions& options = {});
+std::string customers_csv(std::span<const Customer> customers, const RuleSet& rules, const ScoredTable& scored,
+                          const ExportOptions& options = {});
+
+// Shortest round-trip text of a number ("472", "12.5"); integers without a decimal point.
+std::string format_number(double value);
+
+}  // namespace fieldbook::rfm

@@ -1,0 +1,870 @@
+#include "rfm/import.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "common/csv.h"
+#include "common/error.h"
+#include "common/money.h"
+#include "common/text_scan.h"
+#include "common/utf8.h"
+
+namespace fieldbook::rfm {
+
+// ---------------------------------------------------------------- encodings
+
+std::string_view to_string(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::Auto: return "auto";
+    case Encoding::Utf8: return "utf-8";
+    case Encoding::Utf8Bom: return "utf-8-bom";
+    case Encoding::Utf16LE: return "utf-16le";
+    case Encoding::Utf16BE: return "utf-16be";
+    case Encoding::Gb18030: return "gb18030";
+  }
+  return "utf-8";
+}
+
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Encoding> parse_encoding(std::string_view text) {
+  const std::string t = lower_ascii(text);
+  if (t == "auto") return Encoding::Auto;
+  if (t == "utf-8" || t == "utf8") return Encoding::Utf8;
+  if (t == "utf-8-bom" || t == "utf8-bom" || t == "utf-8-sig") return Encoding::Utf8Bom;
+  if (t == "utf-16le" || t == "utf16le" || t == "utf-16") return Encoding::Utf16LE;
+  if (t == "utf-16be" || t == "utf16be") return Encoding::Utf16BE;
+  if (t == "gbk" || t == "gb2312" || t == "gb18030" || t == "cp936") return Encoding::Gb18030;
+  return std::nullopt;
+}
+
+EncodingGuess detect_encoding(std::string_view head, bool complete) {
+  EncodingGuess g;
+  auto starts = [&](std::string_view p) { return head.substr(0, p.size()) == p; };
+  if (starts("\xEF\xBB\xBF")) return {Encoding::Utf8Bom, 3, false};
+  if (starts("\xFF\xFE")) return {Encoding::Utf16LE, 2, false};
+  if (starts("\xFE\xFF")) return {Encoding::Utf16BE, 2, false};
+  // UTF-16 without a BOM: ASCII text has a zero in every other byte.
+  const std::size_t n = std::min<std::size_t>(head.size(), 4096);
+  std::size_t zero_even = 0, zero_odd = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (head[i] == '\0') ++((i % 2 == 0) ? zero_even : zero_odd);
+  }
+  if (n >= 4) {
+    const std::size_t half = n / 2;
+    if (zero_odd * 10 >= half * 4 && zero_even * 10 < half) return {Encoding::Utf16LE, 0, false};
+    if (zero_even * 10 >= half * 4 && zero_odd * 10 < half) return {Encoding::Utf16BE, 0, false};
+  }
+  if (zero_even + zero_odd > 0) {
+    g.binary = true;
+    return g;
+  }
+  const Utf8Check check = validate_utf8(head);
+  if (check.ok) return g;
+  if (!complete && head.size() - check.error_offset < 4) {
+    // The sample may end inside a sequence: valid up to there counts as UTF-8.
+    std::size_t off = check.error_offset;
+    if (!decode_utf8(head, off)) {
+      const unsigned char lead = static_cast<unsigned char>(head[check.error_offset]);
+      const std::size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (need > 1 && check.error_offset + need > head.size()) return g;
+    }
+  }
+  g.encoding = Encoding::Gb18030;
+  return g;
+}
+
+namespace {
+
+class Utf16Decoder final : public TextDecoder {
+ public:
+  explicit Utf16Decoder(bool little) : little_(little) {}
+
+  void decode(std::string_view bytes, bool last, std::string& out) override {
+    std::size_t i = 0;
+    auto byte = [&](std::size_t k) -> unsigned {
+      return k < carry_.size() ? static_cast<unsigned char>(carry_[k])
+                               : static_cast<unsigned char>(bytes[k - carry_.size()]);
+    };
+    const std::size_t total = carry_.size() + bytes.size();
+    while (i + 1 < total) {
+      const unsigned b0 = byte(i), b1 = byte(i + 1);
+      const char32_t u = little_ ? (b0 | (b1 << 8)) : ((b0 << 8) | b1);
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        if (i + 3 >= total) break;  // wait for the low surrogate
+        const unsigned c0 = byte(i + 2), c1 = byte(i + 3);
+        const char32_t lo = little_ ? (c0 | (c1 << 8)) : ((c0 << 8) | c1);
+        if (lo < 0xDC00 || lo > 0xDFFF) throw Error("UTF-16: unpaired surrogate at byte " + std::to_string(offset_ + i));
+        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        i += 4;
+      } else if (u >= 0xDC00 && u <= 0xDFFF) {
+        throw Error("UTF-16: unpaired surrogate at byte " + std::to_string(offset_ + i));
+      } else {
+        append_utf8(out, u);
+        i += 2;
+      }
+    }
+    std::string rest;
+    for (std::size_t k = i; k < total; ++k) rest.push_back(static_cast<char>(byte(k)));
+    offset_ += i;
+    carry_ = std::move(rest);
+    if (last && !carry_.empty()) throw Error("UTF-16: the file ends inside a character");
+  }
+
+ private:
+  bool little_;
+  std::string carry_;
+  std::size_t offset_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<TextDecoder> make_builtin_decoder(Encoding encoding) {
+  if (encoding == Encoding::Utf16LE) return std::make_unique<Utf16Decoder>(true);
+  if (encoding == Encoding::Utf16BE) return std::make_unique<Utf16Decoder>(false);
+  return nullptr;
+}
+
+// ---------------------------------------------------------------- columns
+
+std::string_view to_string(Level level) {
+  switch (level) {
+    case Level::Auto: return "auto";
+    case Level::Order: return "order";
+    case Level::Customer: return "customer";
+  }
+  return "auto";
+}
+
+std::optional<Level> parse_level(std::string_view text) {
+  if (text == "auto") return Level::Auto;
+  if (text == "order") return Level::Order;
+  if (text == "customer") return Level::Customer;
+  return std::nullopt;
+}
+
+std::string_view to_string(Role role) {
+  switch (role) {
+    case Role::Ignore: return "ignore";
+    case Role::Customer: return "customer";
+    case Role::Date: return "date";
+    case Role::Amount: return "amount";
+    case Role::Orders: return "orders";
+    case Role::Recency: return "recency";
+    case Role::Name: return "name";
+    case Role::Industry: return "industry";
+    case Role::Region: return "region";
+    case Role::Rep: return "rep";
+  }
+  return "ignore";
+}
+
+namespace {
+
+struct RoleKeywords {
+  Role role;
+  std::vector<std::string_view> words;  // normalized: lower-case ASCII, no spaces/_/-/./()
+};
+
+const std::vector<RoleKeywords>& keyword_table() {
+  // Order matters for ties (earlier wins): required roles first.
+  static const std::vector<RoleKeywords> table = {
+      {Role::Customer,
+       {"customerid", "customer", "custid", "customerno", "customercode", "clientid", "client", "accountid", "account",
+        "buyer", "company", "客户", "客户编号", "客户id", "客户代码", "客户号", "客户编码", "买家", "会员", "公司", "单位"}},
+      {Role::Date,
+       {"orderdate", "date", "purchasedate", "transactiondate", "invoicedate", "lastorder", "lastorderdate",
+        "mostrecentvisit", "mostrecent", "lastpurchase", "lastvisit", "日期", "订单日期", "下单日期", "下单时间",
+        "交易日期", "成交日期", "购买日期", "销售日期", "开票日期", "最近购买日期", "最后下单日期", "最近下单日期",
+        "最近一次购买", "最后购买日期", "时间"}},
+      {Role::Amount,
+       {"revenue", "amount", "sales", "total", "totalrevenue", "monetary", "spend", "value", "price", "金额", "销售额",
+        "订单金额", "实付金额", "实付", "成交金额", "收入", "营收", "总金额", "消费金额", "合计", "营业额", "总额",
+        "销售金额", "回款"}},
+      {Role::Orders,
+       {"numberoforders", "orders", "ordercount", "frequency", "transactions", "transactioncount", "ntransactions",
+        "订单数", "订单数量", "购买次数", "次数", "频次", "订单量", "下单次数", "交易次数"}},
+      {Role::Recency,
+       {"recencydays", "recency", "dayssince", "dayssincelastorder", "dayssincelastpurchase", "最近天数", "距今天数",
+        "未购天数", "间隔天数"}},
+      {Role::Name,
+       {"name", "customername", "firstname", "companyname", "clientname", "accountname", "客户名称", "客户名", "名称",
+        "姓名", "公司名称", "单位名称"}},
+      {Role::Industry, {"industry", "sector", "vertical", "行业", "所属行业", "行业类别"}},
+      {Role::Region, {"region", "area", "province", "city", "territory", "地区", "区域", "省份", "城市", "大区", "片区"}},
+      {Role::Rep,
+       {"rep", "owner", "salesrep", "salesperson", "accountmanager", "accountowner", "负责人", "销售", "销售员",
+        "业务员", "客户经理", "销售代表", "跟进人", "销售负责人"}},
+  };
+  return table;
+}
+
+std::string normalize_header(std::string_view h) {
+  std::string out;
+  out.reserve(h.size());
+  h = scan::trim(h);
+  if (h.substr(0, 3) == "\xEF\xBB\xBF") h.remove_prefix(3);
+  for (char c : h) {
+    if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t' || c == '"') continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+// Best (score, role) for a header: exact keyword 1000 + length, contained keyword its length.
+std::pair<std::size_t, Role> header_score(std::string_view header) {
+  const std::string h = normalize_header(header);
+  std::size_t best = 0;
+  Role role = Role::Ignore;
+  if (h.empty()) return {0, Role::Ignore};
+  for (const auto& entry : keyword_table()) {
+    for (std::string_view w : entry.words) {
+      std::size_t s = 0;
+      if (h == w) {
+        s = 1000 + w.size();
+      } else if (w.size() >= 3 && h.find(w) != std::string::npos) {
+        s = w.size();
+      }
+      if (s > best) {
+        best = s;
+        role = entry.role;
+      }
+    }
+  }
+  return {best, role};
+}
+
+bool is_plain_number(std::string_view v) {
+  if (v.empty()) return false;
+  std::size_t digits = 0;
+  for (char c : v) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != '.' && c != '-' && c != ',') {
+      return false;
+    }
+  }
+  return digits > 0;
+}
+
+}  // namespace
+
+Role role_from_header(std::string_view header) { return header_score(header).second; }
+
+std::vector<Role> guess_roles(std::span<const std::string> header, std::span<const std::vector<std::string>> sample) {
+  const std::size_t n = header.size();
+  std::vector<Role> roles(n, Role::Ignore);
+  struct Candidate {
+    std::size_t score;
+    std::size_t column;
+    Role role;
+  };
+  std::vector<Candidate> cands;
+  for (std::size_t i = 0; i < n; ++i) {
+    auto [score, role] = header_score(header[i]);
+    if (role != Role::Ignore) cands.push_back({score, i, role});
+  }
+  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  auto used = [&](Role r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };
+  for (const Candidate& c : cands) {
+    if (roles[c.column] == Role::Ignore && !used(c.role)) roles[c.column] = c.role;
+  }
+  // A customer-name column stands in for a missing id column.
+  if (!used(Role::Customer)) {
+    for (Role& r : roles) {
+      if (r == Role::Name) {
+        r = Role::Customer;
+        break;
+      }
+    }
+  }
+
+  // Value shapes for required roles still missing.
+  auto column_stats = [&](std::size_t col, std::size_t& dates, std::size_t& numbers, std::size_t& texts,
+                          std::size_t& fractional) {
+    dates = numbers = texts = fractional = 0;
+    for (const auto& row : sample) {
+      if (col >= row.size()) continue;
+      const std::string_view v = scan::trim(row[col]);
+      if (v.empty()) continue;
+      const bool plain = is_plain_number(v);
+      if (!plain && parse_date_lenient(v, DateOrder::DayFirst)) {
+        ++dates;
+      } else if (auto a = parse_amount(v)) {
+        ++numbers;
+        if (*a != std::floor(*a) || v.find_first_of("$\xC2\xA5\xEF\xBF\xA5\xE2\x82\xAC") != std::string_view::npos) {
+          ++fractional;
+        }
+      } else {
+        ++texts;
+      }
+    }
+  };
+  const bool customer_level = used(Role::Orders) || used(Role::Recency);
+  for (Role want : {Role::Date, Role::Amount, Role::Customer}) {
+    if (used(want)) continue;
+    if (want == Role::Date && customer_level && used(Role::Recency)) continue;
+    std::size_t best_col = n;
+    std::size_t best_score = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (roles[i] != Role::Ignore) continue;
+      std::size_t dates, numbers, texts, fractional;
+      column_stats(i, dates, numbers, texts, fractional);
+      const std::size_t total = dates + numbers + texts;
+      if (total == 0) continue;
+      std::size_t score = 0;
+      if (want == Role::Date && dates * 10 >= total * 8) score = dates;
+      if (want == Role::Amount && numbers * 10 >= total * 8) score = numbers + fractional;
+      if (want == Role::Customer && texts * 10 >= total * 8) score = texts;
+      if (score > best_score) {
+        best_score = score;
+        best_col = i;
+      }
+    }
+    if (best_col < n) roles[best_col] = want;
+  }
+  return roles;
+}
+
+Level level_from_roles(std::span<const Role> roles) {
+  for (Role r : roles) {
+    if (r == Role::Orders || r == Role::Recency) return Level::Customer;
+  }
+  return Level::Order;
+}
+
+// ---------------------------------------------------------------- importer
+
+namespace {
+
+constexpr std::size_t kDetectBytes = 64 * 1024;
+
+std::string clip(std::string_view v) { return std::string(utf8_truncate(v, 200)); }
+
+std::string role_list(std::span<const std::string> header) {
+  std::string s;
+  for (std::size_t i = 0; i < header.size() && i < 30; ++i) {
+    if (i) s += ", ";
+    s += "\"" + clip(header[i]) + "\"";
+  }
+  return s;
+}
+
+}  // namespace
+
+struct OrderImporter::Impl {
+  ImportOptions options;
+  ImportState state = ImportState::Reading;
+  std::string error;
+  Preview preview;
+  bool have_preview = false;
+  Question question;
+
+  // encoding
+  bool encoding_decided = false;
+  std::string head;
+  std::unique_ptr<TextDecoder> decoder;
+  std::size_t skip_bytes = 0;  // BOM bytes still to drop before a built-in UTF-16 decoder
+  std::string decoded;
+
+  CsvParser parser;
+  bool have_header = false;
+  bool input_finished = false;
+  bool finish_requested = false;
+  bool mapping_confirmed = false;
+  bool date_answered = false;
+
+  struct Pending {
+    std::size_t line;
+    std::vector<std::string> fields;
+  };
+  std::vector<Pending> pending;
+
+  std::vector<Role> roles;
+  Level level = Level::Order;
+  DateOrder date_order = DateOrder::Unknown;
+  // column index of each role (or npos)
+  std::size_t col_customer = npos, col_date = npos, col_amount = npos, col_orders = npos, col_recency = npos;
+  std::size_t col_name = npos, col_industry = npos, col_region = npos, col_rep = npos;
+  static constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+
+  Aggregator aggregator;
+  std::vector<RowError> errors;
+  std::size_t error_count = 0;
+  std::size_t rows = 0;
+  std::size_t bad_rows = 0;
+  std::size_t bytes = 0;
+  std::size_t total_bytes = 0;
+
+  explicit Impl(ImportOptions o)
+      : options(std::move(o)), parser(make_csv_options(options)), aggregator(options.aggregate) {
+    date_order = options.date_order;
+    date_answered = date_order != DateOrder::Unknown;
+    if (options.preview_rows == 0) options.preview_rows = 1;
+  }
+
+  static CsvOptions make_csv_options(const ImportOptions& o) {
+    CsvOptions c;
+    c.delimiter = o.delimiter;
+    c.strip_bom = true;
+    c.max_field_bytes = 16u << 20;  // one huge line is read (and refused per row), not a crash
+    return c;
+  }
+
+  [[noreturn]] void fail(const std::string& message) {
+    state = ImportState::Failed;
+    error = message;
+    throw Error(message);
+  }
+
+  void fail_with(const Error& e) {
+    state = ImportState::Failed;
+    error = e.what();
+    throw e;
+  }
+
+  // ---- bytes -> text -> records
+
+  void decide_encoding(bool complete) {
+    EncodingGuess g;
+    if (options.encoding == Encoding::Auto) {
+      if (head.empty() && complete) fail("the file is empty");
+      g = detect_encoding(head, complete);
+      if (g.binary) fail("this is not a text file (it contains NUL bytes): export the data as CSV");
+    } else {
+      g.encoding = options.encoding;
+      const EncodingGuess seen = detect_encoding(head, complete);
+      if ((g.encoding == Encoding::Utf16LE || g.encoding == Encoding::Utf16BE) && seen.encoding == g.encoding) {
+        g.bom_bytes = seen.bom_bytes;
+      }
+    }
+    encoding_decided = true;
+    preview.encoding = g.encoding;
+    if (g.encoding == Encoding::Utf16LE || g.encoding == Encoding::Utf16BE) {
+      decoder = make_builtin_decoder(g.encoding);
+      skip_bytes = g.bom_bytes;
+    } else if (g.encoding == Encoding::Gb18030) {
+      if (options.decoders) decoder = options.decoders("gb18030");
+      if (!decoder) {
+        fail("the file is not UTF-8; it looks like GBK/GB18030 (Chinese Excel), and no GBK decoder is available here: "
+             "save it as \"CSV UTF-8\"");
+      }
+    }
+    std::string h = std::move(head);
+    head.clear();
+    push_bytes(h, complete);
+  }
+
+  void push_bytes(std::string_view b, bool last) {
+    if (skip_bytes) {
+      const std::size_t k = std::min(skip_bytes, b.size());
+      b.remove_prefix(k);
+      skip_bytes -= k;
+    }
+    if (decoder) {
+      decoded.clear();
+      try {
+        decoder->decode(b, last, decoded);
+      } catch (const Error& e) {
+        fail(std::string("the file is not valid ") + std::string(to_string(preview.encoding)) + " text (" + e.what() +
+             "): choose another encoding or export it again");
+      }
+      parse(decoded);
+    } else {
+      parse(b);
+    }
+  }
+
+  void parse(std::string_view text) {
+    if (text.empty()) return;
+    try {
+      parser.feed(text, [this](const CsvRecord& r) { on_record(r); });
+    } catch (const Error& e) {
+      if (state == ImportState::Failed) throw;
+      fail_with(e);
+    }
+  }
+
+  void end_of_input() {
+    try {
+      parser.finish([this](const CsvRecord& r) { on_record(r); });
+    } catch (const Error& e) {
+      if (state == ImportState::Failed) throw;
+      fail_with(e);
+    }
+    input_finished = true;
+  }
+
+  void on_record(const CsvRecord& r) {
+    if (!have_header) {
+      preview.header.assign(r.fields.begin(), r.fields.end());
+      for (auto& h : preview.header) {
+        std::string_view t = scan::trim(h);
+        if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
+        h = std::string(t);
+      }
+      preview.delimiter = parser.delimiter() ? parser.delimiter() : ',';
+      have_header = true;
+      return;
+    }
+    ++rows;
+    if (!have_preview || state != ImportState::Reading) {
+      pending.push_back({r.line, std::vector<std::string>(r.fields.begin(), r.fields.end())});
+      if (!have_preview && pending.size() >= options.preview_rows) resolve_preview();
+      return;
+    }
+    process(r.line, r.fields);
+  }
+
+  // ---- preview, mapping, date order
+
+  void resolve_preview() {
+    have_preview = true;
+    preview.rows.clear();
+    for (std::size_t i = 0; i < pending.size() && i < options.preview_rows; ++i) preview.rows.push_back(pending[i].fields);
+    if (!options.roles.empty()) {
+      preview.roles = options.roles;
+      preview.roles.resize(preview.header.size(), Role::Ignore);
+    } else {
+      preview.roles = guess_roles(preview.header, preview.rows);
+    }
+    preview.level = options.level == Level::Auto ? level_from_roles(preview.roles) : options.level;
+    apply_roles(preview.roles, preview.level);
+    if (options.pause_after_preview && !mapping_confirmed) {
+      state = ImportState::NeedsMapping;
+      return;
+    }
+    check_mapping();
+    advance();
+  }
+
+  void apply_roles(const std::vector<Role>& rs, Level lv) {
+    roles = rs;
+    level = lv;
+    col_customer = col_date = col_amount = col_orders = col_recency = npos;
+    col_name = col_industry = col_region = col_rep = npos;
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+      std::size_t* slot = nullptr;
+      switch (roles[i]) {
+        case Role::Customer: slot = &col_customer; break;
+        case Role::Date: slot = &col_date; break;
+        case Role::Amount: slot = &col_amount; break;
+        case Role::Orders: slot = &col_orders; break;
+        case Role::Recency: slot = &col_recency; break;
+        case Role::Name: slot = &col_name; break;
+        case Role::Industry: slot = &col_industry; break;
+        case Role::Region: slot = &col_region; break;
+        case Role::Rep: slot = &col_rep; break;
+        case Role::Ignore: break;
+      }
+      if (slot && *slot == npos) *slot = i;
+    }
+    // Date order evidence from the sample of the date column.
+    DateOrderEvidence ev;
+    if (col_date != npos) {
+      for (const auto& row : preview.rows) {
+        if (col_date < row.size()) ev.add(scan::trim(row[col_date]));
+      }
+    }
+    preview.date_verdict = ev.verdict();
+    if (!date_answered) {
+      date_order = ev.order();
+      if (preview.date_verdict == DateOrderVerdict::Ambiguous || preview.date_verdict == DateOrderVerdict::Conflicting) {
+        question.examples.clear();
+        for (const auto& row : preview.rows) {
+          if (col_date >= row.size()) continue;
+          const std::string_view v = scan::trim(row[col_date]);
+          if (v.find('/') != std::string_view::npos || v.find('.') != std::string_view::npos) {
+            question.examples.emplace_back(clip(v));
+            if (question.examples.size() >= 5) break;
+          }
+        }
+        const std::string ex = question.examples.empty() ? "03/04/2024" : question.examples.front();
+        question.text_en = "Dates such as " + ex + " could be day/month or month/day. Which order does this file use?";
+        question.text_zh = "日期（如 " + ex + "）既可能是“日/月”也可能是“月/日”。此文件使用哪种顺序？";
+      }
+    }
+  }
+
+  bool needs_date_answer() const {
+    return !date_answered && col_date != npos &&
+           (preview.date_verdict == DateOrderVerdict::Ambiguous || preview.date_verdict == DateOrderVerdict::Conflicting);
+  }
+
+  void check_mapping() {
+    const std::string cols = role_list(preview.header);
+    if (col_customer == npos) fail("no customer column: name one (columns: " + cols + ")");
+    if (level == Level::Order) {
+      if (col_date == npos) fail("no order date column: name one (columns: " + cols + ")");
+      if (col_amount == npos) fail("no amount column: name one (columns: " + cols + ")");
+    } else {
+      if (col_date == npos && col_recency == npos) {
+        fail("no last-order date or recency column: name one (columns: " + cols + ")");
+      }
+      if (col_orders == npos) fail("no order count column: name one (columns: " + cols + ")");
+      if (col_amount == npos) fail("no revenue column: name one (columns: " + cols + ")");
+    }
+  }
+
+  void advance() {
+    if (state == ImportState::Failed || state == ImportState::Cancelled) return;
+    if (needs_date_answer()) {
+      state = ImportState::NeedsDateOrder;
+      return;
+    }
+    state = ImportState::Reading;
+    std::vector<Pending> todo = std::move(pending);
+    pending.clear();
+    for (const Pending& p : todo) process(p.line, p.fields);
+    if (finish_requested && input_finished) complete();
+  }
+
+  void complete() {
+    if (aggregator.customer_count() == 0) {
+      if (rows == 0) fail("the file has a header but no data rows");
+      std::string first = errors.empty() ? std::string() : " (first: line " + std::to_string(errors.front().line) + ": " +
+                                                               errors.front().reason + ")";
+      fail("no usable rows: all " + std::to_string(rows) + " rows had errors" + first);
+    }
+    state = ImportState::Done;
+  }
+
+  // ---- rows
+
+  void row_error(std::size_t line, std::size_t col, std::string_view value, std::string reason) {
+    ++error_count;
+    RowError e;
+    e.line = line;
+    e.column = col == npos ? 0 : col + 1;
+    if (col != npos && col < preview.header.size()) e.column_name = preview.header[col];
+    e.value = clip(value);
+    e.reason = std::move(reason);
+    if (options.policy == ErrorPolicy::Stop) {
+      std::string msg = e.reason;
+      if (!e.column_name.empty()) msg = "column \"" + e.column_name + "\": " + msg;
+      if (!e.value.empty()) msg += " (\"" + e.value + "\")";
+      errors.push_back(std::move(e));
+      state = ImportState::Failed;
+      const Error err = Error::at(line, col == npos ? 0 : col + 1, msg);
+      error = err.what();
+      throw err;
+    }
+    if (errors.size() < options.max_errors_kept) errors.push_back(std::move(e));
+  }
+
+  std::string_view field(std::span<const std::string> f, std::size_t col) const {
+    if (col == npos || col >= f.size()) return {};
+    return scan::trim(f[col]);
+  }
+
+  bool text_ok(std::size_t line, std::span<const std::string> f, std::size_t col, std::string_view& out) {
+    out = field(f, col);
+    if (!is_valid_utf8(out)) {
+      row_error(line, col, out, "not valid UTF-8 text (is part of the file in another encoding?)");
+      return false;
+    }
+    return true;
+  }
+
+  void process(std::size_t line, std::span<const std::string> f) {
+    std::string_view id;
+    if (!text_ok(line, f, col_customer, id)) return bad();
+    if (id.empty()) {
+      row_error(line, col_customer, id, col_customer < f.size() ? "empty customer" : "missing column (short row)");
+      return bad();
+    }
+    Attributes a;
+    if (col_name != npos && !text_ok(line, f, col_name, a.name)) return bad();
+    if (col_industry != npos && !text_ok(line, f, col_industry, a.industry)) return bad();
+    if (col_region != npos && !text_ok(line, f, col_region, a.region)) return bad();
+    if (col_rep != npos && !text_ok(line, f, col_rep, a.rep)) return bad();
+
+    auto parse_day = [&](std::size_t col, Day& out) -> bool {
+      const std::string_view v = field(f, col);
+      if (v.empty()) {
+        row_error(line, col, v, col < f.size() ? "empty date" : "missing column (short row)");
+        return false;
+      }
+      const auto d = parse_date_lenient(v, date_order);
+      if (!d) {
+        const bool ambiguous = date_order == DateOrder::Unknown && parse_date_lenient(v, DateOrder::DayFirst) &&
+                               parse_date_lenient(v, DateOrder::MonthFirst);
+        row_error(line, col, v,
+                  ambiguous ? "ambiguous date: choose day-first or month-first"
+                            : "not a date (expected e.g. 2024-03-05, 2024/3/5, 2024年3月5日 or an Excel serial)");
+        return false;
+      }
+      out = d->days;
+      return true;
+    };
+    auto parse_money_field = [&](std::size_t col, double& out) -> bool {
+      const std::string_view v = field(f, col);
+      const AmountResult r = parse_amount_detailed(v);
+      if (!r.value) {
+        row_error(line, col, v,
+                  v.empty() ? (col < f.size() ? "empty amount" : "missing column (short row)")
+                            : "not an amount: " + std::string(describe(r.error)));
+        return false;
+      }
+      out = *r.value;
+      return true;
+    };
+
+    if (level == Level::Order) {
+      Day d = 0;
+      double amount = 0;
+      if (!parse_day(col_date, d)) return bad();
+      if (!parse_money_field(col_amount, amount)) return bad();
+      aggregator.add_order(id, d, amount, a);
+    } else {
+      double orders = 0, revenue = 0;
+      if (!parse_money_field(col_orders, orders)) return bad();
+      if (orders < 0 || orders != std::floor(orders) || orders > 1e15) {
+        row_error(line, col_orders, field(f, col_orders), "order count must be a whole number >= 0");
+        return bad();
+      }
+      if (!parse_money_field(col_amount, revenue)) return bad();
+      std::optional<Day> last, recency;
+      if (col_date != npos && !field(f, col_date).empty()) {
+        Day d = 0;
+        if (!parse_day(col_date, d)) return bad();
+        last = d;
+      } else if (col_recency != npos) {
+        double r = 0;
+        const std::string_view v = field(f, col_recency);
+        if (!parse_money_field(col_recency, r)) return bad();
+        if (std::fabs(r) > 3.0e6) {
+          row_error(line, col_recency, v, "recency days out of range");
+          return bad();
+        }
+        recency = static_cast<Day>(std::lround(r));
+      } else {
+        Day d = 0;
+        if (!parse_day(col_date, d)) return bad();
+        last = d;
+      }
+      aggregator.add_customer(id, last, recency, static_cast<std::int64_t>(orders), revenue, a);
+    }
+  }
+
+  void bad() { ++bad_rows; }
+};
+
+OrderImporter::OrderImporter(ImportOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+OrderImporter::~OrderImporter() = default;
+
+void OrderImporter::set_total_bytes(std::size_t total) { impl_->total_bytes = total; }
+
+void OrderImporter::feed(std::string_view chunk) {
+  Impl& m = *impl_;
+  if (m.state == ImportState::Cancelled) return;
+  if (m.state == ImportState::Failed) throw Error(m.error);
+  if (m.state == ImportState::Done || m.input_finished) throw Error("the import has already finished");
+  m.bytes += chunk.size();
+  if (!m.encoding_decided) {
+    m.head.append(chunk);
+    if (m.head.size() >= kDetectBytes) m.decide_encoding(false);
+    return;
+  }
+  m.push_bytes(chunk, false);
+}
+
+void OrderImporter::finish() {
+  Impl& m = *impl_;
+  if (m.state == ImportState::Cancelled || m.state == ImportState::Done) return;
+  if (m.state == ImportState::Failed) throw Error(m.error);
+  m.finish_requested = true;
+  if (!m.input_finished) {
+    if (!m.encoding_decided) {
+      m.decide_encoding(true);
+    } else {
+      m.push_bytes({}, true);
+    }
+    m.end_of_input();
+    if (!m.have_header) m.fail("the file is empty");
+  }
+  if (!m.have_preview) m.resolve_preview();
+  if (m.state == ImportState::Reading) m.complete();
+}
+
+void OrderImporter::cancel() {
+  impl_->state = ImportState::Cancelled;
+  impl_->pending.clear();
+}
+
+ImportState OrderImporter::state() const { return impl_->state; }
+const std::string& OrderImporter::error() const { return impl_->error; }
+const Preview& OrderImporter::preview() const { return impl_->preview; }
+bool OrderImporter::has_preview() const { return impl_->have_preview; }
+const Question& OrderImporter::question() const { return impl_->question; }
+
+Progress OrderImporter::progress() const {
+  Progress p;
+  p.bytes = impl_->bytes;
+  p.total_bytes = impl_->total_bytes;
+  p.rows = impl_->rows;
+  p.bad_rows = impl_->bad_rows;
+  p.customers = impl_->aggregator.customer_count();
+  return p;
+}
+
+std::span<const RowError> OrderImporter::errors() const { return impl_->errors; }
+std::size_t OrderImporter::error_count() const { return impl_->error_count; }
+
+void OrderImporter::confirm_mapping(std::vector<Role> roles, Level level) {
+  Impl& m = *impl_;
+  if (m.state != ImportState::NeedsMapping) throw Error("no mapping to confirm now");
+  roles.resize(m.preview.header.size(), Role::Ignore);
+  m.preview.roles = roles;
+  m.preview.level = level == Level::Auto ? level_from_roles(roles) : level;
+  m.mapping_confirmed = true;
+  m.state = ImportState::Reading;
+  m.apply_roles(m.preview.roles, m.preview.level);
+  m.check_mapping();
+  m.advance();
+}
+
+void OrderImporter::answer_date_order(DateOrder order) {
+  Impl& m = *impl_;
+  if (order == DateOrder::Unknown) throw Error("choose day-first or month-first");
+  m.date_order = order;
+  m.date_answered = true;
+  if (m.state == ImportState::NeedsDateOrder) m.advance();
+}
+
+CustomerTable OrderImporter::table(std::optional<Day> analysis_date) const {
+  if (impl_->state != ImportState::Done) throw Error("the import is not finished");
+  return impl_->aggregator.finish(analysis_date);
+}
+
+ImportResult import_text(std::string_view bytes, const ImportOptions& options, std::optional<Day> analysis_date) {
+  OrderImporter imp(options);
+  imp.set_total_bytes(bytes.size());
+  imp.feed(bytes);
+  imp.finish();
+  if (imp.state() == ImportState::NeedsDateOrder) {
+    throw Error("dates such as " + (imp.question().examples.empty() ? std::string("03/04/2024") : imp.question().examples.front()) +
+                " could be day/month or month/day: choose a date order");
+  }
+  if (imp.state() == ImportState::NeedsMapping) throw Error("the column mapping needs confirming");
+  ImportResult r;
+  r.table = imp.table(analysis_date);
+  r.preview = imp.preview();
+  r.errors.assign(imp.errors().begin(), imp.errors().end());
+  r.error_count = imp.error_count();
+  return r;
+}
+
+}  // namespace fieldbook::rfm

@@ -1,0 +1,202 @@
+#pragma once
+// Importing order or customer exports (CSV from a CRM or Excel) for RFM.
+//
+// - Encoding: detected from the first bytes (UTF-8 BOM, UTF-16 LE/BE BOM, UTF-16 without BOM by
+//   its zero bytes, valid UTF-8, else GBK/GB18030), or forced by the caller. UTF-8 and UTF-16
+//   are decoded here; GBK needs a TextDecoder from the platform (the core ships no GBK table:
+//   the CLI provides one on iconv, the browser one on TextDecoder('gb18030')).
+// - Columns: roles guessed from English and Chinese header names, then from value shapes;
+//   the caller may confirm or change them (pause_after_preview) before the rows are read.
+// - Chunked and resumable: feed() any slices; the browser feeds ~50 ms worth per frame, shows
+//   progress() and may cancel().
+// - Row errors carry line, column, value and reason; policy Skip records and skips the row,
+//   Stop throws at the first one. Nothing is dropped silently.
+// - Dates via parse_date_lenient (ISO, YYYY/MM/DD, YYYY年M月D日, Excel serials, A/B/YYYY); when
+//   the sample cannot tell DD/MM from MM/DD the importer stops with a Question the caller
+//   answers with answer_date_order().
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/date.h"
+#include "rfm/analysis.h"
+
+namespace fieldbook::rfm {
+
+// ---- encodings ----
+
+enum class Encoding : std::uint8_t { Auto, Utf8, Utf8Bom, Utf16LE, Utf16BE, Gb18030 };
+
+std::string_view to_string(Encoding encoding);           // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030"
+std::optional<Encoding> parse_encoding(std::string_view);  // also "utf8", "gbk", "gb2312", "utf-16", "auto"
+
+struct EncodingGuess {
+  Encoding encoding = Encoding::Utf8;
+  std::size_t bom_bytes = 0;
+  bool binary = false;  // NUL bytes in text that is not UTF-16: not a CSV
+};
+
+// Looks at the first bytes of a file. `complete` says `head` is the whole file (so a truncated
+// UTF-8 sequence at its end is an error rather than a chunk boundary).
+EncodingGuess detect_encoding(std::string_view head, bool complete);
+
+// A streaming decoder to UTF-8. decode() appends the UTF-8 of `bytes` to `out`; an incomplete
+// trailing sequence is kept for the next call; with `last` it is an error. Throws Error on bytes
+// that are not valid in the encoding (with the byte offset when known).
+class TextDecoder {
+ public:
+  virtual ~TextDecoder() = default;
+  virtual void decode(std::string_view bytes, bool last, std::string& out) = 0;
+};
+
+// Makes a decoder for an encoding label ("gb18030"); returns nullptr when unsupported.
+using DecoderFactory = std::function<std::unique_ptr<TextDecoder>(std::string_view label)>;
+
+// The decoders the core has itself (UTF-16 LE/BE); nullptr for others.
+std::unique_ptr<TextDecoder> make_builtin_decoder(Encoding encoding);
+
+// ---- columns ----
+
+enum class Level : std::uint8_t { Auto, Order, Customer };
+std::string_view to_string(Level level);
+std::optional<Level> parse_level(std::string_view text);
+
+enum class Role : std::uint8_t {
+  Ignore,
+  Customer,  // id (or name when there is no id column)
+  Date,      // order date; for customer level the last order date
+  Amount,    // order amount; for customer level the revenue
+  Orders,    // customer level: order count
+  Recency,   // customer level: days since the last order
+  Name,
+  Industry,
+  Region,
+  Rep,
+};
+std::string_view to_string(Role role);
+
+// Role guess from a header name alone (English and Chinese); Ignore when nothing fits.
+Role role_from_header(std::string_view header);
+
+// Roles for all columns: header names first, then value shapes (sample rows) for required
+// roles still missing. Each role except Ignore is used at most once.
+std::vector<Role> guess_roles(std::span<const std::string> header,
+                              std::span<const std::vector<std::string>> sample);
+
+// Customer level when there is an Orders or Recency column, else order level.
+Level level_from_roles(std::span<const Role> roles);
+
+// ---- the importer ----
+
+enum class ErrorPolicy : std::uint8_t { SkipBadRows, Stop };
+
+struct RowError {
+  std::size_t line = 0;      // 1-based physical line of the record
+  std::size_t column = 0;    // 1-based column (field) number; 0 = whole row
+  std::string column_name;   // header of that column
+  std::string value;         // the offending value (truncated to 200 bytes)
+  std::string reason;
+};
+
+struct ImportOptions {
+  Level level = Level::Auto;
+  Encoding encoding = Encoding::Auto;
+  char delimiter = 0;                            // 0 = detect (, ; tab |)
+  std::vector<Role> roles;                       // empty = guess
+  DateOrder date_order = DateOrder::Unknown;     // Unknown = detect; ask when ambiguous
+  ErrorPolicy policy = ErrorPolicy::SkipBadRows;
+  AggregateOptions aggregate;
+  std::size_t preview_rows = 1000;               // rows sampled for guessing (and the preview)
+  bool pause_after_preview = false;              // wait for confirm_mapping() (the UI's mapping step)
+  std::size_t max_errors_kept = 1000;            // detailed errors kept; all are counted
+  DecoderFactory decoders;                       // for GB18030; may be empty
+};
+
+enum class ImportState : std::uint8_t {
+  Reading,         // feed more (or finish)
+  NeedsMapping,    // pause_after_preview: preview() is ready, call confirm_mapping()
+  NeedsDateOrder,  // ambiguous DD/MM vs MM/DD: see question(), call answer_date_order()
+  Done,            // finish() succeeded: call table()
+  Failed,          // error() says why
+  Cancelled,
+};
+
+struct Preview {
+  Encoding encoding = Encoding::Utf8;
+  char delimiter = ',';
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;  // the first rows (UTF-8), at most preview_rows
+  std::vector<Role> roles;                     // guessed or given
+  Level level = Level::Order;
+  DateOrderVerdict date_verdict = DateOrderVerdict::NoEvidence;
+};
+
+struct Question {
+  std::string text_en, text_zh;
+  std::vector<std::string> examples;  // sample values that could be read either way
+};
+
+struct Progress {
+  std::size_t bytes = 0;        // fed so far
+  std::size_t total_bytes = 0;  // as set by set_total_bytes (0 = unknown)
+  std::size_t rows = 0;         // data rows read (good + bad)
+  std::size_t bad_rows = 0;
+  std::size_t customers = 0;
+  double fraction() const { return total_bytes ? static_cast<double>(bytes) / static_cast<double>(total_bytes) : 0.0; }
+};
+
+class OrderImporter {
+ public:
+  explicit OrderImporter(ImportOptions options = {});
+  ~OrderImporter();
+  OrderImporter(const OrderImporter&) = delete;
+  OrderImporter& operator=(const OrderImporter&) = delete;
+
+  void set_total_bytes(std::size_t total);
+
+  // Feeds raw file bytes. In states NeedsMapping / NeedsDateOrder input is buffered until the
+  // caller answers. Throws Error on a fatal problem (undecodable, no header, policy Stop);
+  // the state is then Failed and error() holds the message.
+  void feed(std::string_view chunk);
+  // End of input. Afterwards state() is Done, or still NeedsMapping / NeedsDateOrder (answer,
+  // then call finish() again), or Failed.
+  void finish();
+  void cancel();
+
+  ImportState state() const;
+  const std::string& error() const;
+  const Preview& preview() const;        // valid once the header and sample are read
+  bool has_preview() const;
+  const Question& question() const;      // valid in NeedsDateOrder
+  Progress progress() const;
+  std::span<const RowError> errors() const;
+  std::size_t error_count() const;
+
+  void confirm_mapping(std::vector<Role> roles, Level level = Level::Auto);
+  void answer_date_order(DateOrder order);
+
+  // The customer table (state Done). analysis_date defaults to the day after the newest order.
+  CustomerTable table(std::optional<Day> analysis_date = std::nullopt) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Convenience: a whole file in memory, fed in one go. Throws Error when the import fails or
+// needs an answer (the message says which option to set).
+struct ImportResult {
+  CustomerTable table;
+  Preview preview;
+  std::vector<RowError> errors;
+  std::size_t error_count = 0;
+};
+ImportResult import_text(std::string_view bytes, const ImportOptions& options,
+                         std::optional<Day> analysis_date = std::nullopt);
+
+}  // namespace fieldbook::rfm
