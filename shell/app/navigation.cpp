@@ -1,0 +1,13 @@
+#include "app/navigation.h"
+
+namespace fieldbook::shell {
+
+std::span<const NavEntry> nav_entries() {
+  static const NavEntry entries[] = {
+      {ViewId::Settings, S::NavSettings, "nav.settings"},
+      {ViewId::About, S::NavAbout, "nav.about"},
+  };
+  return entries;
+}
+
+}  // namespace fieldbook::shell

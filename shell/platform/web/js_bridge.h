@@ -1,0 +1,22 @@
+#pragma once
+// Functions the page's JavaScript provides (web/fieldbook_lib.js). Only platform/web calls them.
+#include <cstdint>
+
+extern "C" {
+// Writes the browser's preferred language ("zh-CN") into buf (NUL-terminated); returns its length.
+int fb_js_locale(char* buf, int capacity);
+// Hands a serialized workspace to storage (IndexedDB, asynchronous).
+void fb_js_save_workspace(const char* json, int length);
+// Asks for an animation frame.
+void fb_js_request_frame();
+// The text-input bridge: ImGui wants text (or not) with the caret at (x, y) CSS px, line height h.
+void fb_js_text_input(int active, float x, float y, float h);
+// The clipboard (writes are forwarded to navigator.clipboard; reads return the last known text).
+void fb_js_set_clipboard(const char* text);
+// Font metrics of the browser's UI font at `px` raster pixels: out[0] ascent, out[1] descent (> 0).
+void fb_js_font_metrics(float px, float* out);
+// Rasterizes one code point at `px` raster pixels into `pixels` (alpha, row-major, width out[0]).
+// out: [0] width, [1] height, [2] x offset of the bitmap from the pen, [3] y offset from the
+// baseline (negative = above), [4] advance. Returns 0 when the glyph does not fit `capacity`.
+int fb_js_rasterize_glyph(uint32_t codepoint, float px, float* out, uint8_t* pixels, int capacity);
+}

@@ -1,0 +1,243 @@
+// The browser backend: a WebGL 2 context from html5.h, input fed to ImGui by the page's
+// JavaScript (pointer events, the text-input bridge), and frames drawn only on demand.
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
+#include "platform/web/canvas_font_loader.h"
+#include "platform/web/js_bridge.h"
+#include "platform/web/keymap.h"
+
+namespace fieldbook::shell::web {
+namespace {
+
+class WebPlatform final : public Platform {
+ public:
+  std::string locale() const override {
+    char buf[64] = {};
+    fb_js_locale(buf, sizeof(buf));
+    return buf;
+  }
+  void save_workspace(std::string_view json) override {
+    fb_js_save_workspace(json.data(), static_cast<int>(json.size()));
+  }
+  void request_frame() override { fb_js_request_frame(); }
+};
+
+struct State {
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+  WebPlatform platform;
+  std::unique_ptr<App> app;
+  double last_time_ms = 0;
+  int settle_frames = 0;  // frames still to draw after the last input, so hover/active states settle
+  // stats() for tests and the bench
+  long frames = 0;
+  double last_frame_ms = 0;
+  double max_frame_ms = 0;
+  float dpr = 1;
+  std::string scratch;  // returned strings live here until the next call
+};
+
+State& state() {
+  static State s;
+  return s;
+}
+
+// ImGui needs a few frames to settle after an input (hover, active id, windows appearing).
+constexpr int kSettleFrames = 3;
+
+void wake() {
+  state().settle_frames = kSettleFrames;
+  fb_js_request_frame();
+}
+
+void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
+  fb_js_text_input(data->WantTextInput || data->WantVisible, data->InputPos.x, data->InputPos.y,
+                   data->InputLineHeight);
+}
+
+void set_clipboard(ImGuiContext*, const char* text) { fb_js_set_clipboard(text); }
+
+}  // namespace
+}  // namespace fieldbook::shell::web
+
+using namespace fieldbook::shell;
+using namespace fieldbook::shell::web;
+
+extern "C" {
+
+// Creates the WebGL 2 context on #canvas and the app. Returns 0 on success, 1 without WebGL 2.
+EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr) {
+  auto& s = state();
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = false;
+  attrs.antialias = false;
+  attrs.premultipliedAlpha = false;
+  attrs.preserveDrawingBuffer = true;  // screenshots and "Export PNG" read the last frame
+  s.gl = emscripten_webgl_create_context("#canvas", &attrs);
+  if (s.gl <= 0) return 1;
+  emscripten_webgl_make_context_current(s.gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is ours; nothing to remember between sessions
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.BackendPlatformName = "fieldbook_web";
+  io.DisplaySize = ImVec2(css_w, css_h);
+  io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+  s.dpr = dpr;
+  ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+  pio.Platform_SetImeDataFn = set_ime_data;
+  pio.Platform_SetClipboardTextFn = set_clipboard;
+  add_canvas_font();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  s.app = std::make_unique<App>(s.platform);
+  wake();
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void fb_resize(float css_w, float css_h, float dpr, float inset_top, float inset_right,
+                                    float inset_bottom, float inset_left) {
+  if (!state().app) return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(css_w, css_h);
+  io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+  state().dpr = dpr;
+  state().app->set_safe_area({inset_top, inset_right, inset_bottom, inset_left});
+  wake();
+}
+
+// kind: 0 move, 1 down, 2 up, 3 cancel/leave. touch: 1 for touch/pen.
+EMSCRIPTEN_KEEPALIVE void fb_pointer(int kind, float x, float y, int button, int touch) {
+  if (!state().app) return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  if (touch) state().app->set_touch_mode(true);
+  if (kind == 3) {
+    if (io.MouseDown[0]) io.AddMouseButtonEvent(0, false);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  } else {
+    io.AddMousePosEvent(x, y);
+    if ((kind == 1 || kind == 2) && button >= 0 && button < ImGuiMouseButton_COUNT)
+      io.AddMouseButtonEvent(button, kind == 1);
+    // After a finger lifts nothing stays hovered.
+    if (kind == 2 && touch) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  }
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void fb_wheel(float dx, float dy) {
+  if (!state().app) return;
+  ImGui::GetIO().AddMouseWheelEvent(dx, dy);
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void fb_key(const char* code, int down, int mods) {
+  if (!state().app) return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, (mods & 1) != 0);
+  io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
+  io.AddKeyEvent(ImGuiMod_Alt, (mods & 4) != 0);
+  io.AddKeyEvent(ImGuiMod_Super, (mods & 8) != 0);
+  const ImGuiKey key = key_from_dom_code(code);
+  if (key != ImGuiKey_None) io.AddKeyEvent(key, down != 0);
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void fb_text(const char* utf8) {
+  if (!state().app) return;
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void fb_focus(int focused) {
+  if (!state().app) return;
+  ImGui::GetIO().AddFocusEvent(focused != 0);
+  wake();
+}
+
+// Draws one frame. Returns when the next one is wanted: 0 at the next animation frame, N > 0 in
+// N ms (the caret blink), -1 never (idle until an input arrives).
+EMSCRIPTEN_KEEPALIVE double fb_frame(double now_ms) {
+  auto& s = state();
+  if (!s.app) return -1;
+  const double start = emscripten_get_now();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DeltaTime = s.last_time_ms > 0 ? float(std::clamp((now_ms - s.last_time_ms) / 1000.0, 1e-4, 0.25)) : 1.0f / 60.0f;
+  s.last_time_ms = now_ms;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  s.app->frame();
+  ImGui::Render();
+
+  const int fb_w = int(io.DisplaySize.x * io.DisplayFramebufferScale.x + 0.5f);
+  const int fb_h = int(io.DisplaySize.y * io.DisplayFramebufferScale.y + 0.5f);
+  glViewport(0, 0, fb_w, fb_h);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  ++s.frames;
+  s.last_frame_ms = emscripten_get_now() - start;
+  s.max_frame_ms = std::max(s.max_frame_ms, s.last_frame_ms);
+
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!g.InputEventsQueue.empty()) return 0;  // trickled events (a tap's down and up) still to apply
+  if (s.settle_frames > 0) {
+    --s.settle_frames;
+    return 0;
+  }
+  if (io.WantTextInput) return 400;  // the caret blinks (on 0.8 s, off 0.4 s)
+  return -1;
+}
+
+// Rectangle of a test id in the last frame (CSS px): writes x, y, w, h; returns 0 when absent.
+EMSCRIPTEN_KEEPALIVE int fb_item_rect(const char* id, float* out) {
+  const auto r = item_rect(id);
+  if (!r) return 0;
+  out[0] = r->x;
+  out[1] = r->y;
+  out[2] = r->w;
+  out[3] = r->h;
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* fb_export_workspace() {
+  auto& s = state();
+  s.scratch = s.app ? s.app->export_json() : std::string();
+  return s.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* fb_stats() {
+  auto& s = state();
+  char buf[256];
+  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":%d}",
+                s.frames, s.last_frame_ms, s.max_frame_ms, s.app ? s.app->navigation_count() : 0,
+                s.app ? int(s.app->view()) : -1);
+  s.scratch = buf;
+  return s.scratch.c_str();
+}
+
+}  // extern "C"
+
+int main() {
+  // The page's JavaScript calls fb_start() once the canvas is sized; nothing runs until then.
+  return 0;
+}

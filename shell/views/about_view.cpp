@@ -1,0 +1,21 @@
+#include "app/app.h"
+#include "build_info.h"
+#include "imgui.h"
+#include "views/views.h"
+#include "widgets/form.h"
+
+namespace fieldbook::shell {
+
+void draw_about_view(App&) {
+  form::title(tr(S::AboutTitle));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + form::text_width());
+  ImGui::TextUnformatted(tr(S::AboutBody));
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", tr(S::AboutOffline));
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  form::row(tr(S::AboutVersion), build::kVersion);
+  form::row(tr(S::AboutBuild), build::kBuildId);
+}
+
+}  // namespace fieldbook::shell

@@ -1,0 +1,42 @@
+#include "widgets/form.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "widgets/theme.h"
+
+namespace fieldbook::shell::form {
+
+void title(const char* text) {
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+  ImGui::Spacing();
+}
+
+void label(const char* text) {
+  ImGui::Spacing();
+  ImGui::TextUnformatted(text);
+}
+
+void hint(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width());
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void row(const char* label_text, const char* value) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+  ImGui::TextUnformatted(label_text);
+  ImGui::PopStyleColor();
+  ImGui::SameLine(ImGui::GetFontSize() * 8.0f);
+  ImGui::TextUnformatted(value);
+}
+
+float field_width() { return std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24.0f); }
+
+float text_width() { return std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40.0f); }
+
+}  // namespace fieldbook::shell::form

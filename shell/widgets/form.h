@@ -1,0 +1,12 @@
+#pragma once
+// Small layout helpers shared by every form-like view, so they all look alike.
+namespace fieldbook::shell::form {
+
+void title(const char* text);             // a view's heading
+void label(const char* text);             // a field's label, above the field
+void hint(const char* text);              // a muted explanation under a field
+void row(const char* label, const char* value);  // "label   value" for read-only facts
+float field_width();                      // the width of a text field or combo on this screen
+float text_width();                       // a comfortable line length for paragraphs
+
+}  // namespace fieldbook::shell::form

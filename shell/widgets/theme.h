@@ -1,0 +1,28 @@
+#pragma once
+// The look: one light theme that reads well on a projector and a tablet in daylight, sized in CSS
+// pixels (the framebuffer scale makes it crisp), with larger targets in touch mode.
+#include "imgui.h"
+
+namespace fieldbook::shell {
+
+struct ThemeOptions {
+  float ui_scale = 1.0f;    // user zoom (pinch), 0.75 .. 2
+  bool touch_mode = false;  // targets of at least 44 CSS px
+};
+
+void apply_theme(const ThemeOptions& options);
+
+// Base text size in CSS pixels before ui_scale.
+inline constexpr float kBaseFontSize = 16.0f;
+
+namespace colors {
+inline constexpr ImU32 Accent = IM_COL32(37, 99, 235, 255);       // buttons, selection
+inline constexpr ImU32 AccentSoft = IM_COL32(219, 234, 254, 255);  // selected nav item
+inline constexpr ImU32 Text = IM_COL32(17, 24, 39, 255);
+inline constexpr ImU32 TextMuted = IM_COL32(100, 116, 139, 255);
+inline constexpr ImU32 Sidebar = IM_COL32(241, 245, 249, 255);
+inline constexpr ImU32 Border = IM_COL32(226, 232, 240, 255);
+inline constexpr ImU32 Background = IM_COL32(255, 255, 255, 255);
+}  // namespace colors
+
+}  // namespace fieldbook::shell

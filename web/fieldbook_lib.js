@@ -1,0 +1,38 @@
+// The functions the C++ side calls (shell/platform/web/js_bridge.h). Each forwards to the page's
+// host object (web/static/js/*.js), passed in as Module.host, so the logic lives in plain modules.
+mergeInto(LibraryManager.library, {
+  fb_js_locale: function (buf, capacity) {
+    var s = Module['host'].locale();
+    stringToUTF8(s, buf, capacity);
+    return lengthBytesUTF8(s);
+  },
+  fb_js_save_workspace: function (ptr, length) {
+    Module['host'].saveWorkspace(UTF8ToString(ptr, length));
+  },
+  fb_js_request_frame: function () {
+    Module['host'].requestFrame();
+  },
+  fb_js_text_input: function (active, x, y, h) {
+    Module['host'].textInput(active !== 0, x, y, h);
+  },
+  fb_js_set_clipboard: function (ptr) {
+    Module['host'].setClipboard(UTF8ToString(ptr));
+  },
+  fb_js_font_metrics: function (px, out) {
+    var m = Module['host'].glyphs.metrics(px);
+    HEAPF32[out >> 2] = m.ascent;
+    HEAPF32[(out >> 2) + 1] = m.descent;
+  },
+  fb_js_rasterize_glyph: function (codepoint, px, out, pixels, capacity) {
+    var g = Module['host'].glyphs.rasterize(codepoint, px);
+    if (g.width * g.height > capacity) return 0;
+    var o = out >> 2;
+    HEAPF32[o] = g.width;
+    HEAPF32[o + 1] = g.height;
+    HEAPF32[o + 2] = g.x;
+    HEAPF32[o + 3] = g.y;
+    HEAPF32[o + 4] = g.advance;
+    if (g.alpha) HEAPU8.set(g.alpha, pixels);
+    return 1;
+  },
+});
