@@ -7,9 +7,12 @@ namespace fieldbook::cli {
 // Each tool's command is declared next to the others here so that --help lists them in one place.
 // (Add yours: declare the function, then add a row.)
 int run_roi(std::span<const std::string_view>, Io);
+int run_rfm(std::span<const std::string_view>, Io);
 
 std::span<const Command> commands() {
   static const std::vector<Command> table = {
+      {"rfm", "rfm FILE.csv [--level=order|customer] [...]",
+       "RFM segmentation of an order or customer export; prints a JSON summary", run_rfm},
       {"roi", "roi --flows=F0,F1,... --rate=R [--finance-rate=F --reinvest-rate=R] | roi CASE.json",
        "ROI outputs of a cash-flow series (or, later, of a saved ROI case) as JSON", run_roi},
   };

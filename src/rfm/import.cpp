@@ -737,11 +737,8 @@ struct OrderImporter::Impl {
       }
       if (!parse_money_field(col_amount, revenue)) return bad();
       std::optional<Day> last, recency;
-      if (col_date != npos && !field(f, col_date).empty()) {
-        Day d = 0;
-        if (!parse_day(col_date, d)) return bad();
-        last = d;
-      } else if (col_recency != npos) {
+      // Recency days win over a last-order date when both are mapped (as in R's rfm_table_customer).
+      if (col_recency != npos && (col_date == npos || !field(f, col_recency).empty())) {
         double r = 0;
         const std::string_view v = field(f, col_recency);
         if (!parse_money_field(col_recency, r)) return bad();

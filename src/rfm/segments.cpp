@@ -98,7 +98,7 @@ RuleSet abc_rule_set() {
   const char* b_act_zh = "孵化计划：提供免费增值服务（如数据诊断报告），培育需求。";
   const char* c_en = "C · SOP service";
   const char* c_zh = "C类 · SOP服务";
-  const char* c_act_en = "Small scattered orders: standard service with auto-replies plus a quarterly care touch.";
+  const char* c_act_en = "Small scattered orders: SOP service with auto-replies plus a quarterly care touch, keeping the cost of service low.";
   const char* c_act_zh = "小额散单：标准化服务，自动回复加每季度一次关怀，控制服务成本。";
   s.rules = {
       rule("A", a_en, a_zh, a_act_en, a_act_zh, 4, 5, 4, 5, 4, 5),       // high R, high F, high M
