@@ -82,6 +82,20 @@ EncodingGuess detect_encoding(std::string_view head, bool complete) {
       if (need > 1 && check.error_offset + need > head.size()) return g;
     }
   }
+  // Mostly valid UTF-8 with a few bad bytes is a UTF-8 file with some rows in another encoding
+  // (those rows are reported); GBK text almost never forms valid multi-byte UTF-8 sequences.
+  std::size_t valid_multibyte = 0, invalid = 0;
+  for (std::size_t i = 0; i < head.size();) {
+    const std::size_t start = i;
+    if (decode_utf8(head, i)) {
+      if (i - start > 1) ++valid_multibyte;
+    } else {
+      if (!complete && head.size() - start < 4) break;  // cut at the end of the sample
+      ++invalid;
+      ++i;
+    }
+  }
+  if (valid_multibyte >= 2 * invalid) return g;
   g.encoding = Encoding::Gb18030;
   return g;
 }
@@ -246,13 +260,15 @@ std::pair<std::size_t, Role> header_score(std::string_view header) {
   return {best, role};
 }
 
+// "12345", "-1,234.5": a number, which parse_date_lenient could take for an Excel serial.
 bool is_plain_number(std::string_view v) {
+  if (!v.empty() && (v.front() == '-' || v.front() == '+')) v.remove_prefix(1);
   if (v.empty()) return false;
   std::size_t digits = 0;
   for (char c : v) {
     if (c >= '0' && c <= '9') {
       ++digits;
-    } else if (c != '.' && c != '-' && c != ',') {
+    } else if (c != '.' && c != ',') {
       return false;
     }
   }
