@@ -1,0 +1,254 @@
+#include "common/csv.h"
+
+#include <utility>
+
+#include "common/error.h"
+
+namespace fieldbook {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+}  // namespace
+
+CsvParser::CsvParser(CsvOptions options) : options_(options), delimiter_(options.delimiter) {
+  const char d = options_.delimiter;
+  if (d == '"' || d == '\r' || d == '\n') throw Error("a quote or line break cannot be the CSV delimiter");
+  if (options_.max_fields == 0) throw Error("max_fields must be at least 1");
+}
+
+void CsvParser::feed(std::string_view chunk, const Callback& on_record) {
+  if (failed_) throw Error("CSV parser used after an error");
+  if (finished_) throw Error("CSV parser fed after finish()");
+  bytes_fed_ += chunk.size();
+  try {
+    if (ready_) {
+      parse(chunk, on_record);
+      return;
+    }
+    held_.append(chunk);
+    if (!ready_to_parse(false)) return;
+    const std::string held = std::exchange(held_, std::string());
+    parse(held, on_record);
+  } catch (...) {
+    failed_ = true;
+    throw;
+  }
+}
+
+void CsvParser::finish(const Callback& on_record) {
+  if (failed_) throw Error("CSV parser used after an error");
+  if (finished_) throw Error("CSV parser finished twice");
+  try {
+    if (!ready_) {
+      ready_to_parse(true);
+      const std::string held = std::exchange(held_, std::string());
+      parse(held, on_record);
+    }
+    switch (state_) {
+      case State::Quoted:
+        throw Error::at(field_line_, field_column_, "quoted field is never closed");
+      case State::Unquoted:
+      case State::AfterQuote:
+        ++field_count_;
+        end_record(on_record);
+        break;
+      case State::FieldStart:
+        if (field_count_ > 0) {  // "a,b," at the very end: the last field is empty
+          begin_field(0);
+          ++field_count_;
+          end_record(on_record);
+        }
+        break;
+    }
+    state_ = State::FieldStart;
+    finished_ = true;
+  } catch (...) {
+    failed_ = true;
+    throw;
+  }
+}
+
+bool CsvParser::ready_to_parse(bool at_end) {
+  if (!bom_checked_) {
+    if (options_.strip_bom) {
+      const std::size_t n = held_.size() < kBom.size() ? held_.size() : kBom.size();
+      if (std::string_view(held_).substr(0, n) == kBom.substr(0, n)) {
+        if (n < kBom.size() && !at_end) return false;
+        if (n == kBom.size()) {
+          held_.erase(0, kBom.size());
+          base_offset_ = kBom.size();
+          line_start_ = kBom.size();
+        }
+      }
+    }
+    bom_checked_ = true;
+  }
+  if (delimiter_ == 0) {
+    while (held_scanned_ < held_.size() && held_lines_.lines < csv_detail::kSniffLines) {
+      held_lines_.step(held_[held_scanned_++]);
+    }
+    // Strictly more than kSniffBytes, so detect_delimiter sees the same cut as in the whole text.
+    if (!at_end && held_.size() <= csv_detail::kSniffBytes && held_lines_.lines < csv_detail::kSniffLines) {
+      return false;
+    }
+    delimiter_ = detect_delimiter(held_);
+  }
+  ready_ = true;
+  return true;
+}
+
+std::size_t CsvParser::column_of(std::size_t offset) const { return base_offset_ + offset - line_start_ + 1; }
+
+void CsvParser::fail_at(std::size_t offset, const std::string& message) const {
+  throw Error::at(line_, column_of(offset), message);
+}
+
+void CsvParser::begin_field(std::size_t offset) {
+  if (field_count_ >= options_.max_fields) {
+    fail_at(offset, "record has more than " + std::to_string(options_.max_fields) + " fields");
+  }
+  if (field_count_ == fields_.size()) {
+    fields_.emplace_back();
+  } else {
+    fields_[field_count_].clear();
+  }
+  field_line_ = line_;
+  field_column_ = column_of(offset);
+}
+
+void CsvParser::append(std::string_view bytes) {
+  std::string& field = fields_[field_count_];
+  if (bytes.size() > options_.max_field_bytes - field.size()) {
+    throw Error::at(field_line_, field_column_,
+                    "field is longer than " + std::to_string(options_.max_field_bytes) + " bytes");
+  }
+  field.append(bytes);
+}
+
+void CsvParser::end_record(const Callback& on_record) {
+  const CsvRecord record{std::span<const std::string>(fields_.data(), field_count_), record_line_};
+  field_count_ = 0;
+  if (on_record) on_record(record);
+}
+
+void CsvParser::newline(char c, std::size_t offset) {
+  // CR LF is one line break; a lone CR or LF is one too.
+  if (c == '\r' || !after_cr_) ++line_;
+  after_cr_ = c == '\r';
+  line_start_ = base_offset_ + offset + 1;
+}
+
+void CsvParser::parse(std::string_view data, const Callback& on_record) {
+  const char* const p = data.data();
+  const std::size_t n = data.size();
+  const char delimiter = delimiter_;
+  std::size_t i = 0;
+  while (i < n) {
+    switch (state_) {
+      case State::FieldStart: {
+        const char c = p[i];
+        if (c == '\n' || c == '\r') {
+          if (field_count_ > 0) {  // "a,\n": the last field is empty
+            begin_field(i);
+            ++field_count_;
+            end_record(on_record);
+          }
+          newline(c, i);
+          ++i;
+          break;
+        }
+        after_cr_ = false;
+        if (field_count_ == 0) record_line_ = line_;
+        begin_field(i);
+        if (c == '"') {
+          state_ = State::Quoted;
+          ++i;
+        } else if (c == delimiter) {
+          ++field_count_;
+          ++i;
+        } else {
+          state_ = State::Unquoted;
+        }
+        break;
+      }
+      case State::Unquoted: {
+        std::size_t j = i;
+        while (j < n && p[j] != delimiter && p[j] != '\n' && p[j] != '\r') ++j;
+        if (j > i) {
+          append(data.substr(i, j - i));
+          after_cr_ = false;
+        }
+        i = j;
+        if (i == n) break;
+        ++field_count_;
+        state_ = State::FieldStart;
+        if (p[i] == delimiter) {
+          ++i;
+        } else {
+          end_record(on_record);
+          newline(p[i], i);
+          ++i;
+        }
+        break;
+      }
+      case State::Quoted: {
+        std::size_t j = i;
+        while (j < n && p[j] != '"' && p[j] != '\n' && p[j] != '\r') ++j;
+        if (j > i) {
+          append(data.substr(i, j - i));
+          after_cr_ = false;
+        }
+        i = j;
+        if (i == n) break;
+        if (p[i] == '"') {
+          state_ = State::AfterQuote;
+          after_cr_ = false;
+        } else {
+          append(data.substr(i, 1));
+          newline(p[i], i);
+        }
+        ++i;
+        break;
+      }
+      case State::AfterQuote: {
+        const char c = p[i];
+        if (c == '"') {
+          append("\"");
+          state_ = State::Quoted;
+          after_cr_ = false;
+          ++i;
+        } else if (c == delimiter) {
+          ++field_count_;
+          state_ = State::FieldStart;
+          after_cr_ = false;
+          ++i;
+        } else if (c == '\n' || c == '\r') {
+          ++field_count_;
+          state_ = State::FieldStart;
+          end_record(on_record);
+          newline(c, i);
+          ++i;
+        } else {
+          fail_at(i, "unexpected character after a closing quote");
+        }
+        break;
+      }
+    }
+  }
+  base_offset_ += n;
+}
+
+std::vector<std::vector<std::string>> parse_csv(std::string_view text, CsvOptions options) {
+  std::vector<std::vector<std::string>> rows;
+  const auto collect = [&rows](const CsvRecord& record) {
+    rows.emplace_back(record.fields.begin(), record.fields.end());
+  };
+  CsvParser parser(options);
+  parser.feed(text, collect);
+  parser.finish(collect);
+  return rows;
+}
+
+}  // namespace fieldbook

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/csv_sniff.h"
+
+namespace fieldbook {
+
+struct CsvOptions {
+  char delimiter = 0;  // 0 = detect from the start of the input (see detect_delimiter)
+  std::size_t max_field_bytes = 1 << 20;
+  std::size_t max_fields = 4096;
+  bool strip_bom = true;  // drop a leading UTF-8 byte order mark, as Excel writes one
+};
+
+struct CsvRecord {
+  std::span<const std::string> fields;  // valid only during the callback
+  std::size_t line;                     // 1-based physical line where the record starts
+};
+
+// Streaming RFC 4180 reader. Input may be fed in chunks of any size; records come out the same
+// however it is split. Bytes are passed through unchanged (no UTF-8 check). Quoted fields may
+// hold delimiters, doubled quotes and line breaks; CRLF, LF and CR end records; empty lines are
+// skipped; a quote inside an unquoted field is literal. Errors (thrown as Error with line and
+// byte column): text after a closing quote, a field above max_field_bytes, a record above
+// max_fields, a quoted field still open at finish(). After an error the parser stays failed.
+class CsvParser {
+ public:
+  using Callback = std::function<void(const CsvRecord&)>;
+
+  explicit CsvParser(CsvOptions options = {});
+
+  void feed(std::string_view chunk, const Callback& on_record);
+  // Flushes the last record. The parser accepts no input afterwards.
+  void finish(const Callback& on_record);
+
+  // The delimiter in use; 0 while detection is still waiting for enough input.
+  char delimiter() const { return delimiter_; }
+  // All bytes fed so far (some may be held back until the delimiter is known).
+  std::size_t bytes_consumed() const { return bytes_fed_; }
+
+ private:
+  enum class State : std::uint8_t { FieldStart, Unquoted, Quoted, AfterQuote };
+
+  void parse(std::string_view data, const Callback& on_record);
+  bool ready_to_parse(bool at_end);
+  void begin_field(std::size_t offset);
+  void append(std::string_view bytes);
+  void end_record(const Callback& on_record);
+  void newline(char c, std::size_t offset);
+  std::size_t column_of(std::size_t offset) const;
+  [[noreturn]] void fail_at(std::size_t offset, const std::string& message) const;
+
+  CsvOptions options_;
+  char delimiter_ = 0;
+  bool ready_ = false;
+  bool finished_ = false;
+  bool failed_ = false;
+
+  // Input held back until a byte order mark or the delimiter can be decided.
+  std::string held_;
+  std::size_t held_scanned_ = 0;
+  csv_detail::LineCounter held_lines_;
+  bool bom_checked_ = false;
+
+  State state_ = State::FieldStart;
+  std::vector<std::string> fields_;  // reused: capacity survives across records
+  std::size_t field_count_ = 0;      // completed fields of the current record
+  std::size_t record_line_ = 0;
+  std::size_t field_line_ = 0;
+  std::size_t field_column_ = 0;
+
+  std::size_t bytes_fed_ = 0;
+  std::size_t base_offset_ = 0;  // absolute offset of the data being parsed
+  std::size_t line_ = 1;
+  std::size_t line_start_ = 0;  // absolute offset of the current line's first byte
+  bool after_cr_ = false;
+};
+
+// Picks , ; tab or | from the first lines of `sample` (at most 20 non-empty lines within the
+// first 64 KiB): the one whose count per line (outside quotes) is the same on the most lines,
+// then the larger count, then the order listed. ',' when none occurs.
+char detect_delimiter(std::string_view sample);
+
+std::vector<std::vector<std::string>> parse_csv(std::string_view text, CsvOptions options = {});
+
+// Quotes a field when it holds the delimiter, a quote, CR or LF (delimiter 0 means ',').
+std::string csv_escape(std::string_view field, char delimiter);
+
+}  // namespace fieldbook
