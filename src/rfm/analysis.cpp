@@ -62,16 +62,27 @@ std::uint64_t hash_bytes(std::string_view s) {
 
 constexpr Day kNoDay = std::numeric_limits<Day>::min();
 
-struct Entry {
-  std::string_view id;
-  std::uint64_t hash = 0;
-  Attributes attributes;
+// One cache line per customer on the hot path: ids up to 16 bytes compare without leaving it;
+// attributes live in a separate (cold) vector, touched only when a new value must be stored.
+struct alignas(64) Entry {
+  const char* id_data = nullptr;  // interned in the arena
+  std::uint32_t id_size = 0;
+  std::uint8_t attributes_set = 0;  // bit per Attributes field already stored
+  char prefix[16] = {};             // the id's first 16 bytes
   std::int64_t orders = 0;
   double monetary = 0;
   Day first_order = kNoDay;       // of counted orders
   Day last_order = kNoDay;        // of counted orders
   Day last_activity = kNoDay;     // of any row (a customer with returns only)
   Day recency_given = kNoDay;     // customer level: recency days from the file (smallest wins)
+
+  std::string_view id() const { return {id_data, id_size}; }
+  bool same_id(std::string_view s) const {
+    if (s.size() != id_size) return false;
+    if (s.size() <= sizeof prefix) return std::memcmp(prefix, s.data(), s.size()) == 0;
+    return std::memcmp(prefix, s.data(), sizeof prefix) == 0 &&
+           std::memcmp(id_data + sizeof prefix, s.data() + sizeof prefix, s.size() - sizeof prefix) == 0;
+  }
 };
 
 }  // namespace
@@ -80,7 +91,9 @@ struct Aggregator::Impl {
   AggregateOptions options;
   Arena arena;
   std::vector<Entry> entries;
-  std::vector<std::uint32_t> slots;  // 0 = empty, else entry index + 1
+  std::vector<std::uint64_t> hashes;     // per entry, for rehashing
+  std::vector<Attributes> attributes;    // per entry (cold)
+  std::vector<std::uint64_t> slots;
   std::size_t mask = 0;
   std::size_t rows = 0;
   std::size_t return_rows = 0;
@@ -90,41 +103,60 @@ struct Aggregator::Impl {
 
   Impl() { rehash(1024); }
 
+  // A slot holds the hash's high 32 bits and entry index + 1 (0 = empty), so a probe touches an
+  // entry only when the tag matches.
+  static std::uint64_t slot_of(std::uint64_t h, std::size_t index) {
+    return (h & 0xFFFFFFFF00000000ull) | static_cast<std::uint64_t>(index + 1);
+  }
+
   void rehash(std::size_t capacity) {
     slots.assign(capacity, 0);
     mask = capacity - 1;
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      std::size_t s = entries[i].hash & mask;
+      std::size_t s = hashes[i] & mask;
       while (slots[s] != 0) s = (s + 1) & mask;
-      slots[s] = static_cast<std::uint32_t>(i + 1);
+      slots[s] = slot_of(hashes[i], i);
     }
   }
 
   Entry& find_or_insert(std::string_view id) {
     const std::uint64_t h = hash_bytes(id);
+    const std::uint64_t tag = h & 0xFFFFFFFF00000000ull;
     std::size_t s = h & mask;
     while (true) {
-      const std::uint32_t v = slots[s];
+      const std::uint64_t v = slots[s];
       if (v == 0) break;
-      Entry& e = entries[v - 1];
-      if (e.hash == h && e.id == id) return e;
+      if ((v & 0xFFFFFFFF00000000ull) == tag) {
+        Entry& e = entries[static_cast<std::size_t>(v & 0xFFFFFFFFull) - 1];
+        if (e.same_id(id)) return e;
+      }
       s = (s + 1) & mask;
     }
     if (entries.size() >= std::numeric_limits<std::uint32_t>::max() - 1) throw Error("too many customers");
+    if (id.size() > std::numeric_limits<std::uint32_t>::max()) throw Error("customer id is too long");
     Entry e;
-    e.id = arena.intern(id);
-    e.hash = h;
+    const std::string_view stored = arena.intern(id);
+    e.id_data = stored.data();
+    e.id_size = static_cast<std::uint32_t>(stored.size());
+    std::memcpy(e.prefix, id.data(), std::min(id.size(), sizeof e.prefix));
     entries.push_back(e);
-    slots[s] = static_cast<std::uint32_t>(entries.size());
+    hashes.push_back(h);
+    attributes.emplace_back();
+    slots[s] = slot_of(h, entries.size() - 1);
     if (entries.size() * 2 > slots.size()) rehash(slots.size() * 2);
     return entries.back();
   }
 
   void merge_attributes(Entry& e, const Attributes& a) {
-    if (e.attributes.name.empty() && !a.name.empty()) e.attributes.name = arena.intern(a.name);
-    if (e.attributes.industry.empty() && !a.industry.empty()) e.attributes.industry = arena.intern(a.industry);
-    if (e.attributes.region.empty() && !a.region.empty()) e.attributes.region = arena.intern(a.region);
-    if (e.attributes.rep.empty() && !a.rep.empty()) e.attributes.rep = arena.intern(a.rep);
+    const std::string_view in[4] = {a.name, a.industry, a.region, a.rep};
+    for (unsigned k = 0; k < 4; ++k) {
+      const auto bit = static_cast<std::uint8_t>(1u << k);
+      if ((e.attributes_set & bit) || in[k].empty()) continue;
+      Attributes& stored = attributes[static_cast<std::size_t>(&e - entries.data())];
+      std::string_view* out[4] = {&stored.name, &stored.industry, &stored.region, &stored.rep};
+      *out[k] = arena.intern(in[k]);
+      e.attributes_set = static_cast<std::uint8_t>(e.attributes_set | bit);
+    }
   }
 };
 
@@ -196,18 +228,20 @@ CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
   }
   std::vector<std::uint32_t> order(m.entries.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return m.entries[a].id < m.entries[b].id; });
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return m.entries[a].id() < m.entries[b].id(); });
   t.customers.reserve(order.size());
   t.rows = m.rows;
   t.return_rows = m.return_rows;
   for (std::uint32_t i : order) {
     const Entry& e = m.entries[i];
     Customer c;
-    c.id.assign(e.id);
-    c.name.assign(e.attributes.name);
-    c.industry.assign(e.attributes.industry);
-    c.region.assign(e.attributes.region);
-    c.rep.assign(e.attributes.rep);
+    const Attributes& attrs = m.attributes[i];
+    c.id.assign(e.id());
+    c.name.assign(attrs.name);
+    c.industry.assign(attrs.industry);
+    c.region.assign(attrs.region);
+    c.rep.assign(attrs.rep);
     c.frequency = e.orders;
     c.monetary = e.monetary;
     if (e.first_order != kNoDay) c.first_order = e.first_order;
