@@ -6,8 +6,18 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(s, buf, capacity);
     return lengthBytesUTF8(s);
   },
-  fb_js_save_workspace: function (ptr, length) {
-    Module['host'].saveWorkspace(UTF8ToString(ptr, length));
+  fb_js_workspace_changed: function () {
+    Module['host'].workspaceChanged();
+  },
+  fb_js_save_file: function (name, mime, bytes, length) {
+    // The bytes are copied out: the heap may move before the browser reads them.
+    Module['host'].saveFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
+  },
+  fb_js_open_file_picker: function (accept, purpose) {
+    Module['host'].openFilePicker(UTF8ToString(accept), UTF8ToString(purpose));
+  },
+  fb_js_reload: function () {
+    Module['host'].reload();
   },
   fb_js_request_frame: function () {
     Module['host'].requestFrame();

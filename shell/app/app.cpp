@@ -1,9 +1,12 @@
 #include "app/app.h"
 
+#include <cfloat>
+
 #include "app/navigation.h"
 #include "app/test_ids.h"
 #include "imgui.h"
 #include "views/views.h"
+#include "widgets/banner.h"
 
 namespace fieldbook::shell {
 
@@ -26,10 +29,10 @@ bool nav_button(const char* label, bool selected, ImVec2 size, float align_x) {
 
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform) { apply_settings(); }
+App::App(Platform& platform) : platform_(platform), session_(platform) { apply_settings(); }
 
 Language App::ui_language() const {
-  switch (settings_.language) {
+  switch (session_.doc().settings.language) {
     case workspace::LanguagePreference::Zh: return Language::Zh;
     case workspace::LanguagePreference::En: return Language::En;
     case workspace::LanguagePreference::Auto: break;
@@ -39,7 +42,7 @@ Language App::ui_language() const {
 
 void App::apply_settings() {
   set_language(ui_language());
-  theme_dirty_ = true;
+  applied_revision_ = session_.revision();
 }
 
 void App::set_touch_mode(bool on) {
@@ -53,32 +56,44 @@ void App::navigate(ViewId view) {
   ++navigation_count_;
 }
 
-void App::edit_settings(const workspace::Settings& settings) {
-  if (settings == settings_) return;
-  settings_ = settings;
-  apply_settings();
-  platform_.save_workspace(export_json());
+void App::export_workspace_file() {
+  platform_.save_file(session_.export_file_name(), "application/json", session_.export_json());
 }
 
-std::string App::export_json() const {
-  // Replaced by the workspace document's serializer when the workspace lands.
-  std::string out = "{\"schemaVersion\":1,\"settings\":{\"language\":\"";
-  out += workspace::to_string(settings_.language);
-  out += "\",\"currency\":\"" + settings_.currency + "\"}}";
-  return out;
+void App::receive_file(std::string_view purpose, std::string_view name, std::string_view bytes) {
+  if (purpose == "workspace") {
+    import_ = {};
+    import_.open = true;
+    import_.name = name;
+    import_.bytes = bytes;
+    import_.preview = session_.preview_import(bytes);
+    platform_.request_frame();
+  }
 }
 
 void App::frame() {
+  // Settings can change by an edit, an undo or an import: follow the document.
+  if (applied_revision_ != session_.revision()) apply_settings();
   if (theme_dirty_) {
     apply_theme(theme_);
     theme_dirty_ = false;
   }
   begin_test_frame();
+  handle_shortcuts();
   const ImGuiIO& io = ImGui::GetIO();
   const Layout layout = compute_layout(io.DisplaySize, safe_area_, theme_.ui_scale, theme_.touch_mode);
   draw_content(layout);
   draw_navigation(layout);
+  draw_import_dialog(*this, import_);
   end_test_frame();
+}
+
+void App::handle_shortcuts() {
+  // A focused text field routes Ctrl+Z to its own undo first; these apply everywhere else.
+  if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, ImGuiInputFlags_RouteGlobal)) session_.undo();
+  if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, ImGuiInputFlags_RouteGlobal) ||
+      ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Y, ImGuiInputFlags_RouteGlobal))
+    session_.redo();
 }
 
 void App::draw_navigation(const Layout& layout) {
@@ -116,10 +131,60 @@ void App::draw_navigation(const Layout& layout) {
   ImGui::PopStyleColor();
 }
 
+void App::draw_toolbar() {
+  ImGui::BeginDisabled(!session_.can_undo());
+  if (ImGui::Button(tr(S::ToolbarUndo))) session_.undo();
+  ImGui::EndDisabled();
+  tag_item("toolbar.undo");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!session_.can_redo());
+  if (ImGui::Button(tr(S::ToolbarRedo))) session_.redo();
+  ImGui::EndDisabled();
+  tag_item("toolbar.redo");
+
+  // The save state, right-aligned: quiet when saved, plain words when not.
+  char text[512];
+  ImU32 color = colors::TextMuted;
+  switch (session_.save_state()) {
+    case SaveState::Saved: snprintf(text, sizeof(text), "%s", tr(S::SaveSaved)); break;
+    case SaveState::Pending: snprintf(text, sizeof(text), "%s", tr(S::SavePending)); break;
+    case SaveState::Failed:
+      snprintf(text, sizeof(text), tr(S::SaveFailed), session_.save_message().c_str());
+      color = IM_COL32(185, 28, 28, 255);
+      break;
+    case SaveState::MemoryOnly:
+    case SaveState::Stale: text[0] = 0; break;  // shown as banners
+  }
+  const float w = ImGui::CalcTextSize(text).x;
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  tag_item("toolbar.saveState");
+}
+
+void App::draw_banners() {
+  if (session_.save_state() == SaveState::Stale) {
+    if (banner("banner.stale", BannerKind::Warning, tr(S::SaveStale), tr(S::SaveReload))) platform_.reload_page();
+  }
+  if (session_.save_state() == SaveState::MemoryOnly) banner("banner.memoryOnly", BannerKind::Warning, tr(S::SaveMemoryOnly));
+  if (!session_.notice().empty()) {
+    if (banner("banner.notice", BannerKind::Warning, session_.notice().c_str(), tr(S::NoticeDismiss))) session_.dismiss_notice();
+  }
+  if (session_.doc().sample) {
+    if (banner("banner.sample", BannerKind::Info, tr(S::SampleBanner), tr(S::SampleClear))) session_.clear_sample();
+  }
+}
+
 void App::draw_content(const Layout& layout) {
   ImGui::SetNextWindowPos(layout.content_pos);
   ImGui::SetNextWindowSize(layout.content_size);
   ImGui::Begin("##content", nullptr, kPanelFlags & ~ImGuiWindowFlags_NoScrollbar);
+  draw_toolbar();
+  draw_banners();
+  ImGui::Spacing();
   switch (view_) {
     case ViewId::Settings: draw_settings_view(*this); break;
     case ViewId::About: draw_about_view(*this); break;

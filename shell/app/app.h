@@ -1,15 +1,16 @@
 #pragma once
-// The app's state between frames and the frame itself: navigation, the document the views edit,
-// and the settings that shape the UI. Views read this and call its edit functions; the rules of
-// the domain live in the core (src/).
+// The app between frames and the frame itself: navigation, the open workspace (Session), the
+// look, and the pieces every view shares (toolbar, banners, the import dialog). Views read this,
+// call the session's edit functions and draw; the rules of the domain live in the core (src/).
 #include <string>
 #include <string_view>
 
 #include "app/layout.h"
+#include "app/session.h"
 #include "i18n/i18n.h"
 #include "platform/platform.h"
+#include "views/import_dialog.h"
 #include "widgets/theme.h"
-#include "workspace/settings.h"
 
 namespace fieldbook::shell {
 
@@ -22,7 +23,11 @@ class App {
   // Builds one frame's UI (between ImGui::NewFrame and ImGui::Render).
   void frame();
 
-  // The screen: CSS size and safe-area insets; set by the platform before each frame.
+  Session& session() { return session_; }
+  const Session& session() const { return session_; }
+  Platform& platform() { return platform_; }
+
+  // The screen: safe-area insets (CSS px) and the input kind; set by the platform.
   void set_safe_area(const SafeArea& safe) { safe_area_ = safe; }
   void set_touch_mode(bool on);
   bool touch_mode() const { return theme_.touch_mode; }
@@ -31,26 +36,33 @@ class App {
   void navigate(ViewId view);
   int navigation_count() const { return navigation_count_; }  // for tests: activations so far
 
-  const workspace::Settings& settings() const { return settings_; }
-  void edit_settings(const workspace::Settings& settings);  // applied, then saved
-
   // The language the UI speaks now (settings, or the browser's when set to follow it).
   Language ui_language() const;
 
-  std::string export_json() const;
+  // A file the user picked or dropped, for the given purpose ("workspace", ...).
+  void receive_file(std::string_view purpose, std::string_view name, std::string_view bytes);
+
+  // Export as a file (download / share sheet).
+  void export_workspace_file();
 
  private:
   void apply_settings();
+  void handle_shortcuts();
   void draw_navigation(const Layout& layout);
   void draw_content(const Layout& layout);
+  void draw_toolbar();
+  void draw_banners();
 
   Platform& platform_;
-  workspace::Settings settings_;
+  Session session_;
   ThemeOptions theme_;
   bool theme_dirty_ = true;
+  std::uint64_t applied_revision_ = ~0ull;
   SafeArea safe_area_;
   ViewId view_ = ViewId::Settings;
   int navigation_count_ = 0;
+
+  PendingImport import_;
 };
 
 }  // namespace fieldbook::shell

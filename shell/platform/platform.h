@@ -1,6 +1,7 @@
 #pragma once
 // What the app needs from the machine it runs on. The browser implementation is in platform/web
-// (JavaScript in web/fieldbook_lib.js does the work); platform/headless is for tests.
+// (JavaScript in web/static/js does the work); platform/headless is for tests.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,12 +14,24 @@ class Platform {
   // The user's preferred language as the browser reports it ("zh-CN", "en-US").
   virtual std::string locale() const = 0;
 
-  // Hands the serialized workspace to storage. Asynchronous in the browser; the platform reports
-  // the outcome through save_state().
-  virtual void save_workspace(std::string_view json) = 0;
+  // Milliseconds since 1970-01-01 UTC (for updatedAt stamps and coalescing edits).
+  virtual std::int64_t now_ms() const = 0;
+
+  // The workspace changed: storage will ask for a snapshot (App::storage_snapshot) shortly,
+  // so a burst of edits costs one serialization, not one per keystroke.
+  virtual void workspace_changed() = 0;
 
   // Asks for another frame soon (animation, a state change outside an input event).
   virtual void request_frame() = 0;
+
+  // Offers a file to the user: a download, or the share sheet on tablets.
+  virtual void save_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes) = 0;
+
+  // Reloads the page (after another tab saved a newer workspace, or an update).
+  virtual void reload_page() = 0;
+
+  // Opens the file picker for an import; the chosen file arrives through App::receive_file.
+  virtual void open_file_picker(std::string_view accept, std::string_view purpose) = 0;
 };
 
 }  // namespace fieldbook::shell

@@ -7,9 +7,26 @@
 
 namespace fieldbook::shell {
 
+namespace {
+
+void draw_data_section(App& app) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  form::title(tr(S::DataTitle));
+  form::hint(tr(S::DataHint));
+  ImGui::Spacing();
+  if (ImGui::Button(tr(S::DataExport))) app.export_workspace_file();
+  tag_item("data.export");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::DataImport))) app.platform().open_file_picker(".json,application/json", "workspace");
+  tag_item("data.import");
+}
+
+}  // namespace
+
 void draw_settings_view(App& app) {
-  workspace::Settings s = app.settings();
-  bool changed = false;
+  workspace::Settings s = app.session().doc().settings;
+  const char* changed = nullptr;  // which field changed: its edits coalesce into one undo step
 
   form::title(tr(S::SettingsTitle));
 
@@ -31,7 +48,7 @@ void draw_settings_view(App& app) {
       for (auto l : options) {
         if (ImGui::Selectable(name(l), l == s.language)) {
           s.language = l;
-          changed = true;
+          changed = "settings.language";
         }
       }
       ImGui::EndCombo();
@@ -47,7 +64,7 @@ void draw_settings_view(App& app) {
       for (const char* c : kCurrencies) {
         if (ImGui::Selectable(c, s.currency == c)) {
           s.currency = c;
-          changed = true;
+          changed = "settings.currency";
         }
       }
       ImGui::EndCombo();
@@ -62,13 +79,18 @@ void draw_settings_view(App& app) {
     std::string name = s.user_name;
     if (ImGui::InputTextWithHint("##name", tr(S::SettingsNamePlaceholder), &name)) {
       s.user_name = name;
-      changed = true;
+      changed = "settings.name";
     }
     tag_item("settings.name");
     form::hint(tr(S::SettingsNameHint));
   }
 
-  if (changed) app.edit_settings(s);
+  if (changed) {
+    s.updated_at = app.session().now_iso();
+    app.session().edit(changed, [&](workspace::Workspace& w) { w.settings = s; });
+  }
+
+  draw_data_section(app);
 }
 
 }  // namespace fieldbook::shell

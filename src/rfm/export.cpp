@@ -1,22 +1,16 @@
 #include "rfm/export.h"
 
-#include <charconv>
 #include <cmath>
 #include <ostream>
 #include <sstream>
 
 #include "common/csv.h"
 #include "common/date.h"
+#include "common/number_text.h"
 
 namespace fieldbook::rfm {
 
-std::string format_number(double value) {
-  if (!std::isfinite(value)) return "";
-  if (value == 0) return "0";
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, value);
-  return std::string(buf, r.ptr);
-}
+std::string format_number(double value) { return shortest_number(value); }
 
 namespace {
 

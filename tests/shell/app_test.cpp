@@ -52,13 +52,70 @@ TEST_F(AppFixture, ATapActivatesOnceAndLeavesNothingHovered) {
   EXPECT_EQ(app.navigation_count(), before + 2);
 }
 
-TEST_F(AppFixture, TypingANameEditsTheSettingsAndSavesTheWorkspace) {
+TEST_F(AppFixture, TypingANameEditsTheSettingsAndReachesStorage) {
   imgui.frames(build);
+  const int changes = platform.changes;
   imgui.mouse_click(center_of("settings.name"), build);
   imgui.type("王磊", build);
-  EXPECT_EQ(app.settings().user_name, "王磊");
-  ASSERT_FALSE(platform.saved.empty());
-  EXPECT_NE(platform.saved.back().find("王磊"), std::string::npos);
+  EXPECT_EQ(app.session().doc().settings.user_name, "王磊");
+  EXPECT_GT(platform.changes, changes);
+  EXPECT_NE(app.session().storage_snapshot().find("王磊"), std::string::npos);
+}
+
+TEST_F(AppFixture, TypingInOneFieldIsOneUndoStep) {
+  imgui.frames(build);
+  imgui.mouse_click(center_of("settings.name"), build);
+  imgui.type("Wang", build);
+  imgui.type(" Lei", build);
+  ASSERT_EQ(app.session().doc().settings.user_name, "Wang Lei");
+  imgui.mouse_click(ImVec2(1200, 700), build);  // leave the field (Escape would revert it), so Ctrl+Z is the app's undo
+  imgui.key(ImGuiKey_Z, build, ImGuiMod_Ctrl);
+  EXPECT_EQ(app.session().doc().settings.user_name, "");
+  imgui.key(ImGuiKey_Y, build, ImGuiMod_Ctrl);
+  EXPECT_EQ(app.session().doc().settings.user_name, "Wang Lei");
+}
+
+TEST_F(AppFixture, UndoAndRedoButtonsWorkByTouch) {
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.currency = "USD"; });
+  imgui.frames(build);
+  imgui.tap(center_of("toolbar.undo"), build);
+  EXPECT_EQ(app.session().doc().settings.currency, "CNY");
+  imgui.tap(center_of("toolbar.redo"), build);
+  EXPECT_EQ(app.session().doc().settings.currency, "USD");
+}
+
+TEST_F(AppFixture, ExportOffersADatedFile) {
+  imgui.frames(build);
+  imgui.mouse_click(center_of("data.export"), build);
+  ASSERT_EQ(platform.files.size(), 1u);
+  EXPECT_EQ(platform.files[0].name, "fieldbook-2026-11-18.json");
+  EXPECT_EQ(platform.files[0].mime, "application/json");
+  EXPECT_NE(platform.files[0].bytes.find("\"schemaVersion\": 2"), std::string::npos);
+}
+
+TEST_F(AppFixture, ABadImportFileIsRefusedWithItsPathAndChangesNothing) {
+  imgui.frames(build);
+  const std::string before = app.session().storage_snapshot();
+  app.receive_file("workspace", "bad.json", R"({"schemaVersion":2,"sample":false,"exportedBy":"","settings":{"language":"xx","currency":"CNY","userName":"","updatedAt":""},"team":[],"roiCases":[]})");
+  imgui.frames(build);
+  EXPECT_TRUE(item_rect("import.error").has_value());
+  EXPECT_EQ(app.session().storage_snapshot(), before);
+  imgui.mouse_click(center_of("import.close"), build);
+  EXPECT_FALSE(item_rect("import.dialog").has_value());
+}
+
+TEST_F(AppFixture, ImportReplaceThenUndoRestores) {
+  app.session().open_sample("en");
+  imgui.frames(build);
+  const std::string before = app.session().storage_snapshot();
+  app.receive_file("workspace", "empty.json", R"({"schemaVersion":1,"settings":{"language":"zh","currency":"EUR"}})");
+  imgui.frames(build);
+  imgui.mouse_click(center_of("import.replace"), build);
+  EXPECT_EQ(app.session().doc().settings.currency, "EUR");
+  EXPECT_TRUE(app.session().doc().roi_cases.empty());
+  imgui.mouse_click(center_of("import.close"), build);
+  app.session().undo();
+  EXPECT_EQ(app.session().storage_snapshot(), before);
 }
 
 TEST(AppLanguage, FollowsTheBrowserUntilChosen) {
@@ -66,14 +123,17 @@ TEST(AppLanguage, FollowsTheBrowserUntilChosen) {
   platform.locale_ = "zh-CN";
   HeadlessContext imgui;
   App app(platform);
-  ASSERT_EQ(app.settings().language, fieldbook::workspace::LanguagePreference::Auto);
+  ASSERT_EQ(app.session().doc().settings.language, fieldbook::workspace::LanguagePreference::Auto);
   EXPECT_EQ(app.ui_language(), Language::Zh);
+  imgui.frame([&] { app.frame(); });
   EXPECT_STREQ(tr(S::NavSettings), "设置");
-  auto s = app.settings();
-  s.language = fieldbook::workspace::LanguagePreference::En;
-  app.edit_settings(s);
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::En; });
+  imgui.frame([&] { app.frame(); });
   EXPECT_EQ(app.ui_language(), Language::En);
   EXPECT_STREQ(tr(S::NavSettings), "Settings");
+  app.session().undo();
+  imgui.frame([&] { app.frame(); });
+  EXPECT_STREQ(tr(S::NavSettings), "设置");
 }
 
 TEST(Layout, SidebarWhenWideTabBarWhenNarrow) {

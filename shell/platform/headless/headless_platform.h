@@ -1,5 +1,5 @@
 #pragma once
-// A platform for tests: no browser, no GPU. Records what the app asked of it.
+// A platform for tests: no browser, no GPU, a clock the test sets. Records what the app asked.
 #include <string>
 #include <vector>
 
@@ -9,13 +9,27 @@ namespace fieldbook::shell {
 
 class HeadlessPlatform final : public Platform {
  public:
+  struct SavedFile {
+    std::string name, mime, bytes;
+  };
+
   std::string locale_ = "en-US";
-  std::vector<std::string> saved;  // every workspace handed to storage, oldest first
+  std::int64_t clock_ms = 1'795'000'000'000;  // 2026-11-18, advanced by tests
+  int changes = 0;                             // workspace_changed() calls
   int frame_requests = 0;
+  std::vector<SavedFile> files;
+  std::vector<std::string> pickers;            // purposes of open_file_picker calls
 
   std::string locale() const override { return locale_; }
-  void save_workspace(std::string_view json) override { saved.emplace_back(json); }
+  std::int64_t now_ms() const override { return clock_ms; }
+  void workspace_changed() override { ++changes; }
   void request_frame() override { ++frame_requests; }
+  void save_file(std::string_view name, std::string_view mime, std::string_view bytes) override {
+    files.push_back({std::string(name), std::string(mime), std::string(bytes)});
+  }
+  int reloads = 0;
+  void reload_page() override { ++reloads; }
+  void open_file_picker(std::string_view, std::string_view purpose) override { pickers.emplace_back(purpose); }
 };
 
 }  // namespace fieldbook::shell

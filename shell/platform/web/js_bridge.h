@@ -5,8 +5,14 @@
 extern "C" {
 // Writes the browser's preferred language ("zh-CN") into buf (NUL-terminated); returns its length.
 int fb_js_locale(char* buf, int capacity);
-// Hands a serialized workspace to storage (IndexedDB, asynchronous).
-void fb_js_save_workspace(const char* json, int length);
+// The workspace changed: storage asks for a snapshot (fb_storage_snapshot) within a second.
+void fb_js_workspace_changed();
+// Offers a file to the user (download, or the share sheet on tablets).
+void fb_js_save_file(const char* name, const char* mime, const char* bytes, int length);
+// Opens the file picker; the file comes back through fb_receive_file.
+void fb_js_open_file_picker(const char* accept, const char* purpose);
+// Reloads the page.
+void fb_js_reload();
 // Asks for an animation frame.
 void fb_js_request_frame();
 // The text-input bridge: ImGui wants text (or not) with the caret at (x, y) CSS px, line height h.

@@ -29,10 +29,16 @@ class WebPlatform final : public Platform {
     fb_js_locale(buf, sizeof(buf));
     return buf;
   }
-  void save_workspace(std::string_view json) override {
-    fb_js_save_workspace(json.data(), static_cast<int>(json.size()));
-  }
+  std::int64_t now_ms() const override { return static_cast<std::int64_t>(emscripten_date_now()); }
+  void workspace_changed() override { fb_js_workspace_changed(); }
   void request_frame() override { fb_js_request_frame(); }
+  void save_file(std::string_view name, std::string_view mime, std::string_view bytes) override {
+    fb_js_save_file(std::string(name).c_str(), std::string(mime).c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  }
+  void open_file_picker(std::string_view accept, std::string_view purpose) override {
+    fb_js_open_file_picker(std::string(accept).c_str(), std::string(purpose).c_str());
+  }
+  void reload_page() override { fb_js_reload(); }
 };
 
 struct State {
@@ -78,7 +84,8 @@ using namespace fieldbook::shell::web;
 extern "C" {
 
 // Creates the WebGL 2 context on #canvas and the app. Returns 0 on success, 1 without WebGL 2.
-EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr) {
+// mac: 1 on Apple devices, where Cmd is the shortcut key.
+EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac) {
   auto& s = state();
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
@@ -98,6 +105,7 @@ EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr) {
   io.IniFilename = nullptr;  // layout is ours; nothing to remember between sessions
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.BackendPlatformName = "fieldbook_web";
+  io.ConfigMacOSXBehaviors = mac != 0;
   io.DisplaySize = ImVec2(css_w, css_h);
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
   s.dpr = dpr;
@@ -219,10 +227,80 @@ EMSCRIPTEN_KEEPALIVE int fb_item_rect(const char* id, float* out) {
   return 1;
 }
 
+// ---- the workspace and storage (web/static/js/storage.js) ----
+
+// Opens a stored snapshot; returns "" when it loaded, else why not (nothing changed).
+EMSCRIPTEN_KEEPALIVE const char* fb_open_stored(const char* json, int length) {
+  auto& s = state();
+  s.scratch = s.app->session().try_open(std::string_view(json, static_cast<size_t>(length)));
+  wake();
+  return s.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void fb_open_sample() {
+  auto& s = state();
+  s.app->session().open_sample(language_code(s.app->ui_language()));
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void fb_set_notice(const char* text) {
+  state().app->session().set_notice(text);
+  wake();
+}
+
+// The compact snapshot storage writes, and the revision it belongs to.
+EMSCRIPTEN_KEEPALIVE const char* fb_storage_snapshot() {
+  auto& s = state();
+  s.scratch = s.app->session().storage_snapshot();
+  return s.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double fb_revision() { return static_cast<double>(state().app->session().revision()); }
+
+// state: 0 saved, 1 pending, 2 failed, 3 memory only, 4 stale.
+EMSCRIPTEN_KEEPALIVE void fb_set_save_state(int save_state, const char* message) {
+  state().app->session().set_save_state(static_cast<SaveState>(save_state), message);
+  wake();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* fb_export_workspace() {
   auto& s = state();
-  s.scratch = s.app ? s.app->export_json() : std::string();
+  s.scratch = s.app ? s.app->session().export_json() : std::string();
   return s.scratch.c_str();
+}
+
+// The test API's importWorkspace: the same path as the Import button. Returns JSON
+// {"ok":true} or {"ok":false,"error":"..."}.
+EMSCRIPTEN_KEEPALIVE const char* fb_import_workspace(const char* json, int length, int merge) {
+  auto& s = state();
+  const ImportOutcome r = s.app->session().import_json(std::string_view(json, static_cast<size_t>(length)),
+                                                       merge ? ImportMode::Merge : ImportMode::Replace);
+  std::string out = "{\"ok\":";
+  out += r.ok ? "true" : "false";
+  if (!r.ok) {
+    out += ",\"error\":\"";
+    for (char c : r.error) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (static_cast<unsigned char>(c) < 0x20) continue;
+      out += c;
+    }
+    out += '"';
+  } else {
+    char buf[128];
+    std::snprintf(buf, sizeof(buf), ",\"added\":%d,\"replaced\":%d,\"unchanged\":%d,\"conflicts\":%zu", r.report.added,
+                  r.report.replaced, r.report.unchanged, r.report.conflicts.size());
+    out += buf;
+  }
+  out += '}';
+  s.scratch = out;
+  wake();
+  return s.scratch.c_str();
+}
+
+// A file the user picked or dropped.
+EMSCRIPTEN_KEEPALIVE void fb_receive_file(const char* purpose, const char* name, const char* bytes, int length) {
+  state().app->receive_file(purpose, name, std::string_view(bytes, static_cast<size_t>(length)));
+  wake();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* fb_stats() {

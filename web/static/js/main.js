@@ -1,15 +1,20 @@
 // Boots the app: checks WebGL 2, loads the compiled module, sizes the canvas for the screen's
-// pixel ratio, wires input and storage, and exposes window.fieldbook (the test API).
+// pixel ratio, opens the workspace from storage, wires input and files, and exposes
+// window.fieldbook (the test API, see DESIGN.md and tests/e2e/README.md).
 import { createGlyphRasterizer } from './glyphs.js';
 import { attachInput } from './input.js';
+import { attachFiles } from './files.js';
 import { createScheduler } from './scheduler.js';
 import { showFailure, hideStatus, webgl2Supported } from './failure.js';
 import { wrapModule } from './wasm-app.js';
-import { openStorage } from './storage.js';
+import { createStorage } from './storage.js';
 
 const canvas = document.getElementById('canvas');
 const textarea = document.getElementById('text-input');
 const LOAD_TIMEOUT_MS = 60000;
+
+const browserLang = () => (/^zh\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '') ? 'zh' : 'en');
+const isApple = () => /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent);
 
 function safeAreaInsets() {
   const cs = getComputedStyle(document.documentElement);
@@ -26,16 +31,20 @@ async function boot() {
     showFailure('webgl');
     throw new Error('WebGL 2 is not available');
   }
-  const storage = await openStorage();
+  const storage = await createStorage({ lang: browserLang() });
   let app = null;
   let inputBridge = null;
+  let files = null;
   const scheduler = createScheduler((t) => (app ? app.frame(t) : -1));
   const host = {
     locale: () => (navigator.languages && navigator.languages[0]) || navigator.language || 'en',
-    saveWorkspace: (json) => storage.save(json),
+    workspaceChanged: () => storage.changed(),
     requestFrame: () => scheduler.request(),
     textInput: (active, x, y, h) => inputBridge?.textInput(active, x, y, h),
     setClipboard: (text) => inputBridge?.setClipboard(text),
+    saveFile: (name, mime, bytes) => files?.saveFile(name, mime, bytes),
+    openFilePicker: (accept, purpose) => files?.openFilePicker(accept, purpose),
+    reload: () => location.reload(),
     glyphs: createGlyphRasterizer(),
   };
 
@@ -59,12 +68,15 @@ async function boot() {
     return { w, h, dpr };
   };
   const s = size();
-  if (wasm.start(s.w, s.h, s.dpr) !== 0) {
+  if (wasm.start(s.w, s.h, s.dpr, isApple()) !== 0) {
     showFailure('webgl');
     throw new Error('WebGL 2 context creation failed');
   }
   app = wasm;
+  const notice = await storage.open(app, { openSample: () => app.openSample() });
+  if (notice) app.setNotice(notice);
   inputBridge = attachInput({ canvas, textarea, app, scheduler });
+  files = attachFiles({ app });
 
   const onResize = () => {
     const r = size();
@@ -86,12 +98,21 @@ async function boot() {
 const booted = boot();
 booted.catch((e) => console.error('Fieldbook failed to start:', e));
 
+let ready = null;
+booted.then((b) => { ready = b; }, () => {});
+const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0 };
+
+// The test API: stable; extend it, don't break it.
 window.fieldbook = {
   ready: booted.then(() => undefined),
-  exportWorkspace: () => booted.then(({ app }) => app.exportWorkspace()),
-  importWorkspace: async () => ({ ok: false, error: 'import is not available in this version' }),
-  saved: () => booted.then(({ storage }) => storage.idle()),
-  itemRect: (testId) => (window.fieldbook._app ? window.fieldbook._app.itemRect(testId) : null),
-  stats: () => (window.fieldbook._app ? window.fieldbook._app.stats() : { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0 }),
+  exportWorkspace: () => (ready ? ready.app.exportWorkspace() : null),
+  importWorkspace: async (json, mode = 'replace') => {
+    const { app, scheduler } = await booted;
+    const r = app.importWorkspace(String(json), mode);
+    scheduler.request();
+    return r;
+  },
+  saved: () => booted.then(({ storage }) => storage.saved()),
+  itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
+  stats: () => (ready ? ready.app.stats() : idleStats),
 };
-booted.then(({ app }) => { Object.defineProperty(window.fieldbook, '_app', { value: app }); });

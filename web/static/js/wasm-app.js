@@ -11,7 +11,7 @@ export function wrapModule(m) {
     }
   };
   return {
-    start: (w, h, dpr) => m._fb_start(w, h, dpr),
+    start: (w, h, dpr, mac) => m._fb_start(w, h, dpr, mac ? 1 : 0),
     resize: (w, h, dpr, inset) => m._fb_resize(w, h, dpr, inset.top, inset.right, inset.bottom, inset.left),
     pointer: (kind, x, y, button, touch) => m._fb_pointer(kind, x, y, button, touch),
     wheel: (dx, dy) => m._fb_wheel(dx, dy),
@@ -30,6 +30,23 @@ export function wrapModule(m) {
       }
     }),
     exportWorkspace: () => m.UTF8ToString(m._fb_export_workspace()),
+    importWorkspace: (json, mode) => withString(json, (p) => JSON.parse(m.UTF8ToString(
+      m._fb_import_workspace(p, m.lengthBytesUTF8(json), mode === 'merge' ? 1 : 0)))),
+    openStored: (json) => withString(json, (p) => m.UTF8ToString(m._fb_open_stored(p, m.lengthBytesUTF8(json)))),
+    openSample: () => m._fb_open_sample(),
+    setNotice: (text) => withString(text, (p) => m._fb_set_notice(p)),
+    storageSnapshot: () => m.UTF8ToString(m._fb_storage_snapshot()),
+    revision: () => m._fb_revision(),
+    setSaveState: (state, message) => withString(message, (p) => m._fb_set_save_state(state, p)),
+    receiveFile: (purpose, name, bytes) => withString(purpose, (pp) => withString(name, (pn) => {
+      const p = m._malloc(Math.max(1, bytes.length));
+      try {
+        m.HEAPU8.set(bytes, p);
+        m._fb_receive_file(pp, pn, p, bytes.length);
+      } finally {
+        m._free(p);
+      }
+    })),
     stats: () => ({ ...JSON.parse(m.UTF8ToString(m._fb_stats())), heapBytes: m.HEAP8.length }),
   };
 }

@@ -1,0 +1,123 @@
+#include "app/session.h"
+
+#include <random>
+
+#include "common/date.h"
+#include "common/error.h"
+#include "workspace/sample.h"
+#include "workspace/workspace_io.h"
+
+namespace fieldbook::shell {
+
+Session::Session(Platform& platform) : platform_(platform) {}
+
+std::string Session::now_iso() const { return format_iso_timestamp(Timestamp{platform_.now_ms()}); }
+
+std::string Session::new_id(std::string_view kind) {
+  // Time plus randomness: two reps creating records offline on the same day still differ.
+  static std::mt19937_64 rng{std::random_device{}()};
+  static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  auto base36 = [](std::uint64_t v, int width) {
+    std::string s(static_cast<std::size_t>(width), '0');
+    for (int i = width - 1; i >= 0; --i, v /= 36) s[static_cast<std::size_t>(i)] = kDigits[v % 36];
+    return s;
+  };
+  return std::string(kind) + "-" + base36(static_cast<std::uint64_t>(platform_.now_ms()), 9) + "-" +
+         base36(rng() ^ ++id_counter_, 6);
+}
+
+std::string Session::try_open(std::string_view stored_json) {
+  try {
+    doc_ = workspace::load_workspace(stored_json);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  history_.clear();
+  return {};
+}
+
+void Session::open_sample(std::string_view language) {
+  doc_ = workspace::make_sample_workspace(language, now_iso());
+  history_.clear();
+}
+
+void Session::changed() {
+  ++revision_;
+  if (save_state_ != SaveState::MemoryOnly && save_state_ != SaveState::Stale) save_state_ = SaveState::Pending;
+  platform_.workspace_changed();
+}
+
+void Session::edit(std::string_view coalesce_key, const std::function<void(workspace::Workspace&)>& command) {
+  history_.record(doc_, std::string(coalesce_key), platform_.now_ms());
+  command(doc_);
+  changed();
+}
+
+bool Session::undo() {
+  if (!history_.undo(doc_)) return false;
+  changed();
+  return true;
+}
+
+bool Session::redo() {
+  if (!history_.redo(doc_)) return false;
+  changed();
+  return true;
+}
+
+std::string Session::storage_snapshot() const { return workspace::save_workspace(doc_, 0); }
+
+void Session::set_save_state(SaveState state, std::string message) {
+  save_state_ = state;
+  save_message_ = std::move(message);
+}
+
+std::string Session::export_json() const {
+  workspace::Workspace w = doc_;
+  w.exported_by = doc_.settings.user_name;
+  return workspace::save_workspace(w, 2);
+}
+
+std::string Session::export_file_name() const {
+  return "fieldbook-" + format_iso_date(date_of(Timestamp{platform_.now_ms()})) + ".json";
+}
+
+ImportPreview Session::preview_import(std::string_view json) const {
+  ImportPreview p;
+  try {
+    p.contents = workspace::contents_of(workspace::load_workspace(json));
+    p.ok = true;
+  } catch (const Error& e) {
+    p.error = e.what();
+  }
+  return p;
+}
+
+ImportOutcome Session::import_json(std::string_view json, ImportMode mode) {
+  ImportOutcome out;
+  workspace::Workspace incoming;
+  try {
+    incoming = workspace::load_workspace(json);
+  } catch (const Error& e) {
+    out.error = e.what();  // nothing changed
+    return out;
+  }
+  edit("", [&](workspace::Workspace& w) {
+    if (mode == ImportMode::Replace) {
+      w = std::move(incoming);
+    } else {
+      w = workspace::merge(w, incoming, out.report);
+    }
+    w.schema_version = workspace::kSchemaVersion;
+    w.exported_by.clear();
+  });
+  out.ok = true;
+  return out;
+}
+
+void Session::clear_sample() {
+  const std::string now = now_iso();
+  edit("", [&](workspace::Workspace& w) { w = workspace::without_sample(w, now); });
+}
+
+}  // namespace fieldbook::shell

@@ -1,0 +1,94 @@
+#pragma once
+// The open workspace: the document, its undo history, how it reaches storage, and import/export.
+// Every change to the document goes through edit(), so it is undoable, stamped and saved.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "platform/platform.h"
+#include "workspace/history.h"
+#include "workspace/merge.h"
+#include "workspace/workspace.h"
+
+namespace fieldbook::shell {
+
+// What the storage layer last reported (web/static/js/storage.js).
+enum class SaveState {
+  Saved,       // every edit is in storage
+  Pending,     // edits not yet written (autosave within a second)
+  Failed,      // the last write failed: save_message says why; edits are kept in memory
+  MemoryOnly,  // no storage (private mode): work continues in memory, export still works
+  Stale,       // another tab saved a newer workspace; this tab no longer writes
+};
+
+enum class ImportMode { Replace, Merge };
+
+struct ImportPreview {
+  bool ok = false;
+  std::string error;  // path-precise: "roiCases[2].years: must be between 1 and 10"
+  workspace::Contents contents;
+};
+
+struct ImportOutcome {
+  bool ok = false;
+  std::string error;
+  workspace::MergeReport report;  // for merges
+};
+
+class Session {
+ public:
+  explicit Session(Platform& platform);
+
+  // Opening at start-up. Storage offers its snapshots newest first: try_open() takes one that
+  // loads (returns "") or refuses it with the reason and changes nothing, so storage can fall
+  // back to an older backup. A first visit opens the sample workspace.
+  std::string try_open(std::string_view stored_json);
+  void open_sample(std::string_view language);
+
+  // A message for the user about what happened at start-up (a backup was used, ...).
+  void set_notice(std::string notice) { notice_ = std::move(notice); }
+  const std::string& notice() const { return notice_; }
+  void dismiss_notice() { notice_.clear(); }
+
+  const workspace::Workspace& doc() const { return doc_; }
+
+  // One edit. `coalesce_key` joins rapid edits of one field into one undo step.
+  void edit(std::string_view coalesce_key, const std::function<void(workspace::Workspace&)>& command);
+  bool can_undo() const { return history_.can_undo(); }
+  bool can_redo() const { return history_.can_redo(); }
+  bool undo();
+  bool redo();
+
+  // Storage: the compact snapshot it writes, and what it reports back.
+  std::string storage_snapshot() const;
+  std::uint64_t revision() const { return revision_; }  // counts edits (and undo/redo)
+  void set_save_state(SaveState state, std::string message);
+  SaveState save_state() const { return save_state_; }
+  const std::string& save_message() const { return save_message_; }
+
+  // Export: the file people keep (indented, stamped with who and when).
+  std::string export_json() const;
+  std::string export_file_name() const;  // fieldbook-YYYY-MM-DD.json
+  ImportPreview preview_import(std::string_view json) const;
+  ImportOutcome import_json(std::string_view json, ImportMode mode);
+
+  void clear_sample();
+
+  std::string now_iso() const;
+  std::string new_id(std::string_view kind);  // "roi-…", unique across devices in practice
+
+ private:
+  void changed();
+
+  Platform& platform_;
+  workspace::Workspace doc_;
+  workspace::History history_;
+  std::uint64_t revision_ = 0;
+  std::uint64_t id_counter_ = 0;
+  SaveState save_state_ = SaveState::Saved;
+  std::string save_message_;
+  std::string notice_;
+};
+
+}  // namespace fieldbook::shell

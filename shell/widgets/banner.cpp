@@ -1,0 +1,45 @@
+#include "widgets/banner.h"
+
+#include <algorithm>
+#include <string>
+
+#include "app/test_ids.h"
+#include "imgui.h"
+
+namespace fieldbook::shell {
+
+bool banner(const char* test_id, BannerKind kind, const char* text, const char* action) {
+  ImU32 bg = IM_COL32(239, 246, 255, 255), fg = IM_COL32(30, 64, 175, 255);
+  if (kind == BannerKind::Warning) bg = IM_COL32(255, 251, 235, 255), fg = IM_COL32(146, 64, 14, 255);
+  if (kind == BannerKind::Error) bg = IM_COL32(254, 242, 242, 255), fg = IM_COL32(153, 27, 27, 255);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float button_w = action ? ImGui::CalcTextSize(action).x + style.FramePadding.x * 2 : 0.0f;
+  const float text_w = width - button_w - style.WindowPadding.x * 2 - (action ? style.ItemSpacing.x : 0.0f);
+  const float text_h = ImGui::CalcTextSize(text, nullptr, false, text_w).y;
+  const float height = std::max(text_h, action ? ImGui::GetFrameHeight() : 0.0f) + style.FramePadding.y * 2;
+
+  ImGui::PushID(test_id);
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + height), bg, style.FrameRounding);
+  ImGui::SetCursorScreenPos(ImVec2(p0.x + style.WindowPadding.x, p0.y + (height - text_h) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text, fg);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  bool pressed = false;
+  if (action) {
+    ImGui::SetCursorScreenPos(ImVec2(p0.x + width - button_w - style.FramePadding.x,
+                                     p0.y + (height - ImGui::GetFrameHeight()) * 0.5f));
+    pressed = ImGui::Button(action);
+    tag_item(std::string(test_id) + ".action");
+  }
+  ImGui::SetCursorScreenPos(p0);
+  ImGui::Dummy(ImVec2(width, height));
+  tag_item(test_id);
+  ImGui::PopID();
+  return pressed;
+}
+
+}  // namespace fieldbook::shell

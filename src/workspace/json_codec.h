@@ -1,0 +1,75 @@
+#pragma once
+// How the workspace's records become JSON and back. Each record type describes its fields once,
+// in a `visit(V&, T&)` function (schema_*.h); the same description drives
+// - JsonWriter: cereal's JSONOutputArchive, camelCase keys in the order visited;
+// - JsonReader: a strict reader over the parsed document that checks every type, every string
+//   (valid UTF-8, at most kMaxStringLength characters) and refuses unknown or missing fields,
+//   naming the path of the first problem: `roiCases[2].years: must be a whole number`.
+// (cereal's own input archive cannot express optional fields or report where a value failed,
+// so reading walks the RapidJSON document that cereal itself is built on.)
+#include <concepts>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace fieldbook::workspace {
+
+inline constexpr std::size_t kMaxStringLength = 10'000;  // code points
+inline constexpr std::size_t kMaxRecords = 1'000'000;    // objects in one document
+inline constexpr int kMaxNesting = 64;
+inline constexpr std::size_t kMaxFileBytes = 50u * 1024u * 1024u;
+
+// Enums are written as strings. A specialization lists each value with its JSON name:
+//   template <> struct EnumNames<Foo> { static constexpr EnumName<Foo> values[] = {{Foo::a, "a"}}; };
+template <class E>
+struct EnumName {
+  E value;
+  const char* name;
+};
+template <class E>
+struct EnumNames;
+
+template <class E>
+concept NamedEnum = std::is_enum_v<E> && requires { EnumNames<E>::values; };
+
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
+
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+
+template <class E>
+const char* enum_to_name(E value) {
+  for (const auto& e : EnumNames<E>::values)
+    if (e.value == value) return e.name;
+  return EnumNames<E>::values[0].name;
+}
+
+template <class E>
+bool enum_from_name(std::string_view name, E& out) {
+  for (const auto& e : EnumNames<E>::values) {
+    if (name == e.name) {
+      out = e.value;
+      return true;
+    }
+  }
+  return false;
+}
+
+template <class E>
+std::string enum_choices() {
+  std::string s;
+  for (const auto& e : EnumNames<E>::values) {
+    if (!s.empty()) s += ", ";
+    s += e.name;
+  }
+  return s;
+}
+
+}  // namespace fieldbook::workspace

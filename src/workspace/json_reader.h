@@ -1,0 +1,133 @@
+#pragma once
+// Reads records described by visit() functions from a parsed JSON document, strictly: a value of
+// the wrong type, a missing or unknown field, an invalid string or too many records stops the
+// read with an Error naming the path (`roiCases[2].years: must be a number`).
+#include <rapidjson/document.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/error.h"
+#include "common/utf8.h"
+#include "workspace/json_codec.h"
+
+namespace fieldbook::workspace {
+
+class JsonReader {
+ public:
+  explicit JsonReader(const rapidjson::Value& object, std::string path = {}) : object_(&object), path_(std::move(path)) {}
+
+  // Reads one field of the current object. std::optional fields may be absent or null.
+  template <class T>
+  void operator()(const char* name, T& out) {
+    const std::string path = child_path(name);
+    auto it = object_->FindMember(name);
+    seen_.push_back(name);
+    if (it == object_->MemberEnd() || (IsOptional<T>::value && it->value.IsNull())) {
+      if constexpr (IsOptional<T>::value) {
+        out.reset();
+        return;
+      } else {
+        throw Error::at_path(path, "is missing");
+      }
+    }
+    read(it->value, out, path);
+  }
+
+  // Reads a whole record whose fields are the members of `object` (the document root, say).
+  template <class T>
+  void read_record(T& out) {
+    visit(*this, out);
+    finish_object();
+  }
+
+  std::size_t records() const { return *records_; }
+
+ private:
+  JsonReader(const rapidjson::Value& object, std::string path, std::size_t* records)
+      : object_(&object), path_(std::move(path)), records_(records) {}
+
+  std::string child_path(const char* name) const { return path_.empty() ? std::string(name) : path_ + "." + name; }
+
+  // Unknown members would be lost on the next save, so they are refused rather than dropped.
+  void finish_object() const {
+    for (auto m = object_->MemberBegin(); m != object_->MemberEnd(); ++m) {
+      const std::string_view key(m->name.GetString(), m->name.GetStringLength());
+      bool known = false;
+      for (const char* s : seen_)
+        if (key == s) known = true;
+      if (!known) throw Error::at_path(child_path(std::string(key).c_str()), "is not a known field");
+    }
+  }
+
+  static std::string type_name(const rapidjson::Value& v) {
+    if (v.IsNull()) return "null";
+    if (v.IsBool()) return "true/false";
+    if (v.IsNumber()) return "a number";
+    if (v.IsString()) return "text";
+    if (v.IsArray()) return "a list";
+    return "an object";
+  }
+
+  template <class T>
+  void read(const rapidjson::Value& v, T& out, const std::string& path) {
+    if constexpr (IsOptional<T>::value) {
+      typename T::value_type inner{};
+      read(v, inner, path);
+      out = std::move(inner);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      if (!v.IsString()) throw Error::at_path(path, "must be text, not " + type_name(v));
+      const std::string_view s(v.GetString(), v.GetStringLength());
+      const Utf8Check check = validate_utf8(s);
+      if (!check.ok) throw Error::at_path(path, "is not valid UTF-8 (byte " + std::to_string(check.error_offset) + ")");
+      if (utf8_length(s) > kMaxStringLength)
+        throw Error::at_path(path, "is longer than " + std::to_string(kMaxStringLength) + " characters");
+      out.assign(s);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (!v.IsBool()) throw Error::at_path(path, "must be true or false, not " + type_name(v));
+      out = v.GetBool();
+    } else if constexpr (NamedEnum<T>) {
+      if (!v.IsString() || !enum_from_name(std::string_view(v.GetString(), v.GetStringLength()), out))
+        throw Error::at_path(path, "must be one of: " + enum_choices<T>());
+    } else if constexpr (std::is_integral_v<T>) {
+      if (!v.IsInt64() && !(v.IsDouble() && std::trunc(v.GetDouble()) == v.GetDouble() && std::abs(v.GetDouble()) < 9e15))
+        throw Error::at_path(path, "must be a whole number, not " + (v.IsNumber() ? std::string("a fraction") : type_name(v)));
+      const std::int64_t x = v.IsInt64() ? v.GetInt64() : static_cast<std::int64_t>(v.GetDouble());
+      if (x < static_cast<std::int64_t>(std::numeric_limits<T>::min()) || x > static_cast<std::int64_t>(std::numeric_limits<T>::max()))
+        throw Error::at_path(path, "is out of range");
+      out = static_cast<T>(x);
+    } else if constexpr (std::is_floating_point_v<T>) {
+      if (!v.IsNumber()) throw Error::at_path(path, "must be a number, not " + type_name(v));
+      const double x = v.GetDouble();
+      if (!std::isfinite(x)) throw Error::at_path(path, "must be a finite number");
+      out = static_cast<T>(x);
+    } else if constexpr (IsVector<T>::value) {
+      if (!v.IsArray()) throw Error::at_path(path, "must be a list, not " + type_name(v));
+      out.clear();
+      out.reserve(v.Size());
+      for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+        typename T::value_type item{};
+        read(v[i], item, path + "[" + std::to_string(i) + "]");
+        out.push_back(std::move(item));
+      }
+    } else {
+      if (!v.IsObject()) throw Error::at_path(path, "must be an object, not " + type_name(v));
+      if (++*records_ > kMaxRecords)
+        throw Error::at_path(path, "too many records (the limit is " + std::to_string(kMaxRecords) + ")");
+      JsonReader child(v, path, records_);
+      visit(child, out);
+      child.finish_object();
+    }
+  }
+
+  const rapidjson::Value* object_;
+  std::string path_;
+  std::size_t own_records_ = 0;
+  std::size_t* records_ = &own_records_;
+  std::vector<const char*> seen_;
+};
+
+}  // namespace fieldbook::workspace

@@ -1,0 +1,49 @@
+#include "workspace/migrations.h"
+
+#include <string>
+
+#include "common/error.h"
+#include "workspace/workspace.h"
+
+namespace fieldbook::workspace {
+namespace {
+
+using rapidjson::Document;
+using rapidjson::Value;
+
+void set_default(Value& object, const char* key, Value&& value, Document::AllocatorType& a) {
+  if (!object.HasMember(key)) object.AddMember(Value(key, a), value, a);
+}
+
+// 1 → 2: settings gained userName and updatedAt; the document gained the team, ROI cases, the
+// sample flag and the name of who exported it.
+void v1_to_v2(Document& doc) {
+  auto& a = doc.GetAllocator();
+  if (!doc.HasMember("settings") || !doc["settings"].IsObject())
+    throw Error::at_path("settings", "is missing (a version 1 file has its settings here)");
+  Value& settings = doc["settings"];
+  set_default(settings, "userName", Value("", a), a);
+  set_default(settings, "updatedAt", Value("", a), a);
+  set_default(doc, "sample", Value(false), a);
+  set_default(doc, "exportedBy", Value("", a), a);
+  set_default(doc, "team", Value(rapidjson::kArrayType), a);
+  set_default(doc, "roiCases", Value(rapidjson::kArrayType), a);
+}
+
+using Step = void (*)(Document&);
+constexpr Step kSteps[] = {
+    nullptr,  // there is no version 0
+    v1_to_v2,
+};
+static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per older version");
+
+}  // namespace
+
+void migrate(Document& doc, int from_version) {
+  for (int v = from_version; v < kSchemaVersion; ++v) {
+    kSteps[v](doc);
+    doc["schemaVersion"].SetInt(v + 1);
+  }
+}
+
+}  // namespace fieldbook::workspace

@@ -1,0 +1,40 @@
+#pragma once
+// The workspace: the one document that holds a user's data — settings, the team, and each tool's
+// records. Every record has a stable string id (so files from different reps merge) and an
+// updatedAt timestamp (so a merge keeps the newer copy). The JSON format is documented in
+// docs/workspace.schema.json and README.md ("The workspace file").
+#include <string>
+#include <vector>
+
+#include "roi/case.h"
+#include "workspace/settings.h"
+
+namespace fieldbook::workspace {
+
+// Version history (each step has a migration in migrations.cpp and a golden file in tests/data):
+//   1 — settings only (the first release of the app frame)
+//   2 — team, ROI cases, exportedBy, the sample flag
+inline constexpr int kSchemaVersion = 2;
+
+// The rep's stage in the handbook's staged training (新人期 / 成长期 / 成熟期).
+enum class RepStage { New, Growing, Mature };
+
+struct Rep {
+  std::string id;
+  std::string name;
+  RepStage stage = RepStage::New;
+  std::string updated_at;
+};
+
+struct Workspace {
+  int schema_version = kSchemaVersion;
+  bool sample = false;           // the first-visit sample data, cleared with one tap
+  // The user's name when the file was exported. (No export time: the same workspace always
+  // exports to the same bytes; each record's updatedAt says when it changed.)
+  std::string exported_by;
+  Settings settings;
+  std::vector<Rep> team;
+  std::vector<roi::Case> roi_cases;
+};
+
+}  // namespace fieldbook::workspace
