@@ -87,6 +87,7 @@ int bars(const char* id, const BarChart& spec, ImVec2 size, ChartHit* hit) {
     scale = Scale{ticks.lo, ticks.hi, plot.Min.x, plot.Max.x};
   }
   if (plot.GetWidth() < 4 || plot.GetHeight() < 4) return -1;
+  c.tag_part("plot", plot);
 
   const float cat0 = vertical ? plot.Min.x : plot.Min.y;
   const float cat_len = vertical ? plot.GetWidth() : plot.GetHeight();

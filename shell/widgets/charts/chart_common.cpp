@@ -108,7 +108,7 @@ double nice_step(double raw) {
   if (!(raw > 0) || !std::isfinite(raw)) return 1.0;
   const double exponent = std::floor(std::log10(raw));
   const double base = std::pow(10.0, exponent);
-  const double f = raw / base;
+  const double f = std::round(raw / base * 1e9) / 1e9;  // 0.3 / 0.1 is 2.9999999999999996
   const double nf = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
   return nf * base;
 }
@@ -125,16 +125,8 @@ Ticks nice_ticks(double lo, double hi, int target) {
       hi = 1;
     } else {
       const double d = std::max(std::fabs(lo), std::fabs(hi)) * 0.1;
-      if (lo >= 0 && lo - d < 0) {
-        lo = 0;
-        hi += d;
-      } else if (hi <= 0 && hi + d > 0) {
-        hi = 0;
-        lo -= d;
-      } else {
-        lo -= d;
-        hi += d;
-      }
+      lo -= d;
+      hi += d;
     }
   }
   target = std::max(2, target);
@@ -367,6 +359,13 @@ void Canvas::tag(std::string_view kind, int index, const ImRect& r, int series) 
     name += '.';
     name += std::to_string(series);
   }
+  tag_rect(name, r.Min, r.Max);
+}
+
+void Canvas::tag_part(std::string_view part, const ImRect& r) const {
+  std::string name = id_;
+  name += '.';
+  name += part;
   tag_rect(name, r.Min, r.Max);
 }
 

@@ -160,6 +160,8 @@ class Canvas {
   void no_data(const char* text = nullptr) const;
   // Tags "<id>.<kind>.<index>" (and ".<series>" when series >= 0) for tests.
   void tag(std::string_view kind, int index, const ImRect& r, int series = -1) const;
+  // Tags "<id>.<part>" (e.g. "plot", the data area inside the axes).
+  void tag_part(std::string_view part, const ImRect& r) const;
 
  private:
   std::string id_;

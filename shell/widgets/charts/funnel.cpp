@@ -35,11 +35,8 @@ int funnel(const char* id, const Funnel& spec, ImVec2 size, ChartHit* hit) {
   const ImU32 color = spec.color != 0 ? spec.color : palette::Blue;
   const float fs = c.font_size(), ss = c.small_size();
   const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
-  float label_w = 0, value_w = 0;
-  for (const FunnelStage& s : spec.stages) {
-    label_w = std::max(label_w, text_width(s.label, ss));
-    value_w = std::max(value_w, text_width(format_with(spec.format, s.value), ss));
-  }
+  float label_w = 0;
+  for (const FunnelStage& s : spec.stages) label_w = std::max(label_w, text_width(s.label, ss));
   label_w = std::min(label_w + ss * 0.8f, inner.GetWidth() * 0.3f);
   const float gap_h = spec.show_rates && n > 1 ? ss * 1.6f : ss * 0.3f;
   const float bar_h = std::clamp((inner.GetHeight() - gap_h * float(n - 1)) / float(n), 2.0f, fs * 3.0f);
@@ -115,7 +112,6 @@ int funnel(const char* id, const Funnel& spec, ImVec2 size, ChartHit* hit) {
     }
     c.value_label(ImVec2(r.GetCenter().x, r.Min.y), text, color);
   }
-  (void)value_w;
 
   if (hit) {
     hit->hovered = element;

@@ -42,6 +42,7 @@ int heatmap(const char* id, const Heatmap& spec, ImVec2 size, ChartHit* hit) {
   const float col_h = ss * 1.5f + (spec.col_title.empty() ? 0.0f : ss * 1.3f);
   const ImRect grid(inner.Min.x + row_w, inner.Min.y + title_h, inner.Max.x - legend_w, inner.Max.y - col_h);
   if (grid.GetWidth() < 4 || grid.GetHeight() < 4) return -1;
+  c.tag_part("plot", grid);
   const float cw = grid.GetWidth() / float(cols), ch = grid.GetHeight() / float(rows);
   auto cell_rect = [&](int r, int k) {
     const ImRect box(ImVec2(grid.Min.x + cw * float(k), grid.Min.y + ch * float(r)),

@@ -61,6 +61,7 @@ int histogram(const char* id, const Histogram& spec, ImVec2 size, ChartHit* hit)
   const float half_tick = tick_label_width(xt, spec.format, ss) * 0.5f + 2.0f;
   const ImRect plot(inner.Min.x + axis_w, plot_top, inner.Max.x - half_tick, plot_bottom);
   if (plot.GetWidth() < 4 || plot.GetHeight() < 4) return -1;
+  c.tag_part("plot", plot);
   const Scale xs{edges.lo, edges.hi, plot.Min.x, plot.Max.x};
   const Scale ys{yt.lo, yt.hi, plot.Max.y, plot.Min.y};
   auto edge = [&](int i) { return std::isfinite(bins.edges[size_t(i)]) ? xs.px(bins.edges[size_t(i)]) : plot.Min.x; };
@@ -104,7 +105,7 @@ int histogram(const char* id, const Histogram& spec, ImVec2 size, ChartHit* hit)
     c.tag("bar", i, r.GetHeight() < ss ? ImRect(ImVec2(r.Min.x, plot.Min.y), ImVec2(r.Max.x, plot.Max.y)) : r);
     if (spec.value_labels && std::isfinite(v)) {
       const std::string t = count_text(v);
-      if (text_width(t, ss) <= r.GetWidth() + 2)
+      if (text_width(t, ss) + ss * 0.3f <= r.GetWidth())
         c.text_aligned(ImVec2(r.GetCenter().x, r.Min.y - ss * 0.15f), ImVec2(0.5f, 1.0f), t, chart_colors::Text, ss);
     }
   }

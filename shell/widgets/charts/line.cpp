@@ -86,6 +86,7 @@ int line(const char* id, const LineChart& spec, ImVec2 size, ChartHit* hit) {
   const float axis_w = tick_label_width(ticks, spec.format, ss) + ss * 0.6f;
   const ImRect plot(inner.Min.x + axis_w, plot_top, inner.Max.x, plot_bottom);
   if (plot.GetWidth() < 4 || plot.GetHeight() < 4) return -1;
+  c.tag_part("plot", plot);
   const float pad = ss * 0.8f;
   const Scale xs{ex.lo, ex.hi, plot.Min.x + pad, plot.Max.x - pad};
   const Scale ys{ticks.lo, ticks.hi, plot.Max.y, plot.Min.y};

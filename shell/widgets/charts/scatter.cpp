@@ -55,6 +55,7 @@ int scatter(const char* id, const ScatterPlot& spec, ImVec2 size, ChartHit* hit)
   const float half_tick = tick_label_width(xt, spec.x_format, ss) * 0.5f + 2.0f;
   const ImRect plot(inner.Min.x + axis_w, plot_top, inner.Max.x - half_tick, plot_bottom);
   if (plot.GetWidth() < 4 || plot.GetHeight() < 4) return -1;
+  c.tag_part("plot", plot);
   const Scale xs{xt.lo, xt.hi, plot.Min.x, plot.Max.x};
   const Scale ys{yt.lo, yt.hi, plot.Max.y, plot.Min.y};
   const float r = std::clamp(spec.marker_radius, 1.5f, 10.0f);

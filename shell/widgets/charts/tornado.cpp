@@ -51,6 +51,7 @@ int tornado(const char* id, const TornadoChart& spec, ImVec2 size, ChartHit* hit
   right_w = std::max(right_w, half_tick);
   const ImRect plot(inner.Min.x + label_w + left_w, top, inner.Max.x - right_w, inner.Max.y - ss * 1.5f);
   if (plot.GetWidth() < 4 || plot.GetHeight() < 4) return -1;
+  c.tag_part("plot", plot);
   // The axis spans the data, not the rounded ticks, so that the bars use the width.
   const Scale xs{ext.lo, ext.hi, plot.Min.x, plot.Max.x};
   const float slot = plot.GetHeight() / float(n);
