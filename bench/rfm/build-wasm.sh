@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds bench/rfm/wasm_rfm.cpp with the RFM core (src/common, src/rfm) into a node-runnable
+# WebAssembly program: build/bench/wasm/wasm_rfm.cjs (+ .wasm; .cjs because the repo's package.json says "type": "module"). em++ -O3, like the web build's
+# Release; host files are read through NODERAWFS. Usage: bench/rfm/build-wasm.sh [OUT_DIR]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+out="${1:-$root/build/bench/wasm}"
+mkdir -p "$out/include"
+# RapidJSON only (the Emscripten build must not see /usr/include), as cmake/Dependencies.cmake does.
+[[ -e "$out/include/rapidjson" ]] || ln -s /usr/include/rapidjson "$out/include/rapidjson"
+# Debian's emscripten finds its JS helpers (acorn) through NODE_PATH.
+export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
+sources=("$root"/bench/rfm/wasm_rfm.cpp "$root"/src/common/*.cpp "$root"/src/rfm/*.cpp)
+em++ -std=c++20 -O3 -fexceptions -DNDEBUG \
+  -DRAPIDJSON_HAS_STDSTRING=1 "-DRAPIDJSON_PARSE_DEFAULT_FLAGS=kParseIterativeFlag|kParseFullPrecisionFlag" \
+  -I"$root/src" -isystem "$out/include" \
+  "${sources[@]}" \
+  -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sMAXIMUM_MEMORY=4GB \
+  -sEXIT_RUNTIME=1 \
+  -o "$out/wasm_rfm.cjs"
+echo "build-wasm: $out/wasm_rfm.cjs"
