@@ -16,6 +16,9 @@ mergeInto(LibraryManager.library, {
   fb_js_open_file_picker: function (accept, purpose) {
     Module['host'].openFilePicker(UTF8ToString(accept), UTF8ToString(purpose));
   },
+  fb_js_store_preference: function (key, value) {
+    Module['host'].storePreference(UTF8ToString(key), UTF8ToString(value));
+  },
   fb_js_reload: function () {
     Module['host'].reload();
   },

@@ -1,6 +1,8 @@
 #include "app/app.h"
 
+#include <algorithm>
 #include <cfloat>
+#include <cstdio>
 
 #include "app/navigation.h"
 #include "app/test_ids.h"
@@ -29,7 +31,10 @@ bool nav_button(const char* label, bool selected, ImVec2 size, float align_x) {
 
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform), session_(platform) { apply_settings(); }
+App::App(Platform& platform) : platform_(platform), session_(platform) {
+  apply_settings();
+  touch_.on_scale = [this](float scale) { set_ui_scale(scale); };
+}
 
 Language App::ui_language() const {
   switch (session_.doc().settings.language) {
@@ -45,9 +50,44 @@ void App::apply_settings() {
   applied_revision_ = session_.revision();
 }
 
-void App::set_touch_mode(bool on) {
-  if (theme_.touch_mode == on) return;
-  theme_.touch_mode = on;
+namespace {
+const char* touch_setting_name(App::TouchModeSetting s) {
+  return s == App::TouchModeSetting::On ? "on" : s == App::TouchModeSetting::Off ? "off" : "auto";
+}
+}  // namespace
+
+void App::touch_seen() {
+  if (touch_seen_) return;
+  touch_seen_ = true;
+  set_touch_mode_setting(touch_setting_);
+}
+
+void App::set_touch_mode_setting(TouchModeSetting setting) {
+  if (setting != touch_setting_) platform_.store_preference("touchMode", touch_setting_name(setting));
+  touch_setting_ = setting;
+  const bool on = setting == TouchModeSetting::On || (setting == TouchModeSetting::Auto && touch_seen_);
+  if (theme_.touch_mode != on) {
+    theme_.touch_mode = on;
+    theme_dirty_ = true;
+  }
+}
+
+void App::set_ui_scale(float scale) {
+  scale = std::clamp(scale, 0.75f, 2.0f);
+  if (scale == theme_.ui_scale) return;
+  theme_.ui_scale = scale;
+  touch_.ui_scale = scale;
+  theme_dirty_ = true;
+  char text[16];
+  snprintf(text, sizeof(text), "%.2f", scale);
+  platform_.store_preference("uiScale", text);
+  platform_.request_frame();
+}
+
+void App::restore_preferences(float ui_scale, std::string_view touch_mode) {
+  theme_.ui_scale = touch_.ui_scale = std::clamp(ui_scale > 0 ? ui_scale : 1.0f, 0.75f, 2.0f);
+  touch_setting_ = touch_mode == "on" ? TouchModeSetting::On : touch_mode == "off" ? TouchModeSetting::Off : TouchModeSetting::Auto;
+  theme_.touch_mode = touch_setting_ == TouchModeSetting::On;
   theme_dirty_ = true;
 }
 

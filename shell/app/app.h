@@ -7,6 +7,7 @@
 
 #include "app/layout.h"
 #include "app/session.h"
+#include "app/touch_input.h"
 #include "i18n/i18n.h"
 #include "platform/platform.h"
 #include "views/import_dialog.h"
@@ -27,10 +28,21 @@ class App {
   const Session& session() const { return session_; }
   Platform& platform() { return platform_; }
 
-  // The screen: safe-area insets (CSS px) and the input kind; set by the platform.
+  // The screen: safe-area insets (CSS px); set by the platform.
   void set_safe_area(const SafeArea& safe) { safe_area_ = safe; }
-  void set_touch_mode(bool on);
+
+  // Touch: gestures, and the touch mode (44 px targets) — on by itself after the first touch,
+  // or forced on/off in settings. Both are preferences of this device.
+  enum class TouchModeSetting { Auto, On, Off };
+  TouchInput& touch() { return touch_; }
+  void touch_seen();
   bool touch_mode() const { return theme_.touch_mode; }
+  TouchModeSetting touch_mode_setting() const { return touch_setting_; }
+  void set_touch_mode_setting(TouchModeSetting setting);
+  float ui_scale() const { return theme_.ui_scale; }
+  void set_ui_scale(float scale);
+  // Restores this device's preferences (from the platform's store) at start-up.
+  void restore_preferences(float ui_scale, std::string_view touch_mode);
 
   ViewId view() const { return view_; }
   void navigate(ViewId view);
@@ -59,6 +71,9 @@ class App {
   bool theme_dirty_ = true;
   std::uint64_t applied_revision_ = ~0ull;
   SafeArea safe_area_;
+  TouchInput touch_;
+  TouchModeSetting touch_setting_ = TouchModeSetting::Auto;
+  bool touch_seen_ = false;
   ViewId view_ = ViewId::Settings;
   int navigation_count_ = 0;
 

@@ -27,6 +27,10 @@ class Platform {
   // Offers a file to the user: a download, or the share sheet on tablets.
   virtual void save_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes) = 0;
 
+  // Remembers a preference of this device (UI scale, touch mode): not part of the workspace,
+  // which moves between devices.
+  virtual void store_preference(std::string_view key, std::string_view value) = 0;
+
   // Reloads the page (after another tab saved a newer workspace, or an update).
   virtual void reload_page() = 0;
 

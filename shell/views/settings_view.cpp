@@ -9,6 +9,39 @@ namespace fieldbook::shell {
 
 namespace {
 
+void draw_device_section(App& app) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  form::title(tr(S::SettingsDevice));
+
+  form::label(tr(S::SettingsTouchMode));
+  using T = App::TouchModeSetting;
+  const T current = app.touch_mode_setting();
+  auto name = [](T t) { return tr(t == T::On ? S::SettingsTouchOn : t == T::Off ? S::SettingsTouchOff : S::SettingsTouchAuto); };
+  ImGui::SetNextItemWidth(form::field_width());
+  if (ImGui::BeginCombo("##touchMode", name(current))) {
+    for (T t : {T::Auto, T::On, T::Off})
+      if (ImGui::Selectable(name(t), t == current)) app.set_touch_mode_setting(t);
+    ImGui::EndCombo();
+  }
+  tag_item("settings.touchMode");
+
+  form::label(tr(S::SettingsUiScale));
+  const float scale = app.ui_scale();
+  if (ImGui::Button(" A- ")) app.set_ui_scale(scale - 0.125f);
+  tag_item("settings.uiScale.smaller");
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::Text("%d%%", static_cast<int>(scale * 100.0f + 0.5f));
+  ImGui::SameLine();
+  if (ImGui::Button(" A+ ")) app.set_ui_scale(scale + 0.125f);
+  tag_item("settings.uiScale.larger");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::SettingsUiScaleReset))) app.set_ui_scale(1.0f);
+  tag_item("settings.uiScale.reset");
+  form::hint(tr(S::SettingsUiScaleHint));
+}
+
 void draw_data_section(App& app) {
   ImGui::Spacing();
   ImGui::Separator();
@@ -90,6 +123,7 @@ void draw_settings_view(App& app) {
     app.session().edit(changed, [&](workspace::Workspace& w) { w.settings = s; });
   }
 
+  draw_device_section(app);
   draw_data_section(app);
 }
 

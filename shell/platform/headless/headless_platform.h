@@ -27,6 +27,10 @@ class HeadlessPlatform final : public Platform {
   void save_file(std::string_view name, std::string_view mime, std::string_view bytes) override {
     files.push_back({std::string(name), std::string(mime), std::string(bytes)});
   }
+  std::vector<std::pair<std::string, std::string>> preferences;
+  void store_preference(std::string_view key, std::string_view value) override {
+    preferences.emplace_back(std::string(key), std::string(value));
+  }
   int reloads = 0;
   void reload_page() override { ++reloads; }
   void open_file_picker(std::string_view, std::string_view purpose) override { pickers.emplace_back(purpose); }

@@ -11,6 +11,8 @@ void fb_js_workspace_changed();
 void fb_js_save_file(const char* name, const char* mime, const char* bytes, int length);
 // Opens the file picker; the file comes back through fb_receive_file.
 void fb_js_open_file_picker(const char* accept, const char* purpose);
+// Remembers a device preference (localStorage).
+void fb_js_store_preference(const char* key, const char* value);
 // Reloads the page.
 void fb_js_reload();
 // Asks for an animation frame.

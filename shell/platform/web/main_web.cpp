@@ -12,6 +12,7 @@
 
 #include "app/app.h"
 #include "app/test_ids.h"
+#include "app/touch_input.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
@@ -39,6 +40,9 @@ class WebPlatform final : public Platform {
     fb_js_open_file_picker(std::string(accept).c_str(), std::string(purpose).c_str());
   }
   void reload_page() override { fb_js_reload(); }
+  void store_preference(std::string_view key, std::string_view value) override {
+    fb_js_store_preference(std::string(key).c_str(), std::string(value).c_str());
+  }
 };
 
 struct State {
@@ -85,7 +89,7 @@ extern "C" {
 
 // Creates the WebGL 2 context on #canvas and the app. Returns 0 on success, 1 without WebGL 2.
 // mac: 1 on Apple devices, where Cmd is the shortcut key.
-EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac) {
+EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, float ui_scale, const char* touch_mode) {
   auto& s = state();
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
@@ -116,6 +120,7 @@ EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac) 
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   s.app = std::make_unique<App>(s.platform);
+  s.app->restore_preferences(ui_scale, touch_mode);
   wake();
   return 0;
 }
@@ -131,21 +136,31 @@ EMSCRIPTEN_KEEPALIVE void fb_resize(float css_w, float css_h, float dpr, float i
   wake();
 }
 
-// kind: 0 move, 1 down, 2 up, 3 cancel/leave. touch: 1 for touch/pen.
-EMSCRIPTEN_KEEPALIVE void fb_pointer(int kind, float x, float y, int button, int touch) {
+// Mouse: kind 0 move, 1 down, 2 up, 3 leave. The mouse goes straight to ImGui.
+EMSCRIPTEN_KEEPALIVE void fb_mouse(int kind, float x, float y, int button) {
   if (!state().app) return;
   ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
-  if (touch) state().app->set_touch_mode(true);
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
   if (kind == 3) {
-    if (io.MouseDown[0]) io.AddMouseButtonEvent(0, false);
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
   } else {
     io.AddMousePosEvent(x, y);
-    if ((kind == 1 || kind == 2) && button >= 0 && button < ImGuiMouseButton_COUNT)
-      io.AddMouseButtonEvent(button, kind == 1);
-    // After a finger lifts nothing stays hovered.
-    if (kind == 2 && touch) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    if ((kind == 1 || kind == 2) && button >= 0 && button < ImGuiMouseButton_COUNT) io.AddMouseButtonEvent(button, kind == 1);
+  }
+  wake();
+}
+
+// Touch and pen: kind 0 move, 1 down, 2 up, 3 cancel; gestures are worked out in TouchInput.
+EMSCRIPTEN_KEEPALIVE void fb_touch(int kind, int pointer, float x, float y, double t_ms) {
+  auto& s = state();
+  if (!s.app) return;
+  s.app->touch_seen();
+  TouchInput& touch = s.app->touch();
+  switch (kind) {
+    case 0: touch.move(pointer, ImVec2(x, y), t_ms); break;
+    case 1: touch.down(pointer, ImVec2(x, y), t_ms); break;
+    case 2: touch.up(pointer, ImVec2(x, y), t_ms); break;
+    default: touch.cancel(pointer); break;
   }
   wake();
 }
@@ -186,6 +201,7 @@ EMSCRIPTEN_KEEPALIVE double fb_frame(double now_ms) {
   auto& s = state();
   if (!s.app) return -1;
   const double start = emscripten_get_now();
+  const double touch_next = s.app->touch().update(now_ms);
   ImGuiIO& io = ImGui::GetIO();
   io.DeltaTime = s.last_time_ms > 0 ? float(std::clamp((now_ms - s.last_time_ms) / 1000.0, 1e-4, 0.25)) : 1.0f / 60.0f;
   s.last_time_ms = now_ms;
@@ -207,13 +223,15 @@ EMSCRIPTEN_KEEPALIVE double fb_frame(double now_ms) {
   s.max_frame_ms = std::max(s.max_frame_ms, s.last_frame_ms);
 
   const ImGuiContext& g = *ImGui::GetCurrentContext();
-  if (!g.InputEventsQueue.empty()) return 0;  // trickled events (a tap's down and up) still to apply
+  if (!g.InputEventsQueue.empty() || touch_next == 0) return 0;  // trickled events, or a glide
   if (s.settle_frames > 0) {
     --s.settle_frames;
     return 0;
   }
-  if (io.WantTextInput) return 400;  // the caret blinks (on 0.8 s, off 0.4 s)
-  return -1;
+  double next = -1;
+  if (io.WantTextInput) next = 400;  // the caret blinks (on 0.8 s, off 0.4 s)
+  if (touch_next > 0 && (next < 0 || touch_next < next)) next = touch_next;  // a long press falls due
+  return next;
 }
 
 // Rectangle of a test id in the last frame (CSS px): writes x, y, w, h; returns 0 when absent.

@@ -20,31 +20,36 @@ export function attachInput({ canvas, textarea, app, scheduler }) {
     const r = canvas.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
   };
-  const isTouch = (e) => (e.pointerType === 'touch' || e.pointerType === 'pen' ? 1 : 0);
+  const isTouch = (e) => e.pointerType === 'touch' || e.pointerType === 'pen';
   const button = (e) => (e.button === 2 ? 1 : e.button === 1 ? 2 : 0);
+  // Touch and pen go through the gesture logic (tap, scroll with inertia, long press, pinch);
+  // the mouse goes straight to ImGui.
+  const send = (kind, e) => {
+    const [x, y] = pos(e);
+    if (isTouch(e)) app.touch(kind, e.pointerId, x, y, e.timeStamp);
+    else app.mouse(kind, x, y, button(e));
+  };
 
   canvas.addEventListener('pointerdown', (e) => {
     e.preventDefault();
     canvas.setPointerCapture?.(e.pointerId);
-    const [x, y] = pos(e);
-    app.pointer(1, x, y, button(e), isTouch(e));
-    if (isTouch(e)) scheduler.runNow(2);
+    send(1, e);
   });
   canvas.addEventListener('pointermove', (e) => {
-    const [x, y] = pos(e);
-    app.pointer(0, x, y, -1, isTouch(e));
+    // Coalesced moves matter for a smooth drag; the last one is enough for ImGui.
+    send(0, e);
   });
   canvas.addEventListener('pointerup', (e) => {
-    const [x, y] = pos(e);
-    app.pointer(2, x, y, button(e), isTouch(e));
+    send(2, e);
     // Let ImGui see the release now, so a tap on a text field focuses the textarea while the
-    // browser still counts this as a user gesture (iOS opens the keyboard only then).
+    // browser still counts this as a user gesture (iOS opens the keyboard only then), and a
+    // tap on Export or Import can open the share sheet or the file picker.
     scheduler.runNow(3);
     syncFocus();
   });
-  canvas.addEventListener('pointercancel', () => app.pointer(3, 0, 0, 0, 0));
+  canvas.addEventListener('pointercancel', (e) => send(3, e));
   canvas.addEventListener('pointerleave', (e) => {
-    if (!isTouch(e)) app.pointer(3, 0, 0, 0, 0);
+    if (!isTouch(e)) app.mouse(3, 0, 0, 0);
   });
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
   canvas.addEventListener('wheel', (e) => {

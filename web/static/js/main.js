@@ -22,6 +22,18 @@ function safeAreaInsets() {
   return { top: v('--inset-top'), right: v('--inset-right'), bottom: v('--inset-bottom'), left: v('--inset-left') };
 }
 
+// Preferences of this device, not of the workspace (which moves between devices).
+function devicePreferences() {
+  try {
+    return {
+      uiScale: Number(localStorage.getItem('fieldbook.uiScale')) || 1,
+      touchMode: localStorage.getItem('fieldbook.touchMode') || 'auto',
+    };
+  } catch {
+    return { uiScale: 1, touchMode: 'auto' };
+  }
+}
+
 function withTimeout(promise, ms, what) {
   return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), ms))]);
 }
@@ -45,6 +57,9 @@ async function boot() {
     saveFile: (name, mime, bytes) => files?.saveFile(name, mime, bytes),
     openFilePicker: (accept, purpose) => files?.openFilePicker(accept, purpose),
     reload: () => location.reload(),
+    storePreference: (key, value) => {
+      try { localStorage.setItem(`fieldbook.${key}`, value); } catch { /* private mode: this session only */ }
+    },
     glyphs: createGlyphRasterizer(),
   };
 
@@ -68,7 +83,7 @@ async function boot() {
     return { w, h, dpr };
   };
   const s = size();
-  if (wasm.start(s.w, s.h, s.dpr, isApple()) !== 0) {
+  if (wasm.start(s.w, s.h, s.dpr, isApple(), devicePreferences()) !== 0) {
     showFailure('webgl');
     throw new Error('WebGL 2 context creation failed');
   }
@@ -113,6 +128,7 @@ window.fieldbook = {
     return r;
   },
   saved: () => booted.then(({ storage }) => storage.saved()),
+  saveState: () => (ready ? ready.storage.state() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
   stats: () => (ready ? ready.app.stats() : idleStats),
 };

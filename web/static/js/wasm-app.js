@@ -11,9 +11,10 @@ export function wrapModule(m) {
     }
   };
   return {
-    start: (w, h, dpr, mac) => m._fb_start(w, h, dpr, mac ? 1 : 0),
+    start: (w, h, dpr, mac, prefs) => withString(prefs.touchMode ?? 'auto', (p) => m._fb_start(w, h, dpr, mac ? 1 : 0, prefs.uiScale ?? 1, p)),
     resize: (w, h, dpr, inset) => m._fb_resize(w, h, dpr, inset.top, inset.right, inset.bottom, inset.left),
-    pointer: (kind, x, y, button, touch) => m._fb_pointer(kind, x, y, button, touch),
+    mouse: (kind, x, y, button) => m._fb_mouse(kind, x, y, button),
+    touch: (kind, pointer, x, y, t) => m._fb_touch(kind, pointer, x, y, t),
     wheel: (dx, dy) => m._fb_wheel(dx, dy),
     key: (code, down, mods) => withString(code, (p) => m._fb_key(p, down, mods)),
     text: (s) => withString(s, (p) => m._fb_text(p)),
