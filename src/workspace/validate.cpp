@@ -1,9 +1,11 @@
 #include "workspace/validate.h"
 
-#include <unordered_set>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/date.h"
 #include "common/money.h"
+#include "roi/case.h"
 
 namespace fieldbook::workspace {
 namespace {
@@ -20,20 +22,32 @@ class Checker {
     if (!value.empty() && !parse_iso_timestamp(value)) add(path, "must be an ISO-8601 time such as 2026-11-27T08:00:00Z");
   }
 
+  // The code exactly as written by the app: parse_currency() also takes "cny", " CNY" and "RMB"
+  // (it reads imported spreadsheets), which a saved file must not hold.
   void currency(const std::string& path, const std::string& code) {
-    if (!parse_currency(code)) add(path, "is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)");
+    const auto parsed = parse_currency(code);
+    if (!parsed || currency_code(*parsed) != code)
+      add(path, "is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)");
   }
 
   // Ids identify records across devices: present and unique within their list.
   template <class Records>
   void ids(const std::string& collection, const Records& records) {
-    std::unordered_set<std::string> seen;
+    std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < records.size(); ++i) {
       const std::string& id = records[i].id;
-      if (id.empty()) add(at(collection, i) + ".id", "must not be empty");
-      else if (!seen.insert(id).second) add(at(collection, i) + ".id", "duplicates the id '" + id + "'");
-      timestamp(at(collection, i) + ".updatedAt", records[i].updated_at);
+      if (id.empty()) {
+        add(at(collection, i) + ".id", "must not be empty");
+      } else if (const auto [it, added] = seen.emplace(id, i); !added) {
+        add(at(collection, i) + ".id", "duplicates the id of " + at(collection, it->second));
+      }
     }
+    timestamps(collection, records);
+  }
+
+  template <class Records>
+  void timestamps(const std::string& collection, const Records& records) {
+    for (std::size_t i = 0; i < records.size(); ++i) timestamp(at(collection, i) + ".updatedAt", records[i].updated_at);
   }
 };
 
@@ -49,11 +63,20 @@ std::vector<Issue> validate(const Workspace& w) {
     const auto& rc = w.roi_cases[i];
     const std::string base = at("roiCases", i);
     c.currency(base + ".currency", rc.currency);
-    for (const auto& p : roi::validate(rc)) c.add(base + "." + p.path, p.message);
-    c.ids(base + ".oneTimeCosts", rc.one_time_costs);
-    c.ids(base + ".recurringCosts", rc.recurring_costs);
-    c.ids(base + ".benefits", rc.benefits);
-    c.ids(base + ".notes", rc.notes);
+    // The case's own rules. Its id and currency were checked above (the currency more strictly);
+    // the ids of its lines (present, unique within the list) are checked by roi::validate, whose
+    // "duplicates the id of oneTimeCosts[0]" names a place inside the case.
+    for (const auto& p : roi::validate(rc)) {
+      if (p.path == "id" || p.path == "currency") continue;
+      std::string message = p.message;
+      constexpr std::string_view kDuplicate = "duplicates the id of ";
+      if (message.starts_with(kDuplicate)) message.insert(kDuplicate.size(), base + ".");
+      c.add(base + "." + p.path, std::move(message));
+    }
+    c.timestamps(base + ".oneTimeCosts", rc.one_time_costs);
+    c.timestamps(base + ".recurringCosts", rc.recurring_costs);
+    c.timestamps(base + ".benefits", rc.benefits);
+    c.timestamps(base + ".notes", rc.notes);
   }
   return c.issues;
 }
