@@ -93,8 +93,13 @@ class JsonReader {
       if (!v.IsString() || !enum_from_name(std::string_view(v.GetString(), v.GetStringLength()), out))
         throw Error::at_path(path, "must be one of: " + enum_choices<T>());
     } else if constexpr (std::is_integral_v<T>) {
-      if (!v.IsInt64() && !(v.IsDouble() && std::trunc(v.GetDouble()) == v.GetDouble() && std::abs(v.GetDouble()) < 9e15))
-        throw Error::at_path(path, "must be a whole number, not " + (v.IsNumber() ? std::string("a fraction") : type_name(v)));
+      if (!v.IsNumber()) throw Error::at_path(path, "must be a whole number, not " + type_name(v));
+      // 3 and 3.0 are the same number; 2.5 is not whole; 1e20 and 2^64 - 1 are whole but too big.
+      if (!v.IsInt64()) {
+        if (v.IsDouble() && std::trunc(v.GetDouble()) != v.GetDouble())
+          throw Error::at_path(path, "must be a whole number, not a fraction");
+        if (v.IsUint64() || std::abs(v.GetDouble()) >= 9e15) throw Error::at_path(path, "is out of range");
+      }
       const std::int64_t x = v.IsInt64() ? v.GetInt64() : static_cast<std::int64_t>(v.GetDouble());
       if (x < static_cast<std::int64_t>(std::numeric_limits<T>::min()) || x > static_cast<std::int64_t>(std::numeric_limits<T>::max()))
         throw Error::at_path(path, "is out of range");
