@@ -2,10 +2,12 @@
 // Writes records described by visit() functions through cereal's JSONOutputArchive.
 #include <cereal/archives/json.hpp>
 
+#include <cmath>
 #include <ostream>
 #include <sstream>
 #include <string>
 
+#include "common/error.h"
 #include "workspace/json_codec.h"
 
 namespace fieldbook::workspace {
@@ -62,6 +64,85 @@ class JsonWriter {
   cereal::JSONOutputArchive archive_;
 };
 
+// JSON has no NaN or infinity: cereal would write the non-standard tokens NaN and Infinity, which
+// no JSON reader (ours included) accepts, so a file holding one could never be opened again.
+// check_finite() finds the first such number before anything is written and throws Error naming
+// its path (`roiCases[0].benefits[1].hours: ...`).
+class FiniteCheck {
+ public:
+  template <class T>
+  void operator()(const char* name, const T& value) {
+    try {
+      check(value);
+    } catch (NotFinite& e) {
+      e.path = e.path.empty() || e.path.front() == '[' ? name + e.path : std::string(name) + "." + e.path;
+      throw;
+    }
+  }
+
+  template <class T>
+  static void run(const T& record) {
+    try {
+      FiniteCheck check;
+      visit(check, const_cast<T&>(record));
+    } catch (const NotFinite& e) {
+      throw Error::at_path(e.path, "is not a finite number (NaN or infinity), so the workspace cannot be saved");
+    }
+  }
+
+ private:
+  struct NotFinite {
+    std::string path;
+  };
+
+  template <class T>
+  void check(const T& value) {
+    if constexpr (IsOptional<T>::value) {
+      if (value) check(*value);
+    } else if constexpr (std::is_floating_point_v<T>) {
+      if (!std::isfinite(value)) throw NotFinite{};
+    } else if constexpr (IsVector<T>::value) {
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        try {
+          check(value[i]);
+        } catch (NotFinite& e) {
+          e.path = "[" + std::to_string(i) + "]" + (e.path.empty() || e.path.front() == '[' ? e.path : "." + e.path);
+          throw;
+        }
+      }
+    } else if constexpr (std::is_class_v<T> && !std::is_same_v<T, std::string>) {
+      visit(*this, const_cast<T&>(value));
+    }
+  }
+};
+
+template <class T>
+void check_finite(const T& record) {
+  FiniteCheck::run(record);
+}
+
+// cereal's archive always pretty-prints: even its NoIndent option starts a line for every member
+// and puts a space after every colon. Compact output drops that whitespace; outside strings the
+// writer puts no other (strings escape their own line breaks).
+inline std::string without_layout(std::string text) {
+  std::size_t out = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    if (in_string) {
+      text[out++] = ch;
+      if (ch == '\\' && i + 1 < text.size()) text[out++] = text[++i];
+      else if (ch == '"') in_string = false;
+      continue;
+    }
+    if (ch == '\n' || ch == ' ') continue;
+    if (ch == '"') in_string = true;
+    text[out++] = ch;
+  }
+  text.resize(out);
+  return text;
+}
+
 // Serializes a visitable record as a JSON object (its fields are the root object's members).
 template <class T>
 std::string write_json(const T& value, int indent) {
@@ -70,7 +151,7 @@ std::string write_json(const T& value, int indent) {
     JsonWriter writer(out, indent);
     visit(writer, const_cast<T&>(value));
   }  // the archive closes the root object when it goes away
-  return out.str();
+  return indent > 0 ? out.str() : without_layout(out.str());
 }
 
 }  // namespace fieldbook::workspace

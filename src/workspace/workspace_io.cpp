@@ -78,10 +78,7 @@ int schema_version_of(const rapidjson::Document& doc) {
   return v;
 }
 
-}  // namespace
-
-Workspace load_workspace(std::string_view json) {
-  rapidjson::Document doc = parse(json);
+Workspace load_document(rapidjson::Document& doc) {
   migrate(doc, schema_version_of(doc));
   Workspace w;
   JsonReader(doc).read_record(w);
@@ -89,7 +86,41 @@ Workspace load_workspace(std::string_view json) {
   return w;
 }
 
-std::string save_workspace(const Workspace& workspace, int indent) { return write_json(workspace, indent); }
+}  // namespace
+
+Workspace load_workspace(std::string_view json) {
+  rapidjson::Document doc = parse(json);
+  return load_document(doc);
+}
+
+CaseFile load_case_file(std::string_view json) {
+  rapidjson::Document doc = parse(json);
+  CaseFile file;
+  if (doc.HasMember("schemaVersion")) {
+    file.is_workspace = true;
+    file.cases = load_document(doc).roi_cases;
+    return file;
+  }
+  // A bare case meets the rules it would meet inside a workspace, with paths from the case.
+  Workspace w;
+  w.roi_cases.emplace_back();
+  JsonReader(doc).read_record(w.roi_cases.front());
+  if (const auto issues = validate(w); !issues.empty()) {
+    const std::string prefix = "roiCases[0].";
+    auto strip = [&](std::string text) {
+      for (auto at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at)) text.erase(at, prefix.size());
+      return text;
+    };
+    throw Error::at_path(strip(issues.front().path), strip(issues.front().message));
+  }
+  file.cases = std::move(w.roi_cases);
+  return file;
+}
+
+std::string save_workspace(const Workspace& workspace, int indent) {
+  check_finite(workspace);
+  return write_json(workspace, indent);
+}
 
 std::string migrate_workspace_json(std::string_view json, int indent) {
   return save_workspace(load_workspace(json), indent);

@@ -6,6 +6,7 @@
 // wrong. Never half a workspace.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "workspace/workspace.h"
 
@@ -13,10 +14,22 @@ namespace fieldbook::workspace {
 
 Workspace load_workspace(std::string_view json);
 
-// indent 0: compact (browser storage); 2: for people (exported files).
+// indent 0: compact (browser storage); 2: for people (exported files). Throws Error naming the
+// path when a number is NaN or infinite (JSON cannot hold it; the file could not be opened again).
 std::string save_workspace(const Workspace& workspace, int indent = 0);
 
-// Brings an older file to the current schema without validating it fully (fieldbook migrate).
+// A file of ROI cases (fieldbook roi FILE): a workspace file (it has a top-level schemaVersion;
+// all its cases), or one bare ROI case (an object with the case's fields, as in roiCases[i]).
+// Both are read and checked exactly as load_workspace() does; a bare case's error paths start
+// at the case (`years: must be between 1 and 10`).
+struct CaseFile {
+  bool is_workspace = false;
+  std::vector<roi::Case> cases;
+};
+CaseFile load_case_file(std::string_view json);
+
+// Brings an older file to the current schema (fieldbook migrate): loads it as load_workspace()
+// does, so the result is a valid current-schema file, or Error.
 std::string migrate_workspace_json(std::string_view json, int indent = 2);
 
 // The schemaVersion a file declares, or -1 when it cannot be read.
