@@ -8,13 +8,19 @@ namespace fieldbook::cli {
 // (Add yours: declare the function, then add a row.)
 int run_roi(std::span<const std::string_view>, Io);
 int run_rfm(std::span<const std::string_view>, Io);
+int run_validate(std::span<const std::string_view>, Io);
+int run_migrate(std::span<const std::string_view>, Io);
 
 std::span<const Command> commands() {
   static const std::vector<Command> table = {
       {"rfm", "rfm FILE.csv [--level=order|customer] [...]",
        "RFM segmentation of an order or customer export; prints a JSON summary", run_rfm},
-      {"roi", "roi --flows=F0,F1,... --rate=R [--finance-rate=F --reinvest-rate=R] | roi CASE.json",
-       "ROI outputs of a cash-flow series (or, later, of a saved ROI case) as JSON", run_roi},
+      {"roi", "roi --flows=F0,F1,... --rate=R [--finance-rate=F --reinvest-rate=R] | roi CASE.json [--case=ID]",
+       "ROI outputs of a cash-flow series, or of the ROI cases in a case or workspace file, as JSON", run_roi},
+      {"validate", "validate FILE.json",
+       "checks a workspace file as the app loads it; prints OK or the error with its path", run_validate},
+      {"migrate", "migrate IN.json OUT.json|- [--force]",
+       "writes a workspace file upgraded to the current schema version", run_migrate},
   };
   return table;
 }

@@ -1,9 +1,18 @@
 // fieldbook roi: the finance outputs of a cash-flow series as one JSON object (a contract:
-// keep the key names). `fieldbook roi CASE.json` (a saved ROI case) is wired by the workspace.
+// keep the key names).
 //
 //   fieldbook roi --flows=-100,39,59,55,20 --rate=0.1 [--finance-rate=F --reinvest-rate=R]
 //   {"npv":39.19745918994602,"npvExcel":...,"irr":0.28094842115996066,"irrs":[...],
 //    "mirr":null,"payback":2.036...,"discountedPayback":2.382...}
+//
+// Or the outputs of saved ROI cases (roi/outputs_json.h has the keys):
+//
+//   fieldbook roi CASE.json             one bare case (an object with the case's fields): its outputs
+//   fieldbook roi WORKSPACE.json        {"cases":[outputs of each case, in file order]}
+//   fieldbook roi WORKSPACE.json --case=ID   the outputs of that case
+//
+// The file goes through the workspace's checks (workspace::load_case_file): a refused file exits 1
+// with the error and its path (`years: must be between 1 and 10`).
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -15,13 +24,19 @@
 #include <vector>
 
 #include "command.h"
+#include "common/error.h"
 #include "roi/finance.h"
+#include "roi/outputs_json.h"
+#include "text_file.h"
+#include "workspace/json_codec.h"
+#include "workspace/workspace_io.h"
 
 namespace fieldbook::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: fieldbook roi --flows=F0,F1,... --rate=R [--finance-rate=F --reinvest-rate=R]";
+    "usage: fieldbook roi --flows=F0,F1,... --rate=R [--finance-rate=F --reinvest-rate=R]\n"
+    "       fieldbook roi CASE.json|WORKSPACE.json [--case=ID]";
 
 // A finite double, the whole text; no leading '+', no spaces, no "nan"/"inf".
 std::optional<double> parse_number(std::string_view text) {
@@ -48,16 +63,58 @@ int usage_error(Io io, const std::string& message) {
   return 2;
 }
 
+int run_case_file(const std::string& file, std::optional<std::string_view> case_id, Io io) {
+  std::string text, reason;
+  if (!read_text_file(file, workspace::kMaxFileBytes, text, reason)) {
+    io.err << "fieldbook roi: cannot read " << file << ": " << reason << "\n";
+    return 1;
+  }
+  workspace::CaseFile cases;
+  try {
+    cases = workspace::load_case_file(text);
+  } catch (const Error& e) {
+    io.err << "fieldbook roi: " << file << ": " << e.what() << "\n";
+    return 1;
+  }
+  if (case_id) {
+    for (const roi::Case& c : cases.cases) {
+      if (c.id == *case_id) {
+        io.out << roi::outputs_json(c) << "\n";
+        return 0;
+      }
+    }
+    std::string ids;
+    for (const roi::Case& c : cases.cases) ids += (ids.empty() ? "" : ", ") + c.id;
+    io.err << "fieldbook roi: " << file << " has no case with the id '" << *case_id << "'"
+           << (ids.empty() ? std::string(" (it has no ROI cases)") : " (its cases: " + ids + ")") << "\n";
+    return 1;
+  }
+  if (!cases.is_workspace) {
+    io.out << roi::outputs_json(cases.cases.front()) << "\n";
+    return 0;
+  }
+  std::string out = "{\"cases\":[";
+  for (std::size_t i = 0; i < cases.cases.size(); ++i) {
+    if (i > 0) out += ',';
+    out += roi::outputs_json(cases.cases[i]);
+  }
+  out += "]}\n";
+  io.out << out;
+  return 0;
+}
+
 }  // namespace
 
 int run_roi(std::span<const std::string_view> args, Io io) {
-  std::optional<std::string_view> flows_text, rate_text, finance_text, reinvest_text;
+  std::optional<std::string_view> flows_text, rate_text, finance_text, reinvest_text, case_text;
+  std::optional<std::string> file;
   for (std::string_view arg : args) {
     std::string_view key, value;
     if (!split_option(arg, key, value)) {
       if (!arg.empty() && arg.front() != '-') {
-        return usage_error(io, "reading a saved case ('" + std::string(arg) +
-                                   "') is not supported yet: pass --flows=F0,F1,... --rate=R");
+        if (file) return usage_error(io, "give one case file, not '" + *file + "' and '" + std::string(arg) + "'");
+        file = std::string(arg);
+        continue;
       }
       return usage_error(io, "unexpected argument '" + std::string(arg) + "'");
     }
@@ -71,6 +128,8 @@ int run_roi(std::span<const std::string_view> args, Io io) {
       slot = &finance_text;
     } else if (key == "reinvest-rate") {
       slot = &reinvest_text;
+    } else if (key == "case") {
+      slot = &case_text;
     } else {
       return usage_error(io, "unknown option '--" + std::string(key) + "'");
     }
@@ -79,6 +138,12 @@ int run_roi(std::span<const std::string_view> args, Io io) {
     *slot = value;
   }
 
+  if (file) {
+    if (flows_text || rate_text || finance_text || reinvest_text)
+      return usage_error(io, "a case file and --flows/--rate do not go together");
+    return run_case_file(*file, case_text, io);
+  }
+  if (case_text) return usage_error(io, "--case=ID picks a case of a workspace file: give the file");
   if (!flows_text) return usage_error(io, "missing --flows");
   if (!rate_text) return usage_error(io, "missing --rate");
   if (finance_text.has_value() != reinvest_text.has_value()) {
