@@ -22,6 +22,9 @@ mergeInto(LibraryManager.library, {
   fb_js_reload: function () {
     Module['host'].reload();
   },
+  fb_js_fullscreen: function (on) {
+    Module['host'].fullscreen(on !== 0);
+  },
   fb_js_request_frame: function () {
     Module['host'].requestFrame();
   },

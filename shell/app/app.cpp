@@ -122,8 +122,12 @@ void App::frame() {
   handle_shortcuts();
   const ImGuiIO& io = ImGui::GetIO();
   const Layout layout = compute_layout(io.DisplaySize, safe_area_, theme_.ui_scale, theme_.touch_mode);
-  draw_content(layout);
-  draw_navigation(layout);
+  if (in_meeting()) {
+    draw_meeting_view(*this);
+  } else {
+    draw_content(layout);
+    draw_navigation(layout);
+  }
   draw_import_dialog(*this, import_);
   end_test_frame();
 }
@@ -228,7 +232,7 @@ void App::draw_content(const Layout& layout) {
   switch (view_) {
     case ViewId::Settings: draw_settings_view(*this); break;
     case ViewId::About: draw_about_view(*this); break;
-    case ViewId::Roi:
+    case ViewId::Roi: draw_roi_view(*this); break;
     case ViewId::Rfm:
     case ViewId::Grow:
     case ViewId::Okr: ImGui::TextDisabled("%s", tr(S::CommonComingSoon)); break;

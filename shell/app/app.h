@@ -11,6 +11,7 @@
 #include "i18n/i18n.h"
 #include "platform/platform.h"
 #include "views/import_dialog.h"
+#include "views/roi_state.h"
 #include "widgets/theme.h"
 
 namespace fieldbook::shell {
@@ -30,6 +31,7 @@ class App {
 
   // The screen: safe-area insets (CSS px); set by the platform.
   void set_safe_area(const SafeArea& safe) { safe_area_ = safe; }
+  const SafeArea& safe_area() const { return safe_area_; }
 
   // Touch: gestures, and the touch mode (44 px targets) — on by itself after the first touch,
   // or forced on/off in settings. Both are preferences of this device.
@@ -57,6 +59,10 @@ class App {
   // Export as a file (download / share sheet).
   void export_workspace_file();
 
+  // The ROI screens' state; meeting mode (a case in full screen) hides navigation and toolbar.
+  RoiViewState& roi_state() { return roi_; }
+  bool in_meeting() const { return !roi_.meeting_case_id.empty(); }
+
  private:
   void apply_settings();
   void handle_shortcuts();
@@ -74,10 +80,11 @@ class App {
   TouchInput touch_;
   TouchModeSetting touch_setting_ = TouchModeSetting::Auto;
   bool touch_seen_ = false;
-  ViewId view_ = ViewId::Settings;
+  ViewId view_ = ViewId::Roi;
   int navigation_count_ = 0;
 
   PendingImport import_;
+  RoiViewState roi_;
 };
 
 }  // namespace fieldbook::shell

@@ -31,6 +31,10 @@ class Platform {
   // which moves between devices.
   virtual void store_preference(std::string_view key, std::string_view value) = 0;
 
+  // Enters or leaves full screen (meeting mode). Browsers grant it only inside a user gesture:
+  // call it while handling the tap.
+  virtual void request_fullscreen(bool on) = 0;
+
   // Reloads the page (after another tab saved a newer workspace, or an update).
   virtual void reload_page() = 0;
 

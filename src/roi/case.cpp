@@ -404,6 +404,42 @@ void set_adoption(BenefitLine& b, double value) {
 
 }  // namespace
 
+namespace {
+
+// The smallest of 1, 2, 2.5, 5 x 10^k that is >= x (x > 0).
+double round_up(double x) {
+  const double p = std::pow(10.0, std::floor(std::log10(x)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    if (m * p >= x * (1.0 - 1e-12)) return m * p;
+  }
+  return 10.0 * p;
+}
+
+}  // namespace
+
+DriverRange driver_range(const Driver& d) {
+  const double v = std::isfinite(d.value) && d.value > 0.0 ? d.value : 0.0;
+  switch (d.kind) {
+    case DriverKind::adoption:
+    case DriverKind::benefit_margin:
+      return {0.0, 100.0, 1.0};
+    case DriverKind::discount_rate:
+      return {0.0, std::max(0.30, round_up(std::max(2.0 * v, 1e-9))), 0.005};
+    case DriverKind::people:
+      return {0.0, std::max(10.0, std::ceil(2.0 * v)), 1.0};
+    case DriverKind::hours:
+      return {0.0, std::max(10.0, round_up(std::max(2.0 * v, 1e-9))), 0.5};
+    case DriverKind::hourly_rate:
+    case DriverKind::benefit_amount:
+    case DriverKind::one_time_cost:
+    case DriverKind::recurring_cost:
+      break;
+  }
+  const double floor_max = d.kind == DriverKind::hourly_rate ? 500.0 : 100000.0;
+  const double max = v > 0.0 ? round_up(2.0 * v) : floor_max;
+  return {0.0, max, max / 200.0};
+}
+
 bool set_driver_value(Case& c, std::string_view key, double value) {
   const std::vector<Driver> all = drivers(c);
   const auto it = std::find_if(all.begin(), all.end(), [&](const Driver& d) { return d.key == key; });

@@ -217,6 +217,17 @@ std::optional<double> driver_value(const Case& c, std::string_view key);
 // 100 %). Returns false when the key names no driver of this case.
 bool set_driver_value(Case& c, std::string_view key, double value);
 
+// The range a slider offers for a driver: adoption and margin 0..100 %, the discount rate
+// 0..30 % (or twice the rate when higher), counts and amounts 0..a round number at least twice
+// the value (so the rep can halve or double it). `step` is the slider's resolution (a whole
+// person, half an hour, 0.5 % of rate, a round share of the amount range).
+struct DriverRange {
+  double min = 0.0;
+  double max = 1.0;
+  double step = 0.0;
+};
+DriverRange driver_range(const Driver& d);
+
 struct SensitivityRow {
   std::string key;
   DriverKind kind = DriverKind::discount_rate;

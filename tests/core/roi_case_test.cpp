@@ -355,5 +355,40 @@ TEST(RoiCase, DuplicateKeepsTheNumbers) {
   EXPECT_TRUE(validate(copy).empty());
 }
 
+TEST(RoiCase, DriverRangesLetTheRepHalveOrDouble) {
+  auto range = [](DriverKind kind, double value) {
+    Driver d;
+    d.kind = kind;
+    d.value = value;
+    return driver_range(d);
+  };
+  EXPECT_EQ(range(DriverKind::adoption, 60).max, 100.0);
+  EXPECT_EQ(range(DriverKind::benefit_margin, 30).max, 100.0);
+  EXPECT_EQ(range(DriverKind::people, 10).max, 20.0);
+  EXPECT_EQ(range(DriverKind::people, 10).step, 1.0);
+  EXPECT_EQ(range(DriverKind::people, 2).max, 10.0);
+  EXPECT_EQ(range(DriverKind::hours, 6).max, 20.0);  // 12 rounded up to 20
+  EXPECT_EQ(range(DriverKind::hours, 6).step, 0.5);
+  EXPECT_EQ(range(DriverKind::discount_rate, 0.08).max, 0.30);
+  EXPECT_EQ(range(DriverKind::discount_rate, 0.2).max, 0.5);  // 0.4 rounded up to 0.5
+  const DriverRange amount = range(DriverKind::benefit_amount, 300000);
+  EXPECT_EQ(amount.min, 0.0);
+  EXPECT_EQ(amount.max, 1000000.0);  // 600,000 rounded up to 1,000,000
+  EXPECT_EQ(amount.step, 5000.0);
+  EXPECT_EQ(range(DriverKind::one_time_cost, 600000).max, 2000000.0);  // 1.2 M -> 2 M
+  EXPECT_EQ(range(DriverKind::recurring_cost, 120000).max, 250000.0);  // 240,000 -> 250,000
+  EXPECT_EQ(range(DriverKind::benefit_amount, 0).max, 100000.0);
+  EXPECT_EQ(range(DriverKind::hourly_rate, 0).max, 500.0);
+  // Every live driver of every template sits inside its range.
+  for (const Template& t : templates()) {
+    for (const Driver& d : drivers(t.base)) {
+      const DriverRange r = driver_range(d);
+      EXPECT_LE(r.min, d.value) << t.id << " " << d.key;
+      EXPECT_GE(r.max, d.value) << t.id << " " << d.key;
+      EXPECT_GT(r.step, 0.0) << t.id << " " << d.key;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace fieldbook::roi

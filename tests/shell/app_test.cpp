@@ -24,6 +24,8 @@ struct AppFixture : ::testing::Test {
   HeadlessContext imgui{ImVec2(1280, 800)};
   App app{platform};
   std::function<void()> build = [this] { app.frame(); };
+  // The app opens on the ROI tool; these tests are about the settings view.
+  void SetUp() override { app.navigate(ViewId::Settings); }
 };
 
 }  // namespace

@@ -31,6 +31,8 @@ class HeadlessPlatform final : public Platform {
   void store_preference(std::string_view key, std::string_view value) override {
     preferences.emplace_back(std::string(key), std::string(value));
   }
+  std::vector<bool> fullscreen_requests;
+  void request_fullscreen(bool on) override { fullscreen_requests.push_back(on); }
   int reloads = 0;
   void reload_page() override { ++reloads; }
   void open_file_picker(std::string_view, std::string_view purpose) override { pickers.emplace_back(purpose); }

@@ -15,6 +15,8 @@ void fb_js_open_file_picker(const char* accept, const char* purpose);
 void fb_js_store_preference(const char* key, const char* value);
 // Reloads the page.
 void fb_js_reload();
+// Enters (1) or leaves (0) full screen; called inside the tap that asked for it.
+void fb_js_fullscreen(int on);
 // Asks for an animation frame.
 void fb_js_request_frame();
 // The text-input bridge: ImGui wants text (or not) with the caret at (x, y) CSS px, line height h.

@@ -40,6 +40,7 @@ class WebPlatform final : public Platform {
     fb_js_open_file_picker(std::string(accept).c_str(), std::string(purpose).c_str());
   }
   void reload_page() override { fb_js_reload(); }
+  void request_fullscreen(bool on) override { fb_js_fullscreen(on ? 1 : 0); }
   void store_preference(std::string_view key, std::string_view value) override {
     fb_js_store_preference(std::string(key).c_str(), std::string(value).c_str());
   }

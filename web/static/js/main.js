@@ -34,6 +34,24 @@ function devicePreferences() {
   }
 }
 
+// Meeting mode's full screen. Browsers allow it only inside a user gesture, which holds: the app
+// asks while the tap's pointerup handler runs its frame. A refusal (iPhone, an iframe) is fine:
+// the app is already laid out for the whole window.
+function setFullscreen(on) {
+  const doc = document;
+  const el = doc.documentElement;
+  const current = doc.fullscreenElement ?? doc.webkitFullscreenElement ?? null;
+  try {
+    if (on && !current) {
+      const request = el.requestFullscreen ?? el.webkitRequestFullscreen;
+      Promise.resolve(request?.call(el, { navigationUI: 'hide' })).catch(() => {});
+    } else if (!on && current) {
+      const exit = doc.exitFullscreen ?? doc.webkitExitFullscreen;
+      Promise.resolve(exit?.call(doc)).catch(() => {});
+    }
+  } catch { /* not allowed here */ }
+}
+
 function withTimeout(promise, ms, what) {
   return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), ms))]);
 }
@@ -57,6 +75,7 @@ async function boot() {
     saveFile: (name, mime, bytes) => files?.saveFile(name, mime, bytes),
     openFilePicker: (accept, purpose) => files?.openFilePicker(accept, purpose),
     reload: () => location.reload(),
+    fullscreen: (on) => setFullscreen(on),
     storePreference: (key, value) => {
       try { localStorage.setItem(`fieldbook.${key}`, value); } catch { /* private mode: this session only */ }
     },

@@ -1,0 +1,244 @@
+// Meeting mode: one case on the whole screen for the customer — their name, the four numbers that
+// matter, the cumulative cash flow, big sliders for the inputs the rep marked "live", and the
+// scenario switch. Internal notes and cost lines are not shown. Sized from the screen, so it
+// reads on a 1920×1080 projector and on a tablet either way up.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "app/touch_input.h"
+#include "imgui.h"
+#include "views/roi_edit.h"
+#include "views/roi_format.h"
+#include "views/roi_parts.h"
+#include "views/views.h"
+#include "widgets/charts/chart_common.h"
+#include "widgets/kpi_tiles.h"
+#include "widgets/segmented.h"
+#include "widgets/theme.h"
+
+namespace fieldbook::shell {
+
+namespace {
+
+constexpr roi::Scenario kScenarios[] = {roi::Scenario::conservative, roi::Scenario::expected, roi::Scenario::optimistic};
+
+// Type and targets grow with the screen: 1 on a 1100 px wide landscape screen, up to 1.6 on a
+// projector, never below 0.85 (a portrait tablet).
+float screen_scale(ImVec2 size) { return std::clamp(std::min(size.x, size.y * 1.4f) / 1100.0f, 0.85f, 1.6f); }
+
+void text_sized(const std::string& text, float size, ImU32 color) {
+  ImGui::PushFont(nullptr, size);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void draw_header(App& app, const roi::Case& c, float k) {
+  const float exit_h = std::max(44.0f, 52.0f * k);
+  ImGui::PushFont(nullptr, 20.0f * k);
+  const float exit_w = ImGui::CalcTextSize(tr(S::RoiMeetingExit)).x + 48.0f * k;
+  ImGui::PopFont();
+  const float left_w = ImGui::GetContentRegionAvail().x - exit_w - 16.0f * k;
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + left_w);
+  text_sized(c.customer_name.empty() ? c.name : c.customer_name, 36.0f * k, colors::Text);
+  std::string sub = c.customer_name.empty() ? std::string(tr(S::RoiMeetingResult)) : c.name;
+  const std::string& rep = app.session().doc().settings.user_name;
+  if (!rep.empty()) {
+    char by[256];
+    std::snprintf(by, sizeof(by), tr(S::RoiMeetingPresentedBy), rep.c_str());
+    sub += sub.empty() ? by : std::string("  \xC2\xB7  ") + by;
+  }
+  text_sized(sub, 20.0f * k, colors::TextMuted);
+  ImGui::PopTextWrapPos();
+  const ImVec2 after = ImGui::GetCursorScreenPos();
+
+  ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - exit_w, start.y));
+  ImGui::PushFont(nullptr, 20.0f * k);
+  if (ImGui::Button(tr(S::RoiMeetingExit), ImVec2(exit_w, exit_h))) exit_meeting(app);
+  ImGui::PopFont();
+  tag_item("meeting.exit");
+  ImGui::SetCursorScreenPos(ImVec2(after.x, std::max(after.y, start.y + exit_h + ImGui::GetStyle().ItemSpacing.y)));
+}
+
+void draw_scenario_switch(App& app, float k, float width) {
+  RoiViewState& st = app.roi_state();
+  int selected = int(st.meeting_scenario);
+  std::vector<std::string> names, ids;
+  for (roi::Scenario s : kScenarios) {
+    names.emplace_back(roi_text::scenario_name(s));
+    ids.push_back("meeting.scenario." + std::string(roi::scenario_name(s)));
+  }
+  ImGui::PushFont(nullptr, 20.0f * k);
+  if (segmented("##meetingScenario", selected, names, ids, width, std::max(44.0f, 52.0f * k)))
+    st.meeting_scenario = roi::Scenario(selected);
+  ImGui::PopFont();
+}
+
+void draw_tiles(const roi::Case& c, const roi::Outputs& o, float k) {
+  std::vector<KpiTile> tiles;
+  tiles.push_back({"meeting.kpi.roi", tr(S::RoiKpiRoi), roi_text::roi_percent(o), "", 0});
+  tiles.push_back({"meeting.kpi.payback", tr(S::RoiKpiPayback), roi_text::payback(o.payback_months), "", 0});
+  tiles.push_back({"meeting.kpi.npv", tr(S::RoiKpiNpv), roi_text::money_short(o.npv, c), "",
+                   o.npv < 0 ? charts::chart_colors::Negative : 0});
+  tiles.push_back({"meeting.kpi.net3y", roi_text::net_3y_label(o), roi_text::money_short(o.net_benefit_3y, c), "",
+                   o.net_benefit_3y < 0 ? charts::chart_colors::Negative : 0});
+  KpiTileStyle style;
+  style.min_width = 210.0f * k;
+  style.label_size = 18.0f * k;
+  style.value_size = 44.0f * k;
+  kpi_tiles(tiles, style);
+}
+
+void draw_slider(App& app, const roi::Case& c, const roi::Driver& d, int index, float k) {
+  RoiViewState& st = app.roi_state();
+  const auto found = st.meeting_ranges.find(d.key);
+  roi::DriverRange range = found != st.meeting_ranges.end() ? found->second : roi::driver_range(d);
+  range.max = std::max(range.max, d.value);  // typed in the editor since the meeting began
+
+  const float w = ImGui::GetContentRegionAvail().x;
+  const std::string name = roi_text::driver_name(c, d);
+  const std::string value = roi_text::driver_value(c, d, d.value);
+  ImGui::PushFont(nullptr, 18.0f * k);
+  const float value_w = ImGui::CalcTextSize(value.c_str()).x;
+  ImGui::PopFont();
+  // The name on the left (cut short rather than run under the value), the value on the right.
+  ImGui::PushFont(nullptr, 18.0f * k);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::PushClipRect(p, ImVec2(p.x + std::max(0.0f, w - value_w - 12.0f * k), p.y + ImGui::GetFontSize() * 1.5f), true);
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+  ImGui::TextUnformatted(name.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopClipRect();
+  ImGui::SameLine(0, 0);
+  ImGui::SetCursorScreenPos(ImVec2(p.x + w - value_w, p.y));
+  ImGui::TextUnformatted(value.c_str());
+  ImGui::PopFont();
+
+  const float h = std::max(48.0f, 56.0f * k);
+  const float font = ImGui::GetFontSize();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12.0f * k, std::max(0.0f, (h - font) * 0.5f)));
+  ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, std::max(36.0f, 44.0f * k));
+  ImGui::PushStyleVar(ImGuiStyleVar_GrabRounding, 8.0f * k);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8.0f * k);
+  ImGui::SetNextItemWidth(w);
+  double v = d.value;
+  ImGui::PushID(d.key.c_str());
+  const bool moved = ImGui::SliderScalar("##slider", ImGuiDataType_Double, &v, &range.min, &range.max, "");
+  ImGui::PopID();
+  mark_touch_draggable();
+  tag_item("meeting.slider." + d.key);
+  tag_item("meeting.slider." + std::to_string(index));
+  ImGui::PopStyleVar(4);
+  if (moved) {
+    if (range.step > 0) v = std::round(v / range.step) * range.step;
+    v = std::clamp(v, range.min, range.max);
+    if (v != d.value) set_meeting_driver(app, c, d, v);
+  }
+  ImGui::Dummy(ImVec2(0, 10.0f * k));
+}
+
+void draw_sliders(App& app, const roi::Case& c, float k) {
+  const auto live = roi::live_drivers(c);
+  text_sized(tr(S::RoiMeetingAdjust), 22.0f * k, colors::Text);
+  ImGui::Dummy(ImVec2(0, 4.0f * k));
+  if (live.empty()) {
+    ImGui::PushTextWrapPos(0);
+    text_sized(tr(S::RoiMeetingNoLive), 18.0f * k, colors::TextMuted);
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  for (size_t i = 0; i < live.size(); ++i) draw_slider(app, c, live[i], int(i), k);
+}
+
+// Notes the rep wrote for the customer; internal ones stay in the editor.
+void draw_customer_notes(const roi::Case& c, float k) {
+  for (const roi::Note& n : c.notes) {
+    if (n.internal || n.text.empty()) continue;
+    ImGui::PushTextWrapPos(0);
+    text_sized(n.text, 18.0f * k, colors::TextMuted);
+    ImGui::PopTextWrapPos();
+  }
+}
+
+}  // namespace
+
+
+void draw_meeting_view(App& app) {
+  RoiViewState& st = app.roi_state();
+  const roi::Case* found = find_case(app.session().doc(), st.meeting_case_id);
+  if (!found || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+    exit_meeting(app);
+    return;
+  }
+  const roi::Case c = *found;  // a slider edit below may move the workspace's vector
+  const ImGuiIO& io = ImGui::GetIO();
+  const SafeArea& safe = app.safe_area();
+  const ImVec2 pos(safe.left, safe.top);
+  const ImVec2 size(std::max(0.0f, io.DisplaySize.x - safe.left - safe.right), std::max(0.0f, io.DisplaySize.y - safe.top - safe.bottom));
+  const float k = screen_scale(size);
+  const float pad = 28.0f * k;
+
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad * 0.8f));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(14.0f * k, 10.0f * k));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, colors::Background);
+  ImGui::Begin("##meeting", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::PushFont(nullptr, 18.0f * k);
+
+  draw_header(app, c, k);
+  const float avail_w = ImGui::GetContentRegionAvail().x;
+  draw_scenario_switch(app, k, std::min(avail_w, 560.0f * k));
+  ImGui::Dummy(ImVec2(0, 4.0f * k));
+
+  const roi::Outputs o = roi::evaluate(c, st.meeting_scenario);
+  draw_tiles(c, o, k);
+  ImGui::Dummy(ImVec2(0, 6.0f * k));
+
+  // Landscape: the chart beside the sliders; portrait: the chart above them.
+  const bool landscape = size.x >= size.y * 1.15f;
+  const float remaining = ImGui::GetContentRegionAvail().y;
+  if (landscape) {
+    const float gap = 32.0f * k;
+    const float chart_w = std::floor((avail_w - gap) * 0.6f);
+    const float chart_h = std::max(260.0f * k, remaining - 8.0f);
+    ImGui::BeginGroup();
+    text_sized(tr(S::RoiChartCumulative), 22.0f * k, colors::Text);
+    draw_cumulative_chart("meeting.chart.cumulative", c, st.meeting_scenario, o,
+                          ImVec2(chart_w, chart_h - ImGui::GetTextLineHeightWithSpacing() * 1.4f));
+    ImGui::EndGroup();
+    ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(avail_w - chart_w - gap);
+    ImGui::BeginChild("##sliders", ImVec2(avail_w - chart_w - gap, chart_h), ImGuiChildFlags_None);
+    draw_sliders(app, c, k);
+    draw_customer_notes(c, k);
+    ImGui::EndChild();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+  } else {
+    text_sized(tr(S::RoiChartCumulative), 22.0f * k, colors::Text);
+    draw_cumulative_chart("meeting.chart.cumulative", c, st.meeting_scenario, o,
+                          ImVec2(avail_w, std::clamp(remaining * 0.45f, 240.0f * k, 420.0f * k)));
+    ImGui::Dummy(ImVec2(0, 8.0f * k));
+    draw_sliders(app, c, k);
+    draw_customer_notes(c, k);
+  }
+
+  ImGui::PopFont();
+  ImGui::End();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+}
+
+}  // namespace fieldbook::shell

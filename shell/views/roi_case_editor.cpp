@@ -1,0 +1,413 @@
+// The case editor: customer and horizon, costs, benefit lines of the three kinds with their
+// ramp-up, the "live" marks for meeting mode, scenario factors and notes. Each field's edits
+// coalesce into one undo step ("roi.<caseId>.<field>"); adding or removing a line is its own.
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "common/money.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "views/roi_edit.h"
+#include "views/roi_format.h"
+#include "views/roi_parts.h"
+#include "widgets/form.h"
+#include "widgets/number_field.h"
+#include "widgets/segmented.h"
+#include "widgets/theme.h"
+
+namespace fieldbook::shell {
+
+namespace {
+
+// The edit in progress this frame: the case as changed by the widgets, and which field changed.
+struct Draft {
+  App& app;
+  roi::Case c;
+  std::string now;
+  std::string key;  // coalesce key of the changed field; "" with `changed`: a one-off step
+  bool changed = false;
+
+  void field(const std::string& name, std::string* updated_at = nullptr) {
+    key = "roi." + c.id + "." + name;
+    changed = true;
+    if (updated_at) *updated_at = now;
+  }
+  void structure() {
+    key.clear();
+    changed = true;
+  }
+};
+
+void section(const char* title) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.15f);
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+}
+
+bool live_checkbox(const char* id, bool& live, const std::string& test_id) {
+  ImGui::PushID(id);
+  const bool changed = ImGui::Checkbox(tr(S::RoiLive), &live);
+  ImGui::PopID();
+  tag_item(test_id);
+  return changed;
+}
+
+float amount_width() { return ImGui::GetFontSize() * 8.5f; }
+
+void draw_case_fields(Draft& d) {
+  roi::Case& c = d.c;
+  section(tr(S::RoiCaseSection));
+  form::label(tr(S::RoiCustomerName));
+  ImGui::SetNextItemWidth(form::field_width());
+  if (ImGui::InputTextWithHint("##customer", tr(S::RoiCustomerPlaceholder), &c.customer_name)) d.field("customerName");
+  tag_item("roi.customerName");
+  form::label(tr(S::RoiCaseName));
+  ImGui::SetNextItemWidth(form::field_width());
+  if (ImGui::InputText("##name", &c.name)) d.field("name");
+  tag_item("roi.caseName");
+
+  const float half = std::min(form::field_width(), ImGui::GetContentRegionAvail().x) * 0.5f - ImGui::GetStyle().ItemSpacing.x;
+  ImGui::BeginGroup();
+  form::label(tr(S::RoiCurrency));
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::BeginCombo("##currency", c.currency.c_str())) {
+    for (const char* code : {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}) {
+      if (ImGui::Selectable(code, c.currency == code)) {
+        c.currency = code;
+        d.field("currency");
+      }
+    }
+    ImGui::EndCombo();
+  }
+  tag_item("roi.currency");
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  form::label(tr(S::RoiYears));
+  ImGui::SetNextItemWidth(half);
+  int years = c.years;
+  if (ImGui::InputInt("##years", &years, 1, 1)) {
+    years = std::clamp(years, roi::kMinYears, roi::kMaxYears);
+    if (years != c.years) {
+      c.years = years;
+      d.field("years");
+    }
+  }
+  tag_item("roi.years");
+  ImGui::EndGroup();
+
+  form::label(tr(S::RoiPeriod));
+  int monthly = c.period == roi::PeriodKind::monthly ? 1 : 0;
+  if (segmented("##period", monthly, {tr(S::RoiYearly), tr(S::RoiMonthly)}, {"roi.period.yearly", "roi.period.monthly"},
+                std::min(form::field_width(), ImGui::GetFontSize() * 14.0f))) {
+    c.period = monthly ? roi::PeriodKind::monthly : roi::PeriodKind::yearly;
+    d.field("period");
+  }
+
+  form::label(tr(S::RoiDiscountRate));
+  double rate_percent = c.discount_rate * 100.0;
+  if (number_field("##discountRate", rate_percent, amount_width())) {
+    c.discount_rate = rate_percent / 100.0;
+    d.field("discountRate");
+  }
+  tag_item("roi.discountRate");
+  ImGui::SameLine();
+  if (live_checkbox("discountRate", c.live_discount_rate, "roi.discountRate.live")) d.field("liveDiscountRate");
+}
+
+// One-time and recurring costs share a table: name, amount, live, remove.
+template <class Line>
+void draw_cost_lines(Draft& d, std::vector<Line>& lines, double Line::*amount, const char* title, const char* prefix) {
+  section(title);
+  const std::string p = prefix;
+  int remove = -1;
+  if (!lines.empty() && ImGui::BeginTable(prefix, 4, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(tr(S::RoiLabel), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr(S::RoiAmount), ImGuiTableColumnFlags_WidthFixed, amount_width());
+    ImGui::TableSetupColumn("##live", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      Line& line = lines[i];
+      const std::string t = p + "." + std::to_string(i);
+      ImGui::PushID(line.id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      if (ImGui::InputText("##label", &line.label)) d.field(line.id + ".label", &line.updated_at);
+      tag_item(t + ".label");
+      ImGui::TableSetColumnIndex(1);
+      if (number_field("##amount", line.*amount)) d.field(line.id + ".amount", &line.updated_at);
+      tag_item(t + ".amount");
+      ImGui::TableSetColumnIndex(2);
+      if (live_checkbox("live", line.live, t + ".live")) d.field(line.id + ".live", &line.updated_at);
+      ImGui::TableSetColumnIndex(3);
+      if (ImGui::Button(tr(S::RoiRemove))) remove = int(i);
+      tag_item(t + ".remove");
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (remove >= 0) {
+    lines.erase(lines.begin() + remove);
+    d.structure();
+  }
+  if (ImGui::Button((std::string(tr(S::RoiAddCost)) + "##" + p).c_str())) {
+    Line line;
+    line.id = d.app.session().new_id("line");
+    line.updated_at = d.now;
+    lines.push_back(line);
+    d.structure();
+  }
+  tag_item(p + ".add");
+}
+
+// A labelled number on its own row: label left, field and its "live" mark right.
+bool labelled_number(const char* label, const char* id, double& value, bool* live, const std::string& test_id,
+                     Draft& d, const std::string& field, std::string& updated_at) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine(ImGui::GetFontSize() * 11.0f);
+  bool changed = false;
+  if (number_field(id, value, amount_width())) {
+    d.field(field, &updated_at);
+    changed = true;
+  }
+  tag_item(test_id);
+  if (live) {
+    ImGui::SameLine();
+    if (live_checkbox(id, *live, test_id + ".live")) {
+      d.field(field + ".live", &updated_at);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+void draw_adoption(Draft& d, roi::BenefitLine& b, const std::string& t) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(S::RoiAdoption));
+  ImGui::SameLine();
+  if (live_checkbox("adoption", b.live_adoption, t + ".adoption.live")) d.field(b.id + ".liveAdoption", &b.updated_at);
+  const float w = ImGui::GetFontSize() * 4.0f;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float right = ImGui::GetContentRegionAvail().x;
+  float used = 0;
+  for (size_t y = 0; y < b.adoption_percent.size(); ++y) {
+    char label[64];
+    std::snprintf(label, sizeof(label), tr(S::RoiYearN), int(y) + 1);
+    const float item = std::max(w, ImGui::CalcTextSize(label).x);
+    if (y > 0 && used + item + spacing <= right) ImGui::SameLine();
+    else if (y > 0) used = 0;
+    used += item + spacing;
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("%s", label);
+    ImGui::PushID(int(y));
+    if (number_field("##adoption", b.adoption_percent[y], item)) d.field(b.id + ".adoption." + std::to_string(y), &b.updated_at);
+    ImGui::PopID();
+    tag_item(t + ".adoption." + std::to_string(y));
+    ImGui::EndGroup();
+  }
+  if (b.adoption_percent.size() < size_t(d.c.years)) {
+    if (!b.adoption_percent.empty()) ImGui::SameLine();
+    else ImGui::TextDisabled("100%%");
+    if (!b.adoption_percent.empty()) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeightWithSpacing());
+    if (ImGui::Button(tr(S::RoiAddYear))) {
+      b.adoption_percent.push_back(b.adoption_percent.empty() ? 100.0 : b.adoption_percent.back());
+      b.updated_at = d.now;
+      d.structure();
+    }
+    tag_item(t + ".adoption.add");
+  }
+  if (!b.adoption_percent.empty()) {
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::RoiRemoveYear))) {
+      b.adoption_percent.pop_back();
+      b.updated_at = d.now;
+      d.structure();
+    }
+    tag_item(t + ".adoption.remove");
+  }
+}
+
+void draw_margin(Draft& d, roi::BenefitLine& b, const std::string& t) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(S::RoiMargin));
+  std::string text = b.margin_percent ? roi_text::number(*b.margin_percent) : std::string();
+  ImGui::SetNextItemWidth(amount_width());
+  if (ImGui::InputText("##margin", &text, ImGuiInputTextFlags_AutoSelectAll)) {
+    std::optional<double> next;
+    if (!text.empty()) next = parse_amount(text);
+    if (text.empty() || next) {
+      if (next != b.margin_percent) {
+        b.margin_percent = next;
+        d.field(b.id + ".margin", &b.updated_at);
+      }
+    }
+  }
+  tag_item(t + ".margin");
+}
+
+void draw_benefit(Draft& d, roi::BenefitLine& b, const std::string& t, bool& remove) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::Accent);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(roi_text::benefit_kind_name(b.kind));
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  const float remove_w = ImGui::CalcTextSize(tr(S::RoiRemove)).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(std::max(80.0f, ImGui::GetContentRegionAvail().x - remove_w - ImGui::GetStyle().ItemSpacing.x));
+  if (ImGui::InputText("##label", &b.label)) d.field(b.id + ".label", &b.updated_at);
+  tag_item(t + ".label");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::RoiRemove))) remove = true;
+  tag_item(t + ".remove");
+
+  switch (b.kind) {
+    case roi::BenefitKind::cost_saving:
+      labelled_number(tr(S::RoiAmountPerYear), "##amount", b.amount_per_year, &b.live_amount, t + ".amount", d,
+                      b.id + ".amount", b.updated_at);
+      break;
+    case roi::BenefitKind::revenue_gain:
+      labelled_number(tr(S::RoiAmountPerYear), "##amount", b.amount_per_year, &b.live_amount, t + ".amount", d,
+                      b.id + ".amount", b.updated_at);
+      draw_margin(d, b, t);
+      break;
+    case roi::BenefitKind::productivity: {
+      labelled_number(tr(S::RoiHours), "##hours", b.hours, &b.live_hours, t + ".hours", d, b.id + ".hours", b.updated_at);
+      ImGui::SameLine();
+      int yearly = b.hours_basis == roi::HoursBasis::per_year ? 1 : 0;
+      if (segmented("##basis", yearly, {tr(S::RoiPerWeek), tr(S::RoiPerYear)}, {t + ".basis.week", t + ".basis.year"},
+                    std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 9.0f))) {
+        b.hours_basis = yearly ? roi::HoursBasis::per_year : roi::HoursBasis::per_week;
+        d.field(b.id + ".basis", &b.updated_at);
+      }
+      labelled_number(tr(S::RoiHourlyRate), "##rate", b.hourly_rate, &b.live_hourly_rate, t + ".hourlyRate", d,
+                      b.id + ".hourlyRate", b.updated_at);
+      labelled_number(tr(S::RoiPeople), "##people", b.people, &b.live_people, t + ".people", d, b.id + ".people",
+                      b.updated_at);
+      break;
+    }
+  }
+  draw_adoption(d, b, t);
+}
+
+void draw_benefits(Draft& d) {
+  section(tr(S::RoiBenefits));
+  int remove = -1;
+  for (size_t i = 0; i < d.c.benefits.size(); ++i) {
+    roi::BenefitLine& b = d.c.benefits[i];
+    ImGui::PushID(b.id.c_str());
+    ImGui::Spacing();
+    ImGui::BeginChild("##benefit", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    bool gone = false;
+    draw_benefit(d, b, "roi.benefit." + std::to_string(i), gone);
+    ImGui::EndChild();
+    if (gone) remove = int(i);
+    ImGui::PopID();
+  }
+  if (remove >= 0) {
+    d.c.benefits.erase(d.c.benefits.begin() + remove);
+    d.structure();
+  }
+  struct Add {
+    S label;
+    roi::BenefitKind kind;
+    const char* id;
+  };
+  for (const Add& a : {Add{S::RoiAddCostSaving, roi::BenefitKind::cost_saving, "costSaving"},
+                       Add{S::RoiAddRevenueGain, roi::BenefitKind::revenue_gain, "revenueGain"},
+                       Add{S::RoiAddProductivity, roi::BenefitKind::productivity, "productivity"}}) {
+    if (a.kind != roi::BenefitKind::cost_saving) ImGui::SameLine();
+    if (ImGui::Button(tr(a.label))) {
+      roi::BenefitLine b;
+      b.id = d.app.session().new_id("line");
+      b.kind = a.kind;
+      b.updated_at = d.now;
+      d.c.benefits.push_back(b);
+      d.structure();
+    }
+    tag_item(std::string("roi.benefit.add.") + a.id);
+  }
+}
+
+void draw_scenarios(Draft& d) {
+  section(tr(S::RoiScenarios));
+  form::hint(tr(S::RoiScenariosHint));
+  if (!ImGui::BeginTable("##scenarios", 3, ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr(S::RoiBenefitFactor), ImGuiTableColumnFlags_WidthFixed, amount_width());
+  ImGui::TableSetupColumn(tr(S::RoiCostFactor), ImGuiTableColumnFlags_WidthFixed, amount_width());
+  ImGui::TableHeadersRow();
+  for (roi::Scenario s : {roi::Scenario::conservative, roi::Scenario::expected, roi::Scenario::optimistic}) {
+    roi::ScenarioFactors& f = s == roi::Scenario::conservative ? d.c.scenarios.conservative
+                              : s == roi::Scenario::optimistic ? d.c.scenarios.optimistic
+                                                               : d.c.scenarios.expected;
+    const std::string name(roi::scenario_name(s));
+    ImGui::PushID(name.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(roi_text::scenario_name(s));
+    ImGui::TableSetColumnIndex(1);
+    if (number_field("##benefits", f.benefits)) d.field("scenarios." + name + ".benefits");
+    tag_item("roi.scenario." + name + ".benefits");
+    ImGui::TableSetColumnIndex(2);
+    if (number_field("##costs", f.costs)) d.field("scenarios." + name + ".costs");
+    tag_item("roi.scenario." + name + ".costs");
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+void draw_notes(Draft& d) {
+  section(tr(S::RoiNotes));
+  int remove = -1;
+  for (size_t i = 0; i < d.c.notes.size(); ++i) {
+    roi::Note& n = d.c.notes[i];
+    const std::string t = "roi.note." + std::to_string(i);
+    ImGui::PushID(n.id.c_str());
+    if (ImGui::InputTextMultiline("##text", &n.text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3.5f)))
+      d.field(n.id + ".text", &n.updated_at);
+    tag_item(t + ".text");
+    if (ImGui::Checkbox(tr(S::RoiInternal), &n.internal)) d.field(n.id + ".internal", &n.updated_at);
+    tag_item(t + ".internal");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::RoiRemove))) remove = int(i);
+    tag_item(t + ".remove");
+    ImGui::PopID();
+  }
+  if (remove >= 0) {
+    d.c.notes.erase(d.c.notes.begin() + remove);
+    d.structure();
+  }
+  if (ImGui::Button(tr(S::RoiAddNote))) {
+    roi::Note n;
+    n.id = d.app.session().new_id("note");
+    n.updated_at = d.now;
+    d.c.notes.push_back(n);
+    d.structure();
+  }
+  tag_item("roi.note.add");
+}
+
+}  // namespace
+
+void draw_roi_case_editor(App& app, const roi::Case& c) {
+  Draft d{app, c, app.session().now_iso(), {}, false};
+  draw_case_fields(d);
+  draw_cost_lines(d, d.c.one_time_costs, &roi::OneTimeCost::amount, tr(S::RoiOneTimeCosts), "roi.oneTime");
+  draw_cost_lines(d, d.c.recurring_costs, &roi::RecurringCost::amount_per_year, tr(S::RoiRecurringCosts), "roi.recurring");
+  form::hint(tr(S::RoiLiveHint));
+  draw_benefits(d);
+  draw_scenarios(d);
+  draw_notes(d);
+  ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
+  if (d.changed) save_case(app, d.key, std::move(d.c));
+}
+
+}  // namespace fieldbook::shell

@@ -1,0 +1,261 @@
+// The ROI tool: the list of cases (new from a template, duplicate, delete) and, once one is
+// chosen, the case with its inputs and live results side by side (or one at a time when narrow).
+#include <cmath>
+#include <string>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "imgui.h"
+#include "views/roi_edit.h"
+#include "views/roi_format.h"
+#include "views/roi_parts.h"
+#include "views/views.h"
+#include "widgets/banner.h"
+#include "widgets/form.h"
+#include "widgets/segmented.h"
+#include "widgets/theme.h"
+
+namespace fieldbook::shell {
+
+namespace {
+
+// Content wider than this shows inputs and results side by side.
+constexpr float kSideBySideWidth = 980.0f;
+
+const char* customer_or_placeholder(const roi::Case& c) {
+  return c.customer_name.empty() ? tr(S::RoiNoCustomer) : c.customer_name.c_str();
+}
+
+void draw_delete_confirmation(App& app) {
+  RoiViewState& st = app.roi_state();
+  const roi::Case* c = find_case(app.session().doc(), st.confirm_delete_id);
+  if (!c) {
+    st.confirm_delete_id.clear();
+    return;
+  }
+  char text[512];
+  snprintf(text, sizeof(text), tr(S::RoiDeleteConfirm), c->name.empty() ? customer_or_placeholder(*c) : c->name.c_str());
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(254, 242, 242, 255));
+  ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(185, 28, 28, 255));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(153, 27, 27, 255));
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  const std::string id = st.confirm_delete_id;
+  if (ImGui::Button(tr(S::RoiDelete))) delete_case(app, id);
+  ImGui::PopStyleColor(3);
+  tag_item("roi.delete.confirm");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::CommonCancel))) st.confirm_delete_id.clear();
+  tag_item("roi.delete.cancel");
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+}
+
+void draw_templates(App& app) {
+  form::label(tr(S::RoiNewTitle));
+  form::hint(tr(S::RoiNewHint));
+  ImGui::Spacing();
+  const std::string lang = language_code(app.ui_language());
+  const float width = form::text_width();
+  for (const roi::Template& t : roi::templates()) {
+    ImGui::PushID(t.id.c_str());
+    const std::string& name = t.name.get(lang);
+    const std::string& description = t.description.get(lang);
+    const float pad = ImGui::GetStyle().FramePadding.y;
+    const float wrap = width - ImGui::GetStyle().FramePadding.x * 2;
+    const float h = ImGui::GetFontSize() * 1.3f + ImGui::CalcTextSize(description.c_str(), nullptr, false, wrap).y + pad * 2;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushStyleColor(ImGuiCol_Header, colors::Sidebar);
+    const bool chosen = ImGui::Selectable("##template", true, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
+    ImGui::PopStyleColor();
+    tag_item("roi.template." + t.id);
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x + ImGui::GetStyle().FramePadding.x, p.y + pad));
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::Accent);
+    ImGui::TextUnformatted(name.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::TextUnformatted(description.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::SetCursorScreenPos(after);
+    ImGui::Dummy(ImVec2(0, 2));
+    ImGui::PopID();
+    if (chosen) {
+      create_case_from_template(app, t);
+      app.roi_state().choosing_template = false;
+      break;
+    }
+  }
+}
+
+void draw_case_table(App& app) {
+  RoiViewState& st = app.roi_state();
+  const auto& cases = app.session().doc().roi_cases;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("##cases", 4, flags)) return;
+  const float actions_w = ImGui::CalcTextSize(tr(S::RoiDuplicate)).x + ImGui::CalcTextSize(tr(S::RoiDelete)).x +
+                          ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 2;
+  ImGui::TableSetupColumn(tr(S::RoiColCustomer), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn(tr(S::RoiColRoi), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr(S::RoiColPayback), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, actions_w);
+  ImGui::TableHeadersRow();
+  const float row_h = std::max(ImGui::GetTextLineHeightWithSpacing() * 2.2f, ImGui::GetFrameHeight() + 8.0f);
+  std::string open_id, duplicate_id;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const roi::Case& c = cases[i];
+    const roi::Outputs o = roi::evaluate(c);
+    const std::string tag = "roi.case." + std::to_string(i);
+    ImGui::PushID(c.id.c_str());
+    ImGui::TableNextRow(0, row_h);
+    ImGui::TableSetColumnIndex(0);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float cell_w = ImGui::GetContentRegionAvail().x;
+    if (ImGui::Selectable("##open", st.open_case_id == c.id, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                          ImVec2(0, row_h)))
+      open_id = c.id;
+    tag_rect(tag, p, ImVec2(p.x + cell_w, p.y + row_h));
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + 2));
+    ImGui::TextUnformatted(customer_or_placeholder(c));
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+    ImGui::TextUnformatted(c.name.empty() ? tr(S::RoiUnnamed) : c.name.c_str());
+    ImGui::PopStyleColor();
+    const float text_y = p.y + (row_h - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::TableSetColumnIndex(1);
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, text_y));
+    ImGui::TextUnformatted(roi_text::roi_percent(o).c_str());
+    ImGui::TableSetColumnIndex(2);
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, text_y));
+    ImGui::TextUnformatted(roi_text::payback(o.payback_months).c_str());
+    ImGui::TableSetColumnIndex(3);
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (row_h - ImGui::GetFrameHeight()) * 0.5f));
+    if (ImGui::Button(tr(S::RoiDuplicate))) duplicate_id = c.id;
+    tag_item(tag + ".duplicate");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::RoiDelete))) st.confirm_delete_id = c.id;
+    tag_item(tag + ".delete");
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+  if (!open_id.empty()) {
+    st.open_case_id = open_id;
+    st.show_results = false;
+  }
+  if (!duplicate_id.empty()) {
+    if (const roi::Case* c = find_case(app.session().doc(), duplicate_id)) duplicate_case(app, *c);
+  }
+}
+
+void draw_case_list(App& app) {
+  RoiViewState& st = app.roi_state();
+  form::title(tr(S::RoiTitle));
+  form::hint(tr(S::RoiIntro));
+  ImGui::Spacing();
+  const bool empty = app.session().doc().roi_cases.empty();
+  if (!empty) {
+    ImGui::PushStyleColor(ImGuiCol_Button, st.choosing_template ? colors::AccentSoft : colors::Accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, st.choosing_template ? colors::Accent : IM_COL32(255, 255, 255, 255));
+    if (ImGui::Button(tr(S::RoiNew))) st.choosing_template = !st.choosing_template;
+    ImGui::PopStyleColor(2);
+    tag_item("roi.new");
+  }
+  if (empty || st.choosing_template) {
+    if (empty) form::hint(tr(S::RoiEmpty));
+    draw_templates(app);
+    if (!st.open_case_id.empty()) return;  // a case was just created: it opens next frame
+  }
+  ImGui::Spacing();
+  if (!st.confirm_delete_id.empty()) draw_delete_confirmation(app);
+  if (!empty) draw_case_table(app);
+}
+
+// The open case's header: back, title, and the actions (meeting mode first: the rep's main one).
+void draw_case_header(App& app, const roi::Case& c) {
+  RoiViewState& st = app.roi_state();
+  if (ImGui::Button(tr(S::RoiBack))) {
+    st.open_case_id.clear();
+    st.confirm_delete_id.clear();
+  }
+  tag_item("roi.back");
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+  ImGui::TextUnformatted(customer_or_placeholder(c));
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", c.name.c_str());
+
+  ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  if (ImGui::Button(tr(S::RoiMeeting))) enter_meeting(app, c);
+  ImGui::PopStyleColor(2);
+  tag_item("roi.meeting");
+  // The share link and "Export PNG" actions join this row (their own files).
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::RoiDuplicate))) duplicate_case(app, c);
+  tag_item("roi.duplicate");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::RoiDelete))) st.confirm_delete_id = c.id;
+  tag_item("roi.delete");
+  ImGui::Spacing();
+  if (!st.confirm_delete_id.empty()) draw_delete_confirmation(app);
+
+  const auto problems = roi::validate(c);
+  if (!problems.empty()) {
+    std::string text = tr(S::RoiProblems);
+    for (const auto& p : problems) text += "\n" + p.text();
+    banner("roi.problems", BannerKind::Error, text.c_str());
+  }
+}
+
+void draw_open_case(App& app, const roi::Case& c) {
+  draw_case_header(app, c);
+  if (app.roi_state().open_case_id != c.id) return;  // deleted or replaced by a copy just now
+  const float avail = ImGui::GetContentRegionAvail().x;
+  if (avail >= kSideBySideWidth) {
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+    const float left = std::floor((avail - gap) * 0.44f);
+    ImGui::BeginChild("##inputs", ImVec2(left, 0));
+    draw_roi_case_editor(app, c);
+    ImGui::EndChild();
+    ImGui::SameLine(0, gap);
+    ImGui::BeginChild("##results", ImVec2(0, 0));
+    if (const roi::Case* now = find_case(app.session().doc(), c.id)) draw_roi_outputs(app, *now);
+    ImGui::EndChild();
+    return;
+  }
+  RoiViewState& st = app.roi_state();
+  int tab = st.show_results ? 1 : 0;
+  if (segmented("##inputsOrResults", tab, {tr(S::RoiInputs), tr(S::RoiResults)}, {"roi.tab.inputs", "roi.tab.results"},
+                std::min(avail, ImGui::GetFontSize() * 24.0f)))
+    st.show_results = tab == 1;
+  ImGui::Spacing();
+  if (st.show_results) draw_roi_outputs(app, c);
+  else draw_roi_case_editor(app, c);
+}
+
+}  // namespace
+
+void draw_roi_view(App& app) {
+  RoiViewState& st = app.roi_state();
+  if (!st.open_case_id.empty()) {
+    if (const roi::Case* c = find_case(app.session().doc(), st.open_case_id)) {
+      const roi::Case copy = *c;  // edits below may move the workspace's vector
+      draw_open_case(app, copy);
+      return;
+    }
+    st.open_case_id.clear();  // deleted, or undone away
+  }
+  draw_case_list(app);
+}
+
+}  // namespace fieldbook::shell

@@ -1,0 +1,291 @@
+// The ROI tool over a headless ImGui context: a case from a template by tap, live outputs,
+// delete and undo, and meeting mode (no internal notes, the same numbers as the core, a slider
+// drag is one edit and one undo step).
+#include <gtest/gtest.h>
+
+#include <cfloat>
+#include <string>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "i18n/i18n.h"
+#include "imgui_internal.h"
+#include "platform/headless/headless_context.h"
+#include "platform/headless/headless_platform.h"
+#include "roi/case.h"
+#include "views/roi_format.h"
+
+using namespace fieldbook::shell;
+namespace roi = fieldbook::roi;
+using fieldbook::workspace::Workspace;
+
+namespace {
+
+ImVec2 center_of(const std::string& id) {
+  auto r = item_rect(id);
+  EXPECT_TRUE(r.has_value()) << id << " was not drawn";
+  return r ? ImVec2(r->x + r->w / 2, r->y + r->h / 2) : ImVec2(-1, -1);
+}
+
+const roi::Template& software_template() { return roi::templates()[0]; }
+
+struct RoiFixture : ::testing::Test {
+  HeadlessPlatform platform;
+  HeadlessContext imgui{ImVec2(1280, 800)};
+  App app{platform};
+  std::function<void()> build = [this] { app.frame(); };
+
+  void SetUp() override {
+    app.navigate(ViewId::Roi);
+    imgui.frames(build);
+  }
+
+  // Every piece of text the frame drew through ImGui (labels, values, tiles), via ImGui's log.
+  std::string frame_text() {
+    std::string text;
+    imgui.frame([&] {
+      ImGui::LogToBuffer();
+      app.frame();
+      text = ImGui::GetCurrentContext()->LogBuffer.c_str();
+      ImGui::LogFinish();
+    });
+    return text;
+  }
+
+  const roi::Case& only_case() {
+    EXPECT_EQ(app.session().doc().roi_cases.size(), 1u);
+    return app.session().doc().roi_cases.at(0);
+  }
+
+  void create_from_template() {
+    imgui.tap(center_of("roi.template." + software_template().id), build);
+    imgui.frames(build);
+  }
+
+  void add_case_with_notes() {
+    roi::Case c = roi::from_template(software_template(), "en", "roi-test", "2026-11-18T00:00:00Z");
+    c.customer_name = "ACME Trading";
+    c.notes.push_back({"note-public", "Figures agreed with ACME's CFO.", false, ""});
+    app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
+    imgui.frames(build);
+  }
+};
+
+TEST_F(RoiFixture, RoiIsTheFirstNavEntry) {
+  EXPECT_TRUE(item_rect("nav.roi").has_value());
+  App fresh(platform);
+  EXPECT_EQ(fresh.view(), ViewId::Roi);
+}
+
+TEST_F(RoiFixture, ATapOnATemplateCreatesACaseWithItsValuesAndOpensIt) {
+  ASSERT_TRUE(app.session().doc().roi_cases.empty());
+  create_from_template();
+  const roi::Case& c = only_case();
+  const roi::Case expected = roi::from_template(software_template(), "en", c.id);
+  EXPECT_EQ(c.name, expected.name);
+  ASSERT_EQ(c.one_time_costs.size(), expected.one_time_costs.size());
+  EXPECT_EQ(c.one_time_costs[0].amount, expected.one_time_costs[0].amount);
+  EXPECT_EQ(c.benefits.size(), expected.benefits.size());
+  EXPECT_EQ(c.updated_at, app.session().now_iso());
+  EXPECT_DOUBLE_EQ(roi::evaluate(c).npv, roi::evaluate(expected).npv);
+  // The case is open: its editor and live outputs are on screen.
+  EXPECT_TRUE(item_rect("roi.customerName").has_value());
+  EXPECT_TRUE(item_rect("roi.kpi.npv").has_value());
+  EXPECT_TRUE(item_rect("roi.chart.cumulative").has_value());
+}
+
+TEST_F(RoiFixture, ATemplateOpensInTheUiLanguage) {
+  app.session().edit("", [](Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  imgui.frames(build);
+  create_from_template();
+  EXPECT_EQ(only_case().name, software_template().name.zh);
+  EXPECT_EQ(only_case().one_time_costs[0].label, "实施服务费");
+}
+
+TEST_F(RoiFixture, NewFromTemplateAddsASecondCase) {
+  create_from_template();
+  imgui.tap(center_of("roi.back"), build);
+  imgui.tap(center_of("roi.new"), build);
+  imgui.tap(center_of("roi.template.equipment-purchase"), build);
+  ASSERT_EQ(app.session().doc().roi_cases.size(), 2u);
+  EXPECT_EQ(app.session().doc().roi_cases[1].years, 5);
+}
+
+TEST_F(RoiFixture, EditingTheDiscountRateChangesTheNpvTile) {
+  create_from_template();
+  const roi::Case before = only_case();
+  const std::string old_npv = roi_text::money_short(roi::evaluate(before).npv, before);
+  EXPECT_NE(frame_text().find(old_npv), std::string::npos) << old_npv;
+
+  imgui.mouse_click(center_of("roi.discountRate"), build);  // selects the whole number
+  imgui.type("15", build);
+  imgui.key(ImGuiKey_Enter, build);
+  const roi::Case& after = only_case();
+  EXPECT_DOUBLE_EQ(after.discount_rate, 0.15);
+  const std::string new_npv = roi_text::money_short(roi::evaluate(after).npv, after);
+  ASSERT_NE(new_npv, old_npv);
+  const std::string text = frame_text();
+  EXPECT_NE(text.find(new_npv), std::string::npos) << new_npv;
+  EXPECT_EQ(text.find(old_npv), std::string::npos) << old_npv;
+  // Typing "15" was one undo step.
+  app.session().undo();
+  EXPECT_DOUBLE_EQ(only_case().discount_rate, before.discount_rate);
+}
+
+TEST_F(RoiFixture, DeleteAsksFirstAndUndoRestores) {
+  add_case_with_notes();
+  const std::string before = app.session().storage_snapshot();
+  imgui.tap(center_of("roi.case.0.delete"), build);
+  EXPECT_EQ(app.session().doc().roi_cases.size(), 1u) << "nothing is deleted before the confirmation";
+  imgui.tap(center_of("roi.delete.confirm"), build);
+  EXPECT_TRUE(app.session().doc().roi_cases.empty());
+  imgui.tap(center_of("toolbar.undo"), build);
+  EXPECT_EQ(app.session().storage_snapshot(), before);
+}
+
+TEST_F(RoiFixture, DuplicateCopiesTheNumbersUnderANewId) {
+  add_case_with_notes();
+  imgui.tap(center_of("roi.case.0"), build);
+  imgui.tap(center_of("roi.duplicate"), build);
+  const auto& cases = app.session().doc().roi_cases;
+  ASSERT_EQ(cases.size(), 2u);
+  EXPECT_NE(cases[0].id, cases[1].id);
+  EXPECT_DOUBLE_EQ(roi::evaluate(cases[0]).npv, roi::evaluate(cases[1]).npv);
+  EXPECT_EQ(app.roi_state().open_case_id, cases[1].id);
+}
+
+TEST_F(RoiFixture, MeetingModeIsFullScreenWithoutInternalNotes) {
+  add_case_with_notes();
+  app.session().edit("", [](Workspace& w) { w.settings.user_name = "王磊"; });
+  imgui.tap(center_of("roi.case.0"), build);
+  const roi::Case c = only_case();
+  const std::string internal = c.notes[0].text;
+  ASSERT_TRUE(c.notes[0].internal);
+  EXPECT_NE(frame_text().find(internal), std::string::npos) << "the editor shows the internal note";
+
+  imgui.tap(center_of("roi.meeting"), build);
+  ASSERT_TRUE(app.in_meeting());
+  EXPECT_EQ(platform.fullscreen_requests, std::vector<bool>{true});
+  const std::string text = frame_text();
+  EXPECT_EQ(text.find(internal), std::string::npos) << "internal note shown in meeting mode";
+  EXPECT_EQ(text.find(c.one_time_costs[0].label), std::string::npos) << "cost details shown in meeting mode";
+  EXPECT_NE(text.find("ACME Trading"), std::string::npos);
+  EXPECT_NE(text.find("王磊"), std::string::npos);
+  EXPECT_NE(text.find("Figures agreed with ACME's CFO."), std::string::npos) << "a note for the customer is shown";
+  EXPECT_FALSE(item_rect("nav.roi").has_value()) << "no navigation in meeting mode";
+  EXPECT_FALSE(item_rect("toolbar.undo").has_value()) << "no toolbar in meeting mode";
+
+  imgui.tap(center_of("meeting.exit"), build);
+  EXPECT_FALSE(app.in_meeting());
+  EXPECT_EQ(platform.fullscreen_requests, (std::vector<bool>{true, false}));
+  EXPECT_TRUE(item_rect("roi.meeting").has_value());
+}
+
+TEST_F(RoiFixture, MeetingTilesShowTheCoreNumbersForEachScenario) {
+  add_case_with_notes();
+  imgui.tap(center_of("roi.case.0"), build);
+  imgui.tap(center_of("roi.meeting"), build);
+  for (roi::Scenario s : {roi::Scenario::expected, roi::Scenario::conservative, roi::Scenario::optimistic}) {
+    imgui.tap(center_of("meeting.scenario." + std::string(roi::scenario_name(s))), build);
+    const roi::Case& c = only_case();
+    const roi::Outputs o = roi::evaluate(c, s);
+    const std::string text = frame_text();
+    for (const std::string& want : {roi_text::roi_percent(o), roi_text::payback(o.payback_months),
+                                    roi_text::money_short(o.npv, c), roi_text::money_short(o.net_benefit_3y, c)})
+      EXPECT_NE(text.find(want), std::string::npos) << roi::scenario_name(s) << ": " << want;
+  }
+}
+
+TEST_F(RoiFixture, DraggingAMeetingSliderIsOneEditAndOneUndoStep) {
+  add_case_with_notes();
+  imgui.tap(center_of("roi.case.0"), build);
+  imgui.tap(center_of("roi.meeting"), build);
+  const roi::Case before = only_case();
+  const auto live = roi::live_drivers(before);
+  ASSERT_FALSE(live.empty());
+  const roi::Driver& d = live[0];
+  const std::string id = "meeting.slider." + d.key;
+  auto r = item_rect(id);
+  ASSERT_TRUE(r.has_value()) << id;
+  EXPECT_GE(r->h, 44.0f) << "a finger-sized slider";
+  EXPECT_TRUE(item_rect("meeting.slider.0").has_value());
+
+  ImGuiIO& io = ImGui::GetIO();
+  const float y = r->y + r->h / 2;
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(r->x + r->w * 0.5f, y);
+  imgui.frames(build);
+  io.AddMouseButtonEvent(0, true);
+  imgui.frames(build);
+  for (int i = 1; i <= 5; ++i) {
+    platform.clock_ms += 100;  // a drag over half a second
+    io.AddMousePosEvent(r->x + r->w * (0.5f + 0.08f * float(i)), y);
+    imgui.frames(build);
+  }
+  io.AddMouseButtonEvent(0, false);
+  imgui.frames(build);
+
+  const roi::Case& after = only_case();
+  const double moved = *roi::driver_value(after, d.key);
+  EXPECT_GT(moved, d.value);
+  EXPECT_NE(after.updated_at, "");
+  EXPECT_GT(roi::evaluate(after).npv, roi::evaluate(before).npv);
+  const std::string npv = roi_text::money_short(roi::evaluate(after).npv, after);
+  EXPECT_NE(frame_text().find(npv), std::string::npos) << "the NPV tile follows the slider";
+  // The whole drag is one undo step.
+  app.session().undo();
+  EXPECT_DOUBLE_EQ(*roi::driver_value(only_case(), d.key), d.value);
+}
+
+TEST_F(RoiFixture, AllCasesListShowsRoiAndPayback) {
+  add_case_with_notes();
+  const roi::Case& c = only_case();
+  const roi::Outputs o = roi::evaluate(c);
+  const std::string text = frame_text();
+  EXPECT_NE(text.find("ACME Trading"), std::string::npos);
+  EXPECT_NE(text.find(roi_text::roi_percent(o)), std::string::npos);
+  EXPECT_NE(text.find(roi_text::payback(o.payback_months)), std::string::npos);
+}
+
+struct MeetingLayout : ::testing::TestWithParam<ImVec2> {};
+
+TEST_P(MeetingLayout, TilesAndSlidersFitTheScreen) {
+  const ImVec2 screen = GetParam();
+  HeadlessPlatform platform;
+  HeadlessContext imgui(screen);
+  App app(platform);
+  std::function<void()> build = [&] { app.frame(); };
+  roi::Case c = roi::from_template(roi::templates()[0], "en", "roi-1");
+  c.customer_name = "ACME";
+  app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
+  app.roi_state().open_case_id = "roi-1";
+  imgui.frames(build);
+  imgui.tap(center_of("roi.meeting"), build);
+  ASSERT_TRUE(app.in_meeting());
+  std::vector<Rect> tiles;
+  for (const char* id : {"meeting.kpi.roi", "meeting.kpi.payback", "meeting.kpi.npv", "meeting.kpi.net3y"}) {
+    auto r = item_rect(id);
+    ASSERT_TRUE(r.has_value()) << id;
+    EXPECT_GE(r->x, 0);
+    EXPECT_LE(r->x + r->w, screen.x + 0.5f) << id;
+    EXPECT_GE(r->w, 150.0f) << id;
+    for (const Rect& o : tiles) {
+      const bool apart = r->x >= o.x + o.w || o.x >= r->x + r->w || r->y >= o.y + o.h || o.y >= r->y + r->h;
+      EXPECT_TRUE(apart) << id << " overlaps another tile";
+    }
+    tiles.push_back(*r);
+  }
+  for (size_t i = 0; i < roi::live_drivers(c).size(); ++i) {
+    auto r = item_rect("meeting.slider." + std::to_string(i));
+    ASSERT_TRUE(r.has_value()) << i;
+    EXPECT_GE(r->h, 44.0f);
+    EXPECT_GE(r->w, 200.0f);
+  }
+  EXPECT_TRUE(item_rect("meeting.exit").has_value());
+  EXPECT_GE(item_rect("meeting.exit")->h, 44.0f);
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, MeetingLayout,
+                         ::testing::Values(ImVec2(1920, 1080), ImVec2(1024, 768), ImVec2(768, 1024)));
+
+}  // namespace
