@@ -13,6 +13,7 @@ const KEEP = 6;            // the current snapshot + 5 backups
 const AUTOSAVE_MS = 400;   // well within the promised second
 
 export const SaveState = { Saved: 0, Pending: 1, Failed: 2, MemoryOnly: 3, Stale: 4 };
+const STATE_NAMES = ['saved', 'pending', 'failed', 'memoryOnly', 'stale'];
 
 const req = (r) => new Promise((resolve, reject) => {
   r.onsuccess = () => resolve(r.result);
@@ -64,7 +65,12 @@ export async function createStorage({ lang }) {
   let waiters = [];
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('fieldbook') : null;
 
-  const setState = (state, message = '') => app?.setSaveState(state, message);
+  // The last state reported to the app, also readable by tests (window.fieldbook.saveState()).
+  let current = { state: db ? SaveState.Saved : SaveState.MemoryOnly, message: '' };
+  const setState = (state, message = '') => {
+    current = { state, message };
+    app?.setSaveState(state, message);
+  };
   let failed = false;
   const settleWaiters = () => {
     if (writing || timer) return;
@@ -75,6 +81,11 @@ export async function createStorage({ lang }) {
       w.forEach((resolve) => resolve(ok));
     }
   };
+
+  // A stored copy: "" when it opened, else why not. A damaged record (no text at all) is refused
+  // like any other copy that does not load, rather than stopping the app.
+  const openCopy = (snapshot) => (typeof snapshot?.json === 'string' ? app.openStored(snapshot.json) : 'the stored copy is damaged');
+  const savedAtOf = (snapshot) => String(snapshot?.savedAt ?? '').slice(0, 16).replace('T', ' ');
 
   async function readAll() {
     const tx = db.transaction(['snapshots', 'meta'], 'readonly');
@@ -157,7 +168,8 @@ export async function createStorage({ lang }) {
     if (e.data?.type !== 'saved' || e.data.tab === tabId || !app || e.data.seq <= baseSeq) return;
     if (app.revision() === savedRevision && !writing && !timer) {
       const { snapshots, headSeq } = await readAll();
-      if (snapshots.length && !app.openStored(snapshots[0].json)) {
+      // An edit may have arrived while reading: then this tab has unsaved work and must not follow.
+      if (app.revision() === savedRevision && !writing && !timer && snapshots.length && !openCopy(snapshots[0])) {
         baseSeq = headSeq;
         savedRevision = app.revision();
         setState(SaveState.Saved);
@@ -188,12 +200,12 @@ export async function createStorage({ lang }) {
       let notice = '';
       let firstError = '';
       for (let i = 0; i < snapshots.length; i++) {
-        const error = app.openStored(snapshots[i].json);
+        const error = openCopy(snapshots[i]);
         if (!error) {
           if (i > 0) {
             notice = lang === 'zh'
-              ? `最近保存的版本无法读取（${firstError}），已打开 ${snapshots[i].savedAt.slice(0, 16).replace('T', ' ')} 的备份。`
-              : `The last saved copy could not be read (${firstError}); opened the backup from ${snapshots[i].savedAt.slice(0, 16).replace('T', ' ')}.`;
+              ? `最近保存的版本无法读取（${firstError}），已打开 ${savedAtOf(snapshots[i])} 的备份。`
+              : `The last saved copy could not be read (${firstError}); opened the backup from ${savedAtOf(snapshots[i])}.`;
           }
           savedRevision = app.revision();
           setState(SaveState.Saved);
@@ -202,7 +214,10 @@ export async function createStorage({ lang }) {
         firstError ||= error;
       }
       openSample();
-      savedRevision = snapshots.length ? -1 : app.revision();
+      // The sample is not written until the user edits it: merely opening and leaving the page
+      // must not push the copies that did not load (a damaged disk, or a newer Fieldbook's file
+      // read by an older cached build) towards pruning.
+      savedRevision = app.revision();
       if (snapshots.length) {
         notice = lang === 'zh'
           ? `保存的 ${snapshots.length} 个版本都无法读取（${firstError}）。它们仍保留在存储中。`
@@ -217,6 +232,8 @@ export async function createStorage({ lang }) {
       schedule();
     },
     flush,
+    // {state, message}: state is one of 'saved', 'pending', 'failed', 'memoryOnly', 'stale'.
+    state: () => ({ state: STATE_NAMES[current.state], message: current.message }),
     // Resolves true once every edit so far is in IndexedDB (false when that cannot happen:
     // no storage, a failed write, or a stale tab).
     saved() {
