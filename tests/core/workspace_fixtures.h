@@ -1,0 +1,142 @@
+#pragma once
+// Shared by the workspace tests: workspaces with every field set or unset, file reading, and a
+// way to change one value of a saved file.
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "common/error.h"
+#include "workspace/json_codec.h"
+#include "workspace/workspace.h"
+#include "workspace/workspace_io.h"
+
+namespace fieldbook::workspace::testing {
+
+inline std::string data_path(const std::string& relative) { return std::string(FIELDBOOK_TEST_DATA) + "/" + relative; }
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Every field set, every list non-empty, every optional present, every enum value used somewhere.
+inline Workspace full_workspace() {
+  Workspace w;
+  w.sample = false;
+  w.exported_by = "张伟";
+  w.settings.language = LanguagePreference::Zh;
+  w.settings.currency = "USD";
+  w.settings.user_name = "张伟 \"Zhang\" Wei";
+  w.settings.updated_at = "2026-11-20T09:30:00Z";
+  w.team = {{"rep-1", "王磊", RepStage::Mature, "2026-11-01T00:00:00Z"},
+            {"rep-2", "Li Na", RepStage::Growing, "2026-11-02T00:00:00.125Z"},
+            {"rep-3", "Chen\nChen", RepStage::New, ""}};
+  roi::Case a;
+  a.id = "roi-1";
+  a.name = "CRM 订阅";
+  a.customer_name = "ACME \\ Co";
+  a.currency = "CNY";
+  a.years = 10;
+  a.period = roi::PeriodKind::monthly;
+  a.discount_rate = 0.085;
+  a.live_discount_rate = true;
+  a.one_time_costs = {{"impl", "Implementation", 80000.5, true, "2026-11-10T08:00:00Z"}};
+  a.recurring_costs = {{"sub", "Subscription", 1e-3, true, "2026-11-10T08:00:00Z"}};
+  roi::BenefitLine hours;
+  hours.id = "hours";
+  hours.label = "Hours saved";
+  hours.kind = roi::BenefitKind::productivity;
+  hours.hours = 400;
+  hours.hours_basis = roi::HoursBasis::per_year;
+  hours.hourly_rate = 45.75;
+  hours.people = 12;
+  hours.adoption_percent = {0, 33.333333333333336, 100};
+  hours.live_amount = hours.live_adoption = hours.live_hours = hours.live_hourly_rate = hours.live_people = true;
+  hours.updated_at = "2026-11-10T08:00:00Z";
+  roi::BenefitLine revenue;
+  revenue.id = "revenue";
+  revenue.label = "Revenue";
+  revenue.kind = roi::BenefitKind::revenue_gain;
+  revenue.amount_per_year = 123456789.125;
+  revenue.margin_percent = 32.5;
+  revenue.hours_basis = roi::HoursBasis::per_week;
+  revenue.updated_at = "2026-11-10T08:00:00Z";
+  roi::BenefitLine saving;
+  saving.id = "saving";
+  saving.label = "Saving";
+  saving.kind = roi::BenefitKind::cost_saving;
+  saving.amount_per_year = 0.1;
+  a.benefits = {hours, revenue, saving};
+  a.scenarios = {{0.5, 1.5}, {1.0, 1.0}, {2.0, 0.0}};
+  a.notes = {{"n1", "internal", true, "2026-11-11T10:00:00Z"}, {"n2", "shared", false, ""}};
+  a.updated_at = "2026-11-12T16:45:30Z";
+  roi::Case b;  // the defaults
+  b.id = "roi-2";
+  w.roi_cases = {a, b};
+  return w;
+}
+
+// The opposite: nothing but what a new workspace holds.
+inline Workspace minimal_workspace() { return Workspace{}; }
+
+// A compact one-line workspace with one rep and one ROI case that loads; tests change one value.
+inline std::string base_json() {
+  Workspace w;
+  w.team = {{"rep-1", "Wang Lei", RepStage::Mature, ""}};
+  roi::Case c;
+  c.id = "roi-1";
+  c.name = "CRM";
+  c.one_time_costs = {{"impl", "Implementation", 1000, false, ""}};
+  c.recurring_costs = {{"sub", "Subscription", 500, false, ""}};
+  roi::BenefitLine b;
+  b.id = "b1";
+  b.label = "Hours saved";
+  b.kind = roi::BenefitKind::productivity;
+  b.hours = 5;
+  b.hourly_rate = 100;
+  b.people = 2;
+  b.adoption_percent = {50, 100};
+  c.benefits = {b};
+  c.notes = {{"n1", "Note", true, ""}};
+  w.roi_cases = {c};
+  return save_workspace(w, 0);
+}
+
+inline std::string to_text(const rapidjson::Value& v) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  v.Accept(writer);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// base_json() (or `json`) parsed, changed by `edit`, written back compactly.
+inline std::string edited(const std::function<void(rapidjson::Document&, rapidjson::Document::AllocatorType&)>& edit,
+                          const std::string& json = base_json()) {
+  rapidjson::Document doc;
+  doc.Parse(json.data(), json.size());
+  if (doc.HasParseError()) throw std::runtime_error("edited(): the input is not JSON");
+  edit(doc, doc.GetAllocator());
+  return to_text(doc);
+}
+
+// The error load_workspace() gives, or "loaded" when it loads.
+inline std::string load_error(std::string_view json) {
+  try {
+    load_workspace(json);
+    return "loaded";
+  } catch (const Error& e) {
+    return e.what();
+  }
+}
+
+}  // namespace fieldbook::workspace::testing

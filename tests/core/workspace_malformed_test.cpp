@@ -1,0 +1,132 @@
+// The malformed workspace files in tests/data/workspace/malformed/: each one is refused with
+// exactly the error below and leaves the open workspace as it was. The browser tests import the
+// same files and expect the same messages from malformed/expected.json, which this test keeps in
+// step with the table (and with the folder: every file has a row, every row a file).
+#include <gtest/gtest.h>
+
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "workspace_fixtures.h"
+
+namespace fieldbook::workspace {
+namespace {
+
+using namespace testing;
+namespace fs = std::filesystem;
+
+const std::map<std::string, std::string>& expected_errors() {
+  static const std::map<std::string, std::string> table = {
+    {"adoption-out-of-range.json", "roiCases[0].benefits[0].adoptionPercent[1]: must be between 0 and 100"},
+    {"amount-negative.json", "roiCases[0].oneTimeCosts[0].amount: must be zero or more"},
+    {"benefit-kind-unknown.json", "roiCases[0].benefits[0].kind: must be one of: costSaving, revenueGain, productivity"},
+    {"bool-is-null.json", "roiCases[0].oneTimeCosts[0].live: must be true or false, not null"},
+    {"bool-is-text.json", "sample: must be true or false, not text"},
+    {"currency-lowercase.json", "roiCases[0].currency: is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)"},
+    {"currency-unknown.json", "settings.currency: is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)"},
+    {"discount-rate-is-text.json", "roiCases[0].discountRate: must be a number, not text"},
+    {"discount-rate-out-of-range.json", "roiCases[0].discountRate: must be between 0 and 1 (0 % to 100 % a year)"},
+    {"duplicate-case-id.json", "roiCases[1].id: duplicates the id of roiCases[0]"},
+    {"duplicate-line-id.json", "roiCases[0].oneTimeCosts[1].id: duplicates the id of roiCases[0].oneTimeCosts[0]"},
+    {"duplicate-rep-id.json", "team[1].id: duplicates the id of team[0]"},
+    {"empty-case-id.json", "roiCases[0].id: must not be empty"},
+    {"empty-rep-id.json", "team[0].id: must not be empty"},
+    {"empty.json", "the file is empty"},
+    {"hours-per-week-out-of-range.json", "roiCases[0].benefits[0].hours: must be between 0 and 168 hours a week"},
+    {"hours-per-year-out-of-range.json", "roiCases[0].benefits[0].hours: must be between 0 and 8784 hours a year"},
+    {"invalid-utf8.json", "line 1, column 161: the file is not valid UTF-8 text"},
+    {"language-unknown.json", "settings.language: must be one of: auto, en, zh"},
+    {"lone-surrogate.json", "team[0].name: is not valid UTF-8 (byte 5)"},
+    {"margin-out-of-range.json", "roiCases[0].benefits[0].marginPercent: must be between 0 and 100"},
+    {"name-too-long.json", "team[0].name: is longer than 10000 characters"},
+    {"nan.json", "line 1, column 461: not valid JSON: Invalid value."},
+    {"nested-too-deep.json", "line 1, column 87: nested deeper than 64 levels"},
+    {"not-json.json", "line 3, column 15: not valid JSON: Invalid value."},
+    {"note-id-empty.json", "roiCases[0].notes[0].id: must not be empty"},
+    {"number-too-big.json", "line 1, column 461: not valid JSON: Number too big to be stored in double."},
+    {"only-whitespace.json", "the file is empty"},
+    {"people-negative.json", "roiCases[0].benefits[0].people: must be zero or more"},
+    {"period-unknown.json", "roiCases[0].period: must be one of: yearly, monthly"},
+    {"recurring-amount-negative.json", "roiCases[0].recurringCosts[0].amountPerYear: must be zero or more"},
+    {"root-is-a-list.json", "not a Fieldbook workspace: the file must hold one JSON object"},
+    {"root-is-text.json", "not a Fieldbook workspace: the file must hold one JSON object"},
+    {"scenario-factor-out-of-range.json", "roiCases[0].scenarios.optimistic.costs: must be between 0 and 10"},
+    {"scenario-missing.json", "roiCases[0].scenarios.expected: is missing"},
+    {"schema-version-missing.json", "schemaVersion: is missing: this is not a Fieldbook workspace file"},
+    {"schema-version-negative.json", "schemaVersion: must be at least 1"},
+    {"schema-version-newer.json", "schemaVersion: is 99: the file was made by a newer Fieldbook (this one reads up to 2); update the app"},
+    {"schema-version-only.json", "sample: is missing"},
+    {"schema-version-text.json", "schemaVersion: must be a whole number"},
+    {"schema-version-zero.json", "schemaVersion: must be at least 1"},
+    {"settings-currency-rmb.json", "settings.currency: is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)"},
+    {"settings-is-a-list.json", "settings: must be an object, not a list"},
+    {"settings-missing.json", "settings: is missing"},
+    {"stage-unknown.json", "team[0].stage: must be one of: new, growing, mature"},
+    {"team-is-an-object.json", "team: must be a list, not an object"},
+    {"text-is-a-number.json", "settings.userName: must be text, not a number"},
+    {"trailing-comma.json", "line 1, column 30: not valid JSON: Missing a name for object member."},
+    {"truncated.json", "line 1, column 151: not valid JSON: Missing a name for object member."},
+    {"unknown-field-in-benefit.json", "roiCases[0].benefits[0].hoursPerDay: is not a known field"},
+    {"unknown-field.json", "colour: is not a known field"},
+    {"updated-at-impossible-date.json", "roiCases[0].updatedAt: must be an ISO-8601 time such as 2026-11-27T08:00:00Z"},
+    {"updated-at-not-iso.json", "team[0].updatedAt: must be an ISO-8601 time such as 2026-11-27T08:00:00Z"},
+    {"v1-settings-missing.json", "settings: is missing (a version 1 file has its settings here)"},
+    {"years-is-a-fraction.json", "roiCases[0].years: must be a whole number, not a fraction"},
+    {"years-is-huge.json", "roiCases[0].years: is out of range"},
+    {"years-out-of-range.json", "roiCases[0].years: must be between 1 and 10"},
+    {"years-zero.json", "roiCases[0].years: must be between 1 and 10"},  };
+  return table;
+}
+
+std::string malformed(const std::string& name) { return data_path("workspace/malformed/" + name); }
+
+TEST(WorkspaceMalformed, EachFileIsRefusedWithItsExactError) {
+  ASSERT_GE(expected_errors().size(), 20u);
+  for (const auto& [file, error] : expected_errors()) {
+    ASSERT_TRUE(fs::exists(malformed(file))) << file;
+    EXPECT_EQ(load_error(read_file(malformed(file))), error) << file;
+  }
+}
+
+TEST(WorkspaceMalformed, EveryFileInTheFolderHasAnExpectedError) {
+  for (const auto& entry : fs::directory_iterator(data_path("workspace/malformed"))) {
+    const std::string name = entry.path().filename().string();
+    if (name == "expected.json") continue;
+    EXPECT_TRUE(expected_errors().count(name)) << name << " has no expected error";
+  }
+}
+
+TEST(WorkspaceMalformed, ExpectedJsonMatchesTheTable) {
+  const std::string text = read_file(malformed("expected.json"));
+  rapidjson::Document doc;
+  doc.Parse(text.c_str(), text.size());
+  ASSERT_FALSE(doc.HasParseError());
+  ASSERT_TRUE(doc.IsObject());
+  std::map<std::string, std::string> from_json;
+  const rapidjson::Value& root = doc;
+  for (auto m = root.MemberBegin(); m != root.MemberEnd(); ++m) {
+    ASSERT_TRUE(m->value.IsString()) << m->name.GetString();
+    from_json[m->name.GetString()] = m->value.GetString();
+  }
+  EXPECT_EQ(from_json, expected_errors());
+}
+
+TEST(WorkspaceMalformed, ARefusedFileChangesNothing) {
+  Workspace current = full_workspace();
+  const std::string before = save_workspace(current, 2);
+  for (const auto& [file, error] : expected_errors()) {
+    try {
+      current = load_workspace(read_file(malformed(file)));
+      ADD_FAILURE() << file << " loaded";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.what(), error);
+    }
+    ASSERT_EQ(save_workspace(current, 2), before) << file;
+  }
+}
+
+}  // namespace
+}  // namespace fieldbook::workspace
