@@ -1,0 +1,45 @@
+// Loading a workspace file must never crash, hang or read out of bounds, whatever the bytes; and
+// whatever loads must save and load back to exactly the same bytes (compact and indented), so a
+// file the app accepted once is a file it keeps accepting. A bare ROI case file (fieldbook roi)
+// goes through the same checks.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/error.h"
+#include "workspace/validate.h"
+#include "workspace/workspace_io.h"
+
+namespace {
+
+void check_round_trip(const fieldbook::workspace::Workspace& w) {
+  using namespace fieldbook::workspace;
+  if (!validate(w).empty()) std::abort();  // load_workspace() returned an invalid workspace
+  for (int indent : {0, 2}) {
+    const std::string first = save_workspace(w, indent);
+    const std::string second = save_workspace(load_workspace(first), indent);  // throws = a finding
+    if (first != second) std::abort();
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  std::optional<fieldbook::workspace::Workspace> loaded;
+  try {
+    loaded = fieldbook::workspace::load_workspace(text);
+  } catch (const fieldbook::Error&) {
+    // refused: fine
+  }
+  // Outside the try: an Error while saving or reloading what loaded is a finding (it aborts).
+  if (loaded) check_round_trip(*loaded);
+  try {
+    fieldbook::workspace::load_case_file(text);
+  } catch (const fieldbook::Error&) {
+  }
+  return 0;
+}
