@@ -273,8 +273,53 @@ std::string_view describe(AmountError error) {
   return "unknown";
 }
 
+namespace {
+
+// The common plain form "-1234.50" / "980" (ASCII digits, an optional minus and decimal point,
+// at most 18 digits): the same value to_double computes, without lexing into strings.
+bool parse_plain_amount(std::string_view text, double& out) {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  bool negative = false;
+  if (p != end && *p == '-') {
+    negative = true;
+    ++p;
+  }
+  std::uint64_t mantissa = 0;
+  std::size_t digits = 0, int_digits = 0, frac_digits = 0;
+  while (p != end && *p >= '0' && *p <= '9') {
+    mantissa = mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+    ++p;
+    ++int_digits;
+  }
+  if (int_digits == 0) return false;
+  if (p != end && *p == '.') {
+    ++p;
+    while (p != end && *p >= '0' && *p <= '9') {
+      mantissa = mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+      ++p;
+      ++frac_digits;
+    }
+    if (frac_digits == 0) return false;
+  }
+  digits = int_digits + frac_digits;
+  if (p != end || digits > 18) return false;
+  // to_double: double(mantissa) scaled by 10^-frac_digits (leading zeros do not change mantissa).
+  double value = static_cast<double>(mantissa);
+  if (frac_digits > 0) value /= pow10_double(static_cast<long>(frac_digits));
+  out = value == 0.0 ? 0.0 : (negative ? -value : value);
+  return true;
+}
+
+}  // namespace
+
 AmountResult parse_amount_detailed(std::string_view text) {
   AmountResult result;
+  double plain = 0;
+  if (parse_plain_amount(text, plain)) {
+    result.value = plain;
+    return result;
+  }
   const LexedAmount lexed = lex_amount(text);
   result.currency = lexed.currency;
   if (lexed.error != AmountError::None) {

@@ -111,24 +111,52 @@ void CsvParser::begin_field(std::size_t offset) {
   }
   if (field_count_ == fields_.size()) {
     fields_.emplace_back();
+    views_.emplace_back();
+    owned_.push_back(0);
   } else {
-    fields_[field_count_].clear();
+    views_[field_count_] = {};
+    owned_[field_count_] = 0;
   }
   field_line_ = line_;
   field_column_ = column_of(offset);
 }
 
 void CsvParser::append(std::string_view bytes) {
-  std::string& field = fields_[field_count_];
-  if (bytes.size() > options_.max_field_bytes - field.size()) {
+  const std::size_t k = field_count_;
+  std::string_view& view = views_[k];
+  const std::size_t size = owned_[k] ? fields_[k].size() : view.size();
+  if (bytes.size() > options_.max_field_bytes - size) {
     throw Error::at(field_line_, field_column_,
                     "field is longer than " + std::to_string(options_.max_field_bytes) + " bytes");
   }
-  field.append(bytes);
+  if (!owned_[k]) {
+    if (view.empty()) {
+      view = bytes;
+      return;
+    }
+    if (view.data() + view.size() == bytes.data()) {  // the next bytes of the same slice
+      view = std::string_view(view.data(), view.size() + bytes.size());
+      return;
+    }
+    fields_[k].assign(view);
+    owned_[k] = 1;
+  }
+  fields_[k].append(bytes);
+}
+
+void CsvParser::own_pending_fields() {
+  const std::size_t n = field_count_ + (state_ == State::FieldStart ? 0 : 1);
+  for (std::size_t k = 0; k < n && k < fields_.size(); ++k) {
+    if (owned_[k]) continue;
+    fields_[k].assign(views_[k]);
+    owned_[k] = 1;
+  }
 }
 
 void CsvParser::end_record(const Callback& on_record) {
-  const CsvRecord record{std::span<const std::string>(fields_.data(), field_count_), record_line_};
+  record_.resize(field_count_);
+  for (std::size_t k = 0; k < field_count_; ++k) record_[k] = owned_[k] ? std::string_view(fields_[k]) : views_[k];
+  const CsvRecord record{std::span<const std::string_view>(record_.data(), field_count_), record_line_};
   field_count_ = 0;
   if (on_record) on_record(record);
 }
@@ -237,6 +265,7 @@ void CsvParser::parse(std::string_view data, const Callback& on_record) {
       }
     }
   }
+  own_pending_fields();
   base_offset_ += n;
 }
 

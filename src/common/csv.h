@@ -20,7 +20,9 @@ struct CsvOptions {
 };
 
 struct CsvRecord {
-  std::span<const std::string> fields;  // valid only during the callback
+  // Valid only during the callback: most fields point straight into the fed chunk (no copy); a
+  // field that has escaped quotes or spans two chunks points into the parser's own storage.
+  std::span<const std::string_view> fields;
   std::size_t line;                     // 1-based physical line where the record starts
 };
 
@@ -69,8 +71,17 @@ class CsvParser {
   csv_detail::LineCounter held_lines_;
   bool bom_checked_ = false;
 
+  // Keeps the fields of the record in progress that still point into `data` as owned copies,
+  // before `data` goes away at the end of parse().
+  void own_pending_fields();
+
   State state_ = State::FieldStart;
+  // Field k is views_[k], a slice of the data being parsed, unless owned_[k]: then it is
+  // fields_[k] (a field with escaped quotes, or one that started in an earlier chunk).
   std::vector<std::string> fields_;  // reused: capacity survives across records
+  std::vector<std::string_view> views_;
+  std::vector<unsigned char> owned_;
+  std::vector<std::string_view> record_;  // what end_record hands out
   std::size_t field_count_ = 0;      // completed fields of the current record
   std::size_t record_line_ = 0;
   std::size_t field_line_ = 0;

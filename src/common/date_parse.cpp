@@ -159,6 +159,14 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 std::optional<Date> parse_date_lenient(std::string_view text, DateOrder order) {
   std::string_view s = scan::trim(text);
   if (s.empty()) return std::nullopt;
+  // Fast path for the common "2024-03-05" / "2024/03/05" / "2024.03.05": what year_first gives.
+  if (s.size() == 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4]) {
+    const auto d = [&s](std::size_t k) { return static_cast<unsigned>(s[k] - '0'); };
+    if (d(0) < 10 && d(1) < 10 && d(2) < 10 && d(3) < 10 && d(5) < 10 && d(6) < 10 && d(8) < 10 && d(9) < 10) {
+      return make_date(static_cast<int>(d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)), static_cast<int>(d(5) * 10 + d(6)),
+                       static_cast<int>(d(8) * 10 + d(9)));
+    }
+  }
   if (auto numeric = numeric_date(s)) return numeric;
   std::string_view rest = s;
   if (auto date = year_first(rest)) {

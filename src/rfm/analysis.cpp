@@ -210,6 +210,11 @@ void Aggregator::add_customer(std::string_view customer, std::optional<Day> last
   m.merge_attributes(e, attributes);
 }
 
+void Aggregator::prefetch(std::string_view customer) const {
+  const Impl& m = *impl_;
+  __builtin_prefetch(m.slots.data() + (hash_bytes(customer) & m.mask));
+}
+
 std::size_t Aggregator::customer_count() const { return impl_->entries.size(); }
 std::size_t Aggregator::row_count() const { return impl_->rows; }
 std::optional<Day> Aggregator::newest_date() const {

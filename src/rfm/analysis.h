@@ -73,6 +73,10 @@ class Aggregator {
   void add_customer(std::string_view customer, std::optional<Day> last_order, std::optional<Day> recency_days,
                     std::int64_t orders, double revenue, const Attributes& attributes = {});
 
+  // A hint before add_order / add_customer for the same id: starts loading its hash slot, so the
+  // caller's other work for the row (parsing the date and amount) hides the memory latency.
+  void prefetch(std::string_view customer) const;
+
   std::size_t customer_count() const;
   std::size_t row_count() const;
   std::optional<Day> newest_date() const;

@@ -643,7 +643,11 @@ struct OrderImporter::Impl {
     state = ImportState::Reading;
     std::vector<Pending> todo = std::move(pending);
     pending.clear();
-    for (const Pending& p : todo) process(p.line, p.fields);
+    std::vector<std::string_view> views;
+    for (const Pending& p : todo) {
+      views.assign(p.fields.begin(), p.fields.end());
+      process(p.line, views);
+    }
     if (finish_requested && input_finished) complete();
   }
 
@@ -680,12 +684,12 @@ struct OrderImporter::Impl {
     if (errors.size() < options.max_errors_kept) errors.push_back(std::move(e));
   }
 
-  std::string_view field(std::span<const std::string> f, std::size_t col) const {
+  std::string_view field(std::span<const std::string_view> f, std::size_t col) const {
     if (col == npos || col >= f.size()) return {};
     return scan::trim(f[col]);
   }
 
-  bool text_ok(std::size_t line, std::span<const std::string> f, std::size_t col, std::string_view& out) {
+  bool text_ok(std::size_t line, std::span<const std::string_view> f, std::size_t col, std::string_view& out) {
     out = field(f, col);
     if (!is_valid_utf8(out)) {
       row_error(line, col, out, "not valid UTF-8 text (is part of the file in another encoding?)");
@@ -694,13 +698,14 @@ struct OrderImporter::Impl {
     return true;
   }
 
-  void process(std::size_t line, std::span<const std::string> f) {
+  void process(std::size_t line, std::span<const std::string_view> f) {
     std::string_view id;
     if (!text_ok(line, f, col_customer, id)) return bad();
     if (id.empty()) {
       row_error(line, col_customer, id, col_customer < f.size() ? "empty customer" : "missing column (short row)");
       return bad();
     }
+    aggregator.prefetch(id);
     Attributes a;
     if (col_name != npos && !text_ok(line, f, col_name, a.name)) return bad();
     if (col_industry != npos && !text_ok(line, f, col_industry, a.industry)) return bad();
