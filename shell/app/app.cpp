@@ -220,6 +220,7 @@ void App::draw_banners() {
   if (session_.doc().sample) {
     if (banner("banner.sample", BannerKind::Info, tr(S::SampleBanner), tr(S::SampleClear))) session_.clear_sample();
   }
+  draw_share_banners(*this);
 }
 
 void App::draw_content(const Layout& layout) {
@@ -229,6 +230,11 @@ void App::draw_content(const Layout& layout) {
   draw_toolbar();
   draw_banners();
   ImGui::Spacing();
+  if (shared_.open()) {
+    draw_shared_case_view(*this);  // a case from a share link replaces the view until closed or saved
+    ImGui::End();
+    return;
+  }
   switch (view_) {
     case ViewId::Settings: draw_settings_view(*this); break;
     case ViewId::About: draw_about_view(*this); break;

@@ -7,6 +7,7 @@
 
 #include "app/layout.h"
 #include "app/session.h"
+#include "app/share.h"
 #include "app/touch_input.h"
 #include "i18n/i18n.h"
 #include "platform/platform.h"
@@ -63,6 +64,9 @@ class App {
   RoiViewState& roi_state() { return roi_; }
   bool in_meeting() const { return !roi_.meeting_case_id.empty(); }
 
+  // Share links: a case opened from a link (read-only), share errors and status (app/share.h).
+  SharedCaseState& shared_case() { return shared_; }
+
  private:
   void apply_settings();
   void handle_shortcuts();
@@ -85,6 +89,7 @@ class App {
 
   PendingImport import_;
   RoiViewState roi_;
+  SharedCaseState shared_;
 };
 
 }  // namespace fieldbook::shell

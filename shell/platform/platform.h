@@ -40,6 +40,15 @@ class Platform {
 
   // Opens the file picker for an import; the chosen file arrives through App::receive_file.
   virtual void open_file_picker(std::string_view accept, std::string_view purpose) = 0;
+
+  // Share links (app/share.h). `fragment` is "#roi=<payload>": the platform puts the page's own
+  // address before it and offers it (share sheet on touch devices, else the clipboard), then
+  // reports back through share_finished(). Default: nothing (platforms without a browser).
+  virtual void share_link(std::string_view /*fragment*/) {}
+  // Saves the canvas as drawn in the last frame as a PNG file (download / share sheet).
+  virtual void save_canvas_png(std::string_view /*file_name*/) {}
+  // Prints an HTML document (the ROI summary); it links print.css next to the page.
+  virtual void print_document(std::string_view /*html*/) {}
 };
 
 }  // namespace fieldbook::shell

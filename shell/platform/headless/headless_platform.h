@@ -36,6 +36,12 @@ class HeadlessPlatform final : public Platform {
   int reloads = 0;
   void reload_page() override { ++reloads; }
   void open_file_picker(std::string_view, std::string_view purpose) override { pickers.emplace_back(purpose); }
+  std::vector<std::string> shared_links;  // share_link() fragments ("#roi=...")
+  std::vector<std::string> pngs;          // save_canvas_png() file names
+  std::vector<std::string> printed;       // print_document() HTML
+  void share_link(std::string_view fragment) override { shared_links.emplace_back(fragment); }
+  void save_canvas_png(std::string_view file_name) override { pngs.emplace_back(file_name); }
+  void print_document(std::string_view html) override { printed.emplace_back(html); }
 };
 
 }  // namespace fieldbook::shell
