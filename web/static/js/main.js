@@ -8,6 +8,7 @@ import { createScheduler } from './scheduler.js';
 import { showFailure, hideStatus, webgl2Supported } from './failure.js';
 import { wrapModule } from './wasm-app.js';
 import { createStorage } from './storage.js';
+import { registerServiceWorker } from './offline.js';
 
 const canvas = document.getElementById('canvas');
 const textarea = document.getElementById('text-input');
@@ -134,6 +135,8 @@ booted.catch((e) => console.error('Fieldbook failed to start:', e));
 
 let ready = null;
 booted.then((b) => { ready = b; }, () => {});
+// Offline use and the "update ready" banner, once the app is up (it must not slow the first load).
+booted.then(() => registerServiceWorker({ beforeReload: () => window.fieldbook.saved() }));
 const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0 };
 
 // The test API: stable; extend it, don't break it.
