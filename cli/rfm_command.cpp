@@ -1,6 +1,16 @@
 // fieldbook rfm FILE.csv [...]: RFM segmentation of an order or customer export, one JSON object out.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <exception>
 #include <fstream>
+#include <thread>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -34,7 +44,7 @@ constexpr std::string_view kUsage =
     "         [--bins=5] [--method=quantile|rank] [--recency-breaks=A,B,..] [--frequency-breaks=..]\n"
     "         [--monetary-breaks=..] [--rules=default|abc|RULES.json] [--out=customers.csv] [--lang=en|zh]\n"
     "         [--encoding=auto|utf-8|gbk|utf-16le|utf-16be] [--delimiter=,|;|tab||]\n"
-    "         [--date-order=dmy|mdy] [--on-error=skip|stop] [--returns-as-orders]\n";
+    "         [--date-order=dmy|mdy] [--on-error=skip|stop] [--returns-as-orders] [--threads=N]\n";
 
 struct UsageError {
   std::string message;
@@ -98,6 +108,105 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& header, s
   return std::nullopt;
 }
 
+// ---- reading: 1 MiB reads; a large UTF-8 file is split at line starts, one part per thread
+
+constexpr std::size_t kReadBytes = 1 << 20;
+constexpr std::uint64_t kMinPartBytes = 4u << 20;  // smaller parts are not worth a thread
+
+struct ReadError {};
+
+// read() / pread() the whole request unless at the end; throws ReadError.
+std::size_t read_some(int fd, char* out, std::size_t n, std::int64_t at) {
+  while (true) {
+    const ssize_t got = at < 0 ? ::read(fd, out, n) : ::pread(fd, out, n, static_cast<off_t>(at));
+    if (got >= 0) return static_cast<std::size_t>(got);
+    if (errno != EINTR) throw ReadError{};
+  }
+}
+
+// Feeds bytes [from, to) of the file to `importer`.
+void feed_range(int fd, std::uint64_t from, std::uint64_t to, OrderImporter& importer) {
+  std::vector<char> buf(kReadBytes);
+  while (from < to) {
+    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(buf.size(), to - from));
+    const std::size_t n = read_some(fd, buf.data(), want, static_cast<std::int64_t>(from));
+    if (n == 0) throw ReadError{};  // the file shrank
+    importer.feed(std::string_view(buf.data(), n));
+    from += n;
+  }
+}
+
+// The offset just after the first '\n' at or after `pos` (within 1 MiB), if any.
+std::optional<std::uint64_t> next_line_start(int fd, std::uint64_t pos, std::uint64_t size) {
+  char buf[64 * 1024];
+  for (std::uint64_t scanned = 0; pos < size && scanned < kReadBytes;) {
+    const std::size_t n = read_some(fd, buf, static_cast<std::size_t>(std::min<std::uint64_t>(sizeof buf, size - pos)),
+                                    static_cast<std::int64_t>(pos));
+    if (n == 0) return std::nullopt;
+    if (const void* nl = std::memchr(buf, '\n', n)) return pos + static_cast<std::uint64_t>(static_cast<const char*>(nl) - buf) + 1;
+    pos += n;
+    scanned += n;
+  }
+  return std::nullopt;
+}
+
+// Reads [start, size) in parts on `threads` threads: this thread feeds the first part to
+// `importer`, each other part goes to a fork() of it, and the forks are joined in file order.
+// A part boundary is a line start; it is checked to be a record boundary too (a quoted field
+// may hold line breaks), and any doubt (or any error in a later part, e.g. --on-error=stop)
+// drops the forks. Returns how far `importer` has read: `size`, or the end of the first part,
+// from where the caller reads on sequentially.
+std::uint64_t read_in_parts(int fd, std::uint64_t start, std::uint64_t size, unsigned threads,
+                            OrderImporter& importer) {
+  std::vector<std::uint64_t> cuts{start};
+  const std::uint64_t parts_wanted = std::min<std::uint64_t>(threads, (size - start) / kMinPartBytes);
+  for (std::uint64_t k = 1; k < parts_wanted; ++k) {
+    const std::uint64_t target = start + (size - start) * k / parts_wanted;
+    const auto cut = next_line_start(fd, std::max(target, cuts.back()), size);
+    if (!cut || *cut >= size) break;
+    if (*cut > cuts.back()) cuts.push_back(*cut);
+  }
+  cuts.push_back(size);
+  const std::size_t parts = cuts.size() - 1;
+  if (parts < 2) return start;
+
+  struct Part {
+    std::unique_ptr<OrderImporter> importer;
+    bool ok = false;
+    bool boundary = false;
+    std::size_t lines = 0;
+  };
+  std::vector<Part> forks(parts);
+  for (std::size_t k = 1; k < parts; ++k) forks[k].importer = importer.fork();
+  {
+    std::vector<std::jthread> workers;
+    for (std::size_t k = 1; k < parts; ++k) {
+      workers.emplace_back([&, k] {
+        Part& p = forks[k];
+        try {
+          feed_range(fd, cuts[k], cuts[k + 1], *p.importer);
+          p.boundary = p.importer->at_record_boundary();
+          p.lines = p.importer->next_line() - 1;
+          p.importer->finish();
+          p.ok = p.importer->state() == ImportState::Done;
+        } catch (...) {
+          p.ok = false;
+        }
+      });
+    }
+    feed_range(fd, cuts[0], cuts[1], importer);  // on an exception the workers are joined first
+  }
+  bool all = importer.at_record_boundary();
+  for (std::size_t k = 1; k < parts; ++k) all = all && forks[k].ok && (k + 1 == parts || forks[k].boundary);
+  if (!all) return cuts[1];
+  std::size_t line_offset = importer.next_line() - 1;
+  for (std::size_t k = 1; k < parts; ++k) {
+    importer.join(*forks[k].importer, line_offset);
+    line_offset += forks[k].lines;
+  }
+  return size;
+}
+
 void write_thresholds(rapidjson::Writer<rapidjson::StringBuffer>& w, const DimensionThresholds& t) {
   w.StartObject();
   w.Key("method");
@@ -142,6 +251,7 @@ int run(std::span<const std::string_view> args, Io io) {
   };
   std::vector<Override> overrides;
   bool have_file = false;
+  unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
 
   for (std::string_view a : args) {
     std::string_view key, value;
@@ -233,6 +343,17 @@ int run(std::span<const std::string_view> args, Io io) {
       } else {
         throw UsageError{"--on-error must be skip or stop"};
       }
+    } else if (key == "threads") {
+      int t = 0;
+      try {
+        std::size_t used = 0;
+        t = std::stoi(std::string(value), &used);
+        if (used != value.size()) t = 0;
+      } catch (const std::exception&) {
+        t = 0;
+      }
+      if (t < 1 || t > 64) throw UsageError{"--threads must be 1..64"};
+      threads = static_cast<unsigned>(t);
     } else if (key == "returns-as-orders") {
       opts.aggregate.returns_count_as_orders = true;
     } else {
@@ -261,12 +382,18 @@ int run(std::span<const std::string_view> args, Io io) {
     rules = parse_rule_set_json(json);  // throws Error -> exit 1 with the message
   }
 
-  std::FILE* f = std::fopen(file.c_str(), "rb");
-  if (!f) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     io.err << "fieldbook rfm: cannot open " << file << "\n";
     return 1;
   }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(f, &std::fclose);
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  const std::uint64_t size = regular ? static_cast<std::uint64_t>(st.st_size) : 0;
   opts.pause_after_preview = true;
   opts.decoders = [](std::string_view label) { return make_iconv_decoder(label); };
   OrderImporter importer(opts);
@@ -310,14 +437,25 @@ int run(std::span<const std::string_view> args, Io io) {
     }
   };
 
-  std::vector<char> buf(1 << 20);
-  while (true) {
-    const std::size_t n = std::fread(buf.data(), 1, buf.size(), f);
-    if (n == 0) break;
-    importer.feed(std::string_view(buf.data(), n));
-    handle_pause();
-  }
-  if (std::ferror(f)) {
+  try {
+    std::vector<char> buf(kReadBytes);
+    std::uint64_t offset = 0;
+    bool split_tried = false;
+    while (true) {
+      const std::size_t n = read_some(fd, buf.data(), buf.size(), -1);
+      if (n == 0) break;
+      importer.feed(std::string_view(buf.data(), n));
+      handle_pause();
+      offset += n;
+      if (!split_tried && threads > 1 && regular && size >= offset + 2 * kMinPartBytes && importer.can_fork()) {
+        split_tried = true;
+        const std::uint64_t done = read_in_parts(fd, offset, size, threads, importer);
+        if (done == size) break;
+        if (::lseek(fd, static_cast<off_t>(done), SEEK_SET) < 0) throw ReadError{};
+        offset = done;
+      }
+    }
+  } catch (const ReadError&) {
     io.err << "fieldbook rfm: read error on " << file << "\n";
     return 1;
   }

@@ -46,6 +46,12 @@ class CsvParser {
   char delimiter() const { return delimiter_; }
   // All bytes fed so far (some may be held back until the delimiter is known).
   std::size_t bytes_consumed() const { return bytes_fed_; }
+  // The input so far ends between two records (not inside a field, a quoted field or a row).
+  bool at_record_boundary() const {
+    return ready_ && held_.empty() && state_ == State::FieldStart && field_count_ == 0;
+  }
+  // The 1-based line the next record would start on (1 + line breaks read so far).
+  std::size_t line() const { return line_; }
 
  private:
   enum class State : std::uint8_t { FieldStart, Unquoted, Quoted, AfterQuote };

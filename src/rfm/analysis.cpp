@@ -1,6 +1,7 @@
 #include "rfm/analysis.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -70,7 +71,7 @@ struct alignas(64) Entry {
   std::uint8_t attributes_set = 0;  // bit per Attributes field already stored
   char prefix[16] = {};             // the id's first 16 bytes
   std::int64_t orders = 0;
-  double monetary = 0;
+  std::int64_t units = 0;         // the sum of the amounts that are whole multiples of 1/10000 (see add_amount)
   Day first_order = kNoDay;       // of counted orders
   Day last_order = kNoDay;        // of counted orders
   Day last_activity = kNoDay;     // of any row (a customer with returns only)
@@ -85,6 +86,22 @@ struct alignas(64) Entry {
   }
 };
 
+// Amounts are summed exactly, so a customer's monetary value does not depend on the order its
+// rows come in (a parallel read adds the parts in another order than a sequential one) and is
+// the decimal sum rounded once: amounts with up to 4 decimals (every currency amount in
+// practice) are added as integers in 1/10000; any other amount (or an overflow) goes to a
+// separate double sum.
+constexpr double kUnitsPerOne = 10000.0;
+
+bool to_units(double amount, std::int64_t& out) {
+  const double q = amount * kUnitsPerOne;
+  if (!(std::fabs(q) < 9.0e15)) return false;
+  const double r = std::nearbyint(q);
+  if (r / kUnitsPerOne != amount) return false;  // not the double nearest to a 4-decimal number
+  out = static_cast<std::int64_t>(r);
+  return true;
+}
+
 }  // namespace
 
 struct Aggregator::Impl {
@@ -93,6 +110,7 @@ struct Aggregator::Impl {
   std::vector<Entry> entries;
   std::vector<std::uint64_t> hashes;     // per entry, for rehashing
   std::vector<Attributes> attributes;    // per entry (cold)
+  std::vector<double> inexact;           // per entry (cold): amounts that are not whole 1/10000s
   std::vector<std::uint64_t> slots;
   std::size_t mask = 0;
   std::size_t rows = 0;
@@ -142,9 +160,24 @@ struct Aggregator::Impl {
     entries.push_back(e);
     hashes.push_back(h);
     attributes.emplace_back();
+    inexact.push_back(0.0);
     slots[s] = slot_of(h, entries.size() - 1);
     if (entries.size() * 2 > slots.size()) rehash(slots.size() * 2);
     return entries.back();
+  }
+
+  void add_amount(Entry& e, double amount) {
+    std::int64_t u = 0, sum = 0;
+    if (to_units(amount, u) && !__builtin_add_overflow(e.units, u, &sum)) {
+      e.units = sum;
+      return;
+    }
+    inexact[static_cast<std::size_t>(&e - entries.data())] += amount;
+  }
+
+  double monetary(std::size_t i) const {
+    const double exact = static_cast<double>(entries[i].units) / kUnitsPerOne;
+    return inexact[i] == 0.0 ? exact : exact + inexact[i];
   }
 
   void merge_attributes(Entry& e, const Attributes& a) {
@@ -171,7 +204,7 @@ void Aggregator::add_order(std::string_view customer, Day date, double amount, c
   Entry& e = m.find_or_insert(customer);
   ++m.rows;
   m.any_date = true;
-  e.monetary += amount;
+  m.add_amount(e, amount);
   const bool is_return = amount < 0;
   if (is_return) ++m.return_rows;
   if (!is_return || m.options.returns_count_as_orders) {
@@ -197,7 +230,7 @@ void Aggregator::add_customer(std::string_view customer, std::optional<Day> last
   Entry& e = m.find_or_insert(customer);
   ++m.rows;
   e.orders += orders;
-  e.monetary += revenue;
+  m.add_amount(e, revenue);
   if (last_order) {
     m.any_date = true;
     if (e.last_order == kNoDay || *last_order > e.last_order) e.last_order = *last_order;
@@ -213,6 +246,35 @@ void Aggregator::add_customer(std::string_view customer, std::optional<Day> last
 void Aggregator::prefetch(std::string_view customer) const {
   const Impl& m = *impl_;
   __builtin_prefetch(m.slots.data() + (hash_bytes(customer) & m.mask));
+}
+
+void Aggregator::merge(const Aggregator& later) {
+  Impl& m = *impl_;
+  const Impl& o = *later.impl_;
+  auto earliest = [](Day a, Day b) { return a == kNoDay ? b : (b == kNoDay ? a : std::min(a, b)); };
+  auto latest = [](Day a, Day b) { return a == kNoDay ? b : (b == kNoDay ? a : std::max(a, b)); };
+  for (std::size_t i = 0; i < o.entries.size(); ++i) {
+    const Entry& src = o.entries[i];
+    Entry& e = m.find_or_insert(src.id());
+    e.orders += src.orders;
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(e.units, src.units, &sum)) {
+      m.inexact[static_cast<std::size_t>(&e - m.entries.data())] += static_cast<double>(src.units) / kUnitsPerOne;
+    } else {
+      e.units = sum;
+    }
+    if (o.inexact[i] != 0.0) m.inexact[static_cast<std::size_t>(&e - m.entries.data())] += o.inexact[i];
+    e.first_order = earliest(e.first_order, src.first_order);
+    e.last_order = latest(e.last_order, src.last_order);
+    e.last_activity = latest(e.last_activity, src.last_activity);
+    e.recency_given = earliest(e.recency_given, src.recency_given);
+    if (src.attributes_set & ~e.attributes_set) m.merge_attributes(e, o.attributes[i]);
+  }
+  m.rows += o.rows;
+  m.return_rows += o.return_rows;
+  m.newest = latest(m.newest, o.newest);
+  m.any_date = m.any_date || o.any_date;
+  m.any_recency = m.any_recency || o.any_recency;
 }
 
 std::size_t Aggregator::customer_count() const { return impl_->entries.size(); }
@@ -248,7 +310,7 @@ CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
     c.region.assign(attrs.region);
     c.rep.assign(attrs.rep);
     c.frequency = e.orders;
-    c.monetary = e.monetary;
+    c.monetary = m.monetary(i);
     if (e.first_order != kNoDay) c.first_order = e.first_order;
     const Day last = e.last_order != kNoDay ? e.last_order : e.last_activity;
     if (last != kNoDay) {

@@ -32,7 +32,8 @@ struct Customer {
   std::string name, industry, region, rep;
   Day recency_days = 0;                 // analysis date - last order date (may be < 0 for future dates)
   std::int64_t frequency = 0;           // orders (returns excluded unless counted)
-  double monetary = 0;                  // sum of amounts, returns included
+  double monetary = 0;                  // sum of amounts, returns included: the exact decimal sum rounded
+                                        // once (amounts with up to 4 decimals; others add as doubles)
   std::optional<Day> first_order;       // unknown for customer-level input
   std::optional<Day> last_order;        // unknown when the input gave recency days only
   std::uint8_t r_score = 0, f_score = 0, m_score = 0;
@@ -76,6 +77,12 @@ class Aggregator {
   // A hint before add_order / add_customer for the same id: starts loading its hash slot, so the
   // caller's other work for the row (parsing the date and amount) hides the memory latency.
   void prefetch(std::string_view customer) const;
+
+  // Adds the rows another aggregator saw, as if they came after this one's (a parallel read of a
+  // later part of the same file): counts and sums add up, dates take the min / max, attributes
+  // this one already has win. The result equals one aggregator fed all rows in order (amounts
+  // with up to 4 decimals are summed exactly, see Customer::monetary).
+  void merge(const Aggregator& later);
 
   std::size_t customer_count() const;
   std::size_t row_count() const;

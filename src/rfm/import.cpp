@@ -423,6 +423,7 @@ struct OrderImporter::Impl {
   std::size_t bad_rows = 0;
   std::size_t bytes = 0;
   std::size_t total_bytes = 0;
+  bool is_fork = false;
 
   explicit Impl(ImportOptions o)
       : options(std::move(o)), parser(make_csv_options(options)), aggregator(options.aggregate) {
@@ -652,6 +653,10 @@ struct OrderImporter::Impl {
   }
 
   void complete() {
+    if (is_fork) {  // the importer it joins checks for customers
+      state = ImportState::Done;
+      return;
+    }
     if (aggregator.customer_count() == 0) {
       if (rows == 0) fail("the file has a header but no data rows");
       std::string first = errors.empty() ? std::string() : " (first: line " + std::to_string(errors.front().line) + ": " +
@@ -865,6 +870,64 @@ void OrderImporter::answer_date_order(DateOrder order) {
 CustomerTable OrderImporter::table(std::optional<Day> analysis_date) const {
   if (impl_->state != ImportState::Done) throw Error("the import is not finished");
   return impl_->aggregator.finish(analysis_date);
+}
+
+bool OrderImporter::can_fork() const {
+  const Impl& m = *impl_;
+  return m.state == ImportState::Reading && m.encoding_decided && !m.decoder && m.have_header && m.have_preview &&
+         m.pending.empty() && !m.input_finished && !m.is_fork && m.parser.delimiter() != 0;
+}
+
+std::unique_ptr<OrderImporter> OrderImporter::fork() const {
+  const Impl& m = *impl_;
+  if (!can_fork()) throw Error("this import cannot be split now");
+  ImportOptions o = m.options;
+  o.delimiter = m.parser.delimiter();
+  o.encoding = Encoding::Utf8;
+  o.roles = m.roles;
+  o.level = m.level;
+  o.date_order = m.date_order;
+  o.pause_after_preview = false;
+  auto f = std::make_unique<OrderImporter>(std::move(o));
+  Impl& n = *f->impl_;
+  CsvOptions csv = Impl::make_csv_options(n.options);
+  csv.strip_bom = false;  // the part starts mid-file
+  n.parser = CsvParser(csv);
+  n.is_fork = true;
+  n.encoding_decided = true;
+  n.have_header = true;
+  n.have_preview = true;
+  n.mapping_confirmed = true;
+  n.date_answered = m.date_answered;
+  n.preview.encoding = m.preview.encoding;
+  n.preview.delimiter = m.preview.delimiter;
+  n.preview.header = m.preview.header;
+  n.preview.roles = m.preview.roles;
+  n.preview.level = m.preview.level;
+  n.apply_roles(m.roles, m.level);  // column indexes (the sample is empty: the order stays as given)
+  n.preview.date_verdict = m.preview.date_verdict;
+  n.date_order = m.date_order;
+  n.state = ImportState::Reading;
+  return f;
+}
+
+bool OrderImporter::at_record_boundary() const { return impl_->parser.at_record_boundary(); }
+std::size_t OrderImporter::next_line() const { return impl_->parser.line(); }
+
+void OrderImporter::join(const OrderImporter& later, std::size_t line_offset) {
+  Impl& m = *impl_;
+  const Impl& o = *later.impl_;
+  if (!o.is_fork || o.state != ImportState::Done) throw Error("only a finished fork can be joined");
+  m.aggregator.merge(o.aggregator);
+  m.rows += o.rows;
+  m.bad_rows += o.bad_rows;
+  m.bytes += o.bytes;
+  m.error_count += o.error_count;
+  for (const RowError& e : o.errors) {
+    if (m.errors.size() >= m.options.max_errors_kept) break;
+    m.errors.push_back(e);
+    m.errors.back().line += line_offset;
+  }
 }
 
 ImportResult import_text(std::string_view bytes, const ImportOptions& options, std::optional<Day> analysis_date) {

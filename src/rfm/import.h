@@ -183,6 +183,23 @@ class OrderImporter {
   // The customer table (state Done). analysis_date defaults to the day after the newest order.
   CustomerTable table(std::optional<Day> analysis_date = std::nullopt) const;
 
+  // ---- reading parts of one file in parallel (the CLI's threads; the core starts none)
+  // Once the mapping and the date order are settled (state Reading after the preview) and the
+  // file is UTF-8, fork() makes an importer for a later part of the same file that starts at a
+  // record boundary: same delimiter, header, roles, level, date order and options; it takes rows
+  // only (no header, BOM or detection) and counts its lines from 1. Feed it the part, check
+  // at_record_boundary() where the next part starts, finish() it, then join() it into the
+  // importer of the first part, in file order, before that one's finish().
+  bool can_fork() const;
+  std::unique_ptr<OrderImporter> fork() const;
+  // Everything fed so far ends between two records (so the next byte starts a record).
+  bool at_record_boundary() const;
+  // The 1-based line the next record starts on.
+  std::size_t next_line() const;
+  // Adds a finished fork's rows after this importer's: customers (see Aggregator::merge),
+  // counts, and errors with their lines shifted by line_offset (the lines before the fork's part).
+  void join(const OrderImporter& later, std::size_t line_offset);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
