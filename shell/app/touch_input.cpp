@@ -29,10 +29,14 @@ bool is_draggable(ImGuiID id) {
   return false;
 }
 
-// The innermost window under the finger that can scroll.
-ImGuiWindow* scrollable_at_hover() {
-  ImGuiContext& g = *GImGui;
-  for (ImGuiWindow* w = g.HoveredWindow; w; w = w->ParentWindow) {
+// The innermost window under the finger that can scroll. Looked up at the finger's position, not
+// from ImGui's hovered window, which is a frame old (or none, right after a tap lifted the mouse
+// away) when a quick drag crosses the slop before the next frame.
+ImGuiWindow* scrollable_at(ImVec2 pos) {
+  ImGuiWindow* hovered = nullptr;
+  ImGuiWindow* under_moving = nullptr;
+  ImGui::FindHoveredWindowEx(pos, true, &hovered, &under_moving);
+  for (ImGuiWindow* w = hovered; w; w = w->ParentWindow) {
     if (w->ScrollMax.y > 0.0f || w->ScrollMax.x > 0.0f) return w;
     if (!(w->Flags & ImGuiWindowFlags_ChildWindow)) break;
   }
@@ -84,7 +88,7 @@ void TouchInput::down(int pointer, ImVec2 pos, double t) {
 }
 
 void TouchInput::start_scroll() {
-  ImGuiWindow* w = scrollable_at_hover();
+  ImGuiWindow* w = scrollable_at(start_);
   cancel_press();
   scroll_window_ = w ? w->ID : 0;
   phase_ = Phase::Scrolling;

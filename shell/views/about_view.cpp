@@ -8,11 +8,9 @@ namespace fieldbook::shell {
 
 void draw_about_view(App&) {
   form::title(tr(S::AboutTitle));
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + form::text_width());
-  ImGui::TextUnformatted(tr(S::AboutBody));
+  form::paragraph(tr(S::AboutBody));
   ImGui::Spacing();
-  ImGui::TextDisabled("%s", tr(S::AboutOffline));
-  ImGui::PopTextWrapPos();
+  form::hint(tr(S::AboutOffline));
   ImGui::Spacing();
   form::row(tr(S::AboutVersion), build::kVersion);
   form::row(tr(S::AboutBuild), build::kBuildId);
