@@ -28,6 +28,15 @@ mergeInto(LibraryManager.library, {
   fb_js_request_frame: function () {
     Module['host'].requestFrame();
   },
+  fb_js_share_link: function (fragment) {
+    Module['host'].shareLink(UTF8ToString(fragment));
+  },
+  fb_js_save_canvas_png: function (name) {
+    Module['host'].saveCanvasPng(UTF8ToString(name));
+  },
+  fb_js_print_document: function (html, length) {
+    Module['host'].printDocument(UTF8ToString(html, length));
+  },
   fb_js_text_input: function (active, x, y, h) {
     Module['host'].textInput(active !== 0, x, y, h);
   },

@@ -1,5 +1,7 @@
 #include "app/share.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "app/app.h"

@@ -1,6 +1,7 @@
 // A case that arrived in a share link, read-only: who it is for, the same outputs the ROI tool
 // shows (draw_roi_outputs), the notes meant for the customer, and "Save to my workspace".
 // Nothing here touches the workspace until the user saves.
+#include <algorithm>
 #include <string>
 
 #include "app/app.h"

@@ -1,6 +1,5 @@
 #include "roi/share_link.h"
 
-#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -84,7 +83,8 @@ class RecordWriter {
       }
     }
     put_varint(out_, kRawDouble);
-    const auto bits = std::bit_cast<std::uint64_t>(v);
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);  // std::bit_cast is not in Emscripten 3.1.6's libc++
     for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>((bits >> (8 * i)) & 0xFFu));
   }
 
@@ -187,7 +187,8 @@ class RecordReader {
       if ((u >> 3) != 0) bad(std::string(name_) + ": malformed number");
       std::uint64_t bits = 0;
       for (int i = 0; i < 8; ++i) bits |= static_cast<std::uint64_t>(byte()) << (8 * i);
-      const double v = std::bit_cast<double>(bits);
+      double v = 0;
+      std::memcpy(&v, &bits, sizeof v);
       if (!std::isfinite(v)) bad(std::string(name_) + ": not a finite number");
       return v;
     }

@@ -19,6 +19,11 @@ void fb_js_reload();
 void fb_js_fullscreen(int on);
 // Asks for an animation frame.
 void fb_js_request_frame();
+// Share links (web/static/js/share.js): offers page address + fragment ("#roi=..."); the result
+// comes back through fb_share_result. Saves the canvas as a PNG. Prints an HTML document.
+void fb_js_share_link(const char* fragment);
+void fb_js_save_canvas_png(const char* file_name);
+void fb_js_print_document(const char* html, int length);
 // The text-input bridge: ImGui wants text (or not) with the caret at (x, y) CSS px, line height h.
 void fb_js_text_input(int active, float x, float y, float h);
 // The clipboard (writes are forwarded to navigator.clipboard; reads return the last known text).

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/share.h"
 #include "app/test_ids.h"
 #include "app/touch_input.h"
 #include "imgui.h"
@@ -19,6 +20,9 @@
 #include "platform/web/canvas_font_loader.h"
 #include "platform/web/js_bridge.h"
 #include "platform/web/keymap.h"
+#include "roi/outputs_json.h"
+#include "roi/share_link.h"
+#include "views/roi_edit.h"
 
 namespace fieldbook::shell::web {
 namespace {
@@ -40,6 +44,11 @@ class WebPlatform final : public Platform {
     fb_js_open_file_picker(std::string(accept).c_str(), std::string(purpose).c_str());
   }
   void reload_page() override { fb_js_reload(); }
+  void share_link(std::string_view fragment) override { fb_js_share_link(std::string(fragment).c_str()); }
+  void save_canvas_png(std::string_view file_name) override { fb_js_save_canvas_png(std::string(file_name).c_str()); }
+  void print_document(std::string_view html) override {
+    fb_js_print_document(html.data(), static_cast<int>(html.size()));
+  }
   void request_fullscreen(bool on) override { fb_js_fullscreen(on ? 1 : 0); }
   void store_preference(std::string_view key, std::string_view value) override {
     fb_js_store_preference(std::string(key).c_str(), std::string(value).c_str());
@@ -79,6 +88,24 @@ void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
 }
 
 void set_clipboard(ImGuiContext*, const char* text) { fb_js_set_clipboard(text); }
+
+// A JSON string literal (quotes, backslashes and control characters escaped).
+std::string json_string(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof(buf), "\\u%04x", static_cast<unsigned>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
 
 }  // namespace
 }  // namespace fieldbook::shell::web
@@ -320,6 +347,48 @@ EMSCRIPTEN_KEEPALIVE const char* fb_import_workspace(const char* json, int lengt
 EMSCRIPTEN_KEEPALIVE void fb_receive_file(const char* purpose, const char* name, const char* bytes, int length) {
   state().app->receive_file(purpose, name, std::string_view(bytes, static_cast<size_t>(length)));
   wake();
+}
+
+// ---- share links (app/share.h, web/static/js/share.js) ----
+
+// The payload of a "#roi=" fragment the page was opened with: the shared view, or an error
+// banner. Returns 1 when the link held a case.
+EMSCRIPTEN_KEEPALIVE int fb_open_share_link(const char* payload) {
+  const bool ok = open_share_link(*state().app, payload);
+  wake();
+  return ok ? 1 : 0;
+}
+
+// What became of a share_link() request: 0 shared, 1 copied, 2 failed.
+EMSCRIPTEN_KEEPALIVE void fb_share_result(int result) {
+  share_finished(*state().app, static_cast<ShareResult>(result));
+  wake();
+}
+
+// The test API's shareLink(caseId): {"ok":true,"fragment":"#roi=..."} or {"ok":false,"error":"..."}.
+EMSCRIPTEN_KEEPALIVE const char* fb_share_fragment(const char* case_id) {
+  auto& s = state();
+  const fieldbook::roi::Case* c = find_case(s.app->session().doc(), case_id);
+  try {
+    if (!c) throw fieldbook::Error("no ROI case has this id");
+    s.scratch = "{\"ok\":true,\"fragment\":" + json_string(std::string(fieldbook::roi::kShareLinkPrefix) +
+                                                          fieldbook::roi::encode_share_link(*c)) + "}";
+  } catch (const fieldbook::Error& e) {
+    s.scratch = "{\"ok\":false,\"error\":" + json_string(e.what()) + "}";
+  }
+  return s.scratch.c_str();
+}
+
+// The test API's sharedCase(): {"open":true,"outputs":{...outputs_json...}} while a shared case is
+// shown, {"open":false,"error":"..."} after a broken link, {"open":false} otherwise.
+EMSCRIPTEN_KEEPALIVE const char* fb_shared_case() {
+  auto& s = state();
+  const SharedCaseState& st = s.app->shared_case();
+  s.scratch = std::string("{\"open\":") + (st.open() ? "true" : "false");
+  if (st.open()) s.scratch += ",\"outputs\":" + fieldbook::roi::outputs_json(*st.shared);
+  if (!st.error.empty()) s.scratch += ",\"error\":" + json_string(st.error);
+  s.scratch += "}";
+  return s.scratch.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* fb_stats() {

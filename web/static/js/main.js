@@ -8,6 +8,7 @@ import { createScheduler } from './scheduler.js';
 import { showFailure, hideStatus, webgl2Supported } from './failure.js';
 import { wrapModule } from './wasm-app.js';
 import { createStorage } from './storage.js';
+import { shareHost, attachShare, shareTestApi } from './share.js';
 import { registerServiceWorker } from './offline.js';
 
 const canvas = document.getElementById('canvas');
@@ -81,6 +82,7 @@ async function boot() {
       try { localStorage.setItem(`fieldbook.${key}`, value); } catch { /* private mode: this session only */ }
     },
     glyphs: createGlyphRasterizer(),
+    ...shareHost,  // share links, Export PNG, print (share.js)
   };
 
   let module;
@@ -112,6 +114,7 @@ async function boot() {
   if (notice) app.setNotice(notice);
   inputBridge = attachInput({ canvas, textarea, app, scheduler });
   files = attachFiles({ app });
+  attachShare({ app, scheduler });  // opens a #roi= link the page was loaded with
 
   const onResize = () => {
     const r = size();
@@ -153,4 +156,5 @@ window.fieldbook = {
   saveState: () => (ready ? ready.storage.state() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
   stats: () => (ready ? ready.app.stats() : idleStats),
+  ...shareTestApi(booted),  // shareLink(caseId), sharedCase(), printedDocument(): see share.js
 };

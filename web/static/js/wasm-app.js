@@ -48,6 +48,10 @@ export function wrapModule(m) {
         m._free(p);
       }
     })),
+    openShareLink: (payload) => withString(payload, (p) => m._fb_open_share_link(p)) === 1,
+    shareResult: (result) => m._fb_share_result(result),
+    shareFragment: (caseId) => withString(caseId, (p) => JSON.parse(m.UTF8ToString(m._fb_share_fragment(p)))),
+    sharedCase: () => JSON.parse(m.UTF8ToString(m._fb_shared_case())),
     stats: () => ({ ...JSON.parse(m.UTF8ToString(m._fb_stats())), heapBytes: m.HEAP8.length }),
   };
 }
