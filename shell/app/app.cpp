@@ -97,7 +97,12 @@ void App::navigate(ViewId view) {
 }
 
 void App::export_workspace_file() {
-  platform_.save_file(session_.export_file_name(), "application/json", session_.export_json());
+  const std::string json = session_.export_json();
+  if (json.empty()) {
+    session_.set_notice(session_.export_error());
+    return;
+  }
+  platform_.save_file(session_.export_file_name(), "application/json", json);
 }
 
 void App::receive_file(std::string_view purpose, std::string_view name, std::string_view bytes) {
@@ -214,6 +219,12 @@ void App::draw_banners() {
     if (banner("banner.stale", BannerKind::Warning, tr(S::SaveStale), tr(S::SaveReload))) platform_.reload_page();
   }
   if (session_.save_state() == SaveState::MemoryOnly) banner("banner.memoryOnly", BannerKind::Warning, tr(S::SaveMemoryOnly));
+  if (session_.save_state() == SaveState::Failed) {
+    // A failed save must not be missed (a full disk): say so plainly and offer the way out.
+    char text[512];
+    std::snprintf(text, sizeof(text), tr(S::SaveFailedBanner), session_.save_message().c_str());
+    if (banner("banner.saveFailed", BannerKind::Error, text, tr(S::DataExport))) export_workspace_file();
+  }
   if (!session_.notice().empty()) {
     if (banner("banner.notice", BannerKind::Warning, session_.notice().c_str(), tr(S::NoticeDismiss))) session_.dismiss_notice();
   }

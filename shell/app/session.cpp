@@ -65,17 +65,30 @@ bool Session::redo() {
   return true;
 }
 
-std::string Session::storage_snapshot() const { return workspace::save_workspace(doc_, 0); }
+std::string Session::storage_snapshot() {
+  try {
+    return workspace::save_workspace(doc_, 0);
+  } catch (const Error& e) {
+    set_save_state(SaveState::Failed, e.what());
+    return {};
+  }
+}
 
 void Session::set_save_state(SaveState state, std::string message) {
   save_state_ = state;
   save_message_ = std::move(message);
 }
 
-std::string Session::export_json() const {
+std::string Session::export_json() {
   workspace::Workspace w = doc_;
   w.exported_by = doc_.settings.user_name;
-  return workspace::save_workspace(w, 2);
+  try {
+    export_error_.clear();
+    return workspace::save_workspace(w, 2);
+  } catch (const Error& e) {
+    export_error_ = e.what();
+    return {};
+  }
 }
 
 std::string Session::export_file_name() const {

@@ -61,14 +61,18 @@ class Session {
   bool redo();
 
   // Storage: the compact snapshot it writes, and what it reports back.
-  std::string storage_snapshot() const;
+  // Empty when the document cannot be written (a value no file can hold): the save state then
+  // says why, and storage keeps the last good snapshot rather than writing a broken one.
+  std::string storage_snapshot();
   std::uint64_t revision() const { return revision_; }  // counts edits (and undo/redo)
   void set_save_state(SaveState state, std::string message);
   SaveState save_state() const { return save_state_; }
   const std::string& save_message() const { return save_message_; }
 
   // Export: the file people keep (indented, stamped with who and when).
-  std::string export_json() const;
+  // Empty when the document cannot be written; export_error() says why.
+  std::string export_json();
+  const std::string& export_error() const { return export_error_; }
   std::string export_file_name() const;  // fieldbook-YYYY-MM-DD.json
   ImportPreview preview_import(std::string_view json) const;
   ImportOutcome import_json(std::string_view json, ImportMode mode);
@@ -89,6 +93,7 @@ class Session {
   SaveState save_state_ = SaveState::Saved;
   std::string save_message_;
   std::string notice_;
+  std::string export_error_;
 };
 
 }  // namespace fieldbook::shell

@@ -1,6 +1,8 @@
 // The app frame over a headless ImGui context: navigation, layout rules, settings edits.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "app/app.h"
 #include "app/layout.h"
 #include "app/navigation.h"
@@ -118,6 +120,20 @@ TEST_F(AppFixture, ImportReplaceThenUndoRestores) {
   imgui.mouse_click(center_of("import.close"), build);
   app.session().undo();
   EXPECT_EQ(app.session().storage_snapshot(), before);
+}
+
+TEST_F(AppFixture, ADocumentThatCannotBeWrittenFailsLoudlyAndKeepsTheLastGoodSnapshot) {
+  app.session().open_sample("en");
+  ASSERT_FALSE(app.session().doc().roi_cases.empty());
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.roi_cases[0].discount_rate = std::nan(""); });
+  EXPECT_EQ(app.session().storage_snapshot(), "");
+  EXPECT_EQ(app.session().save_state(), SaveState::Failed);
+  imgui.frames(build);
+  ASSERT_TRUE(item_rect("banner.saveFailed").has_value());
+  // Its action exports — which cannot write the document either, and says so instead of saving a broken file.
+  imgui.mouse_click(center_of("banner.saveFailed.action"), build);
+  EXPECT_TRUE(platform.files.empty());
+  EXPECT_NE(app.session().notice().find("discountRate"), std::string::npos);
 }
 
 TEST(AppLanguage, FollowsTheBrowserUntilChosen) {

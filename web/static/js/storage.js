@@ -139,6 +139,12 @@ export async function createStorage({ lang }) {
     const revision = app.revision();
     if (revision === savedRevision) { settleWaiters(); return; }
     const json = app.storageSnapshot();
+    if (!json) {
+      // The document cannot be written; the app has set the failed state and says why.
+      failed = true;
+      settleWaiters();
+      return;
+    }
     writing = write(json, revision);
     const r = await writing;
     writing = null;
