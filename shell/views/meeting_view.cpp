@@ -109,14 +109,14 @@ void draw_slider(App& app, const roi::Case& c, const roi::Driver& d, int index, 
   ImGui::PushFont(nullptr, 18.0f * k);
   const float value_w = ImGui::CalcTextSize(value.c_str()).x;
   ImGui::PopFont();
-  // The name on the left (cut short rather than run under the value), the value on the right.
+  // The name on the left (shortened with an ellipsis rather than run under the value), the value
+  // on the right.
   ImGui::PushFont(nullptr, 18.0f * k);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::PushClipRect(p, ImVec2(p.x + std::max(0.0f, w - value_w - 12.0f * k), p.y + ImGui::GetFontSize() * 1.5f), true);
+  const std::string shown = charts::fit_text(name, std::max(0.0f, w - value_w - 16.0f * k), ImGui::GetFontSize());
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-  ImGui::TextUnformatted(name.c_str());
+  ImGui::TextUnformatted(shown.c_str());
   ImGui::PopStyleColor();
-  ImGui::PopClipRect();
   ImGui::SameLine(0, 0);
   ImGui::SetCursorScreenPos(ImVec2(p.x + w - value_w, p.y));
   ImGui::TextUnformatted(value.c_str());
@@ -137,7 +137,8 @@ void draw_slider(App& app, const roi::Case& c, const roi::Driver& d, int index, 
   tag_item("meeting.slider." + d.key);
   tag_item("meeting.slider." + std::to_string(index));
   ImGui::PopStyleVar(4);
-  if (moved) {
+  // A press the touch layer turned into a scroll ends with the mouse nowhere: not a value.
+  if (moved && ImGui::IsMousePosValid()) {
     if (range.step > 0) v = std::round(v / range.step) * range.step;
     v = std::clamp(v, range.min, range.max);
     if (v != d.value) set_meeting_driver(app, c, d, v);
@@ -214,8 +215,10 @@ void draw_meeting_view(App& app) {
     const float chart_h = std::max(260.0f * k, remaining - 8.0f);
     ImGui::BeginGroup();
     text_sized(tr(S::RoiChartCumulative), 22.0f * k, colors::Text);
+    ImGui::PushFont(nullptr, 21.0f * k);  // axis labels that read from the back of the room
     draw_cumulative_chart("meeting.chart.cumulative", c, st.meeting_scenario, o,
-                          ImVec2(chart_w, chart_h - ImGui::GetTextLineHeightWithSpacing() * 1.4f));
+                          ImVec2(chart_w, chart_h - 22.0f * k * 1.6f));
+    ImGui::PopFont();
     ImGui::EndGroup();
     ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
@@ -228,8 +231,10 @@ void draw_meeting_view(App& app) {
     ImGui::EndGroup();
   } else {
     text_sized(tr(S::RoiChartCumulative), 22.0f * k, colors::Text);
+    ImGui::PushFont(nullptr, 21.0f * k);
     draw_cumulative_chart("meeting.chart.cumulative", c, st.meeting_scenario, o,
                           ImVec2(avail_w, std::clamp(remaining * 0.45f, 240.0f * k, 420.0f * k)));
+    ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 8.0f * k));
     draw_sliders(app, c, k);
     draw_customer_notes(c, k);

@@ -50,15 +50,15 @@ void section(const char* title) {
   ImGui::PopFont();
 }
 
-bool live_checkbox(const char* id, bool& live, const std::string& test_id) {
+bool live_checkbox(const char* id, bool& live, const std::string& test_id, bool with_label = true) {
   ImGui::PushID(id);
-  const bool changed = ImGui::Checkbox(tr(S::RoiLive), &live);
+  const bool changed = ImGui::Checkbox(with_label ? tr(S::RoiLive) : "##live", &live);
   ImGui::PopID();
   tag_item(test_id);
   return changed;
 }
 
-float amount_width() { return ImGui::GetFontSize() * 8.5f; }
+float amount_width() { return ImGui::GetFontSize() * 7.5f; }
 
 void draw_case_fields(Draft& d) {
   roi::Case& c = d.c;
@@ -130,8 +130,9 @@ void draw_cost_lines(Draft& d, std::vector<Line>& lines, double Line::*amount, c
   if (!lines.empty() && ImGui::BeginTable(prefix, 4, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(tr(S::RoiLabel), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr(S::RoiAmount), ImGuiTableColumnFlags_WidthFixed, amount_width());
-    ImGui::TableSetupColumn("##live", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(S::RoiLive), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
     for (size_t i = 0; i < lines.size(); ++i) {
       Line& line = lines[i];
       const std::string t = p + "." + std::to_string(i);
@@ -145,9 +146,9 @@ void draw_cost_lines(Draft& d, std::vector<Line>& lines, double Line::*amount, c
       if (number_field("##amount", line.*amount)) d.field(line.id + ".amount", &line.updated_at);
       tag_item(t + ".amount");
       ImGui::TableSetColumnIndex(2);
-      if (live_checkbox("live", line.live, t + ".live")) d.field(line.id + ".live", &line.updated_at);
+      if (live_checkbox("live", line.live, t + ".live", false)) d.field(line.id + ".live", &line.updated_at);
       ImGui::TableSetColumnIndex(3);
-      if (ImGui::Button(tr(S::RoiRemove))) remove = int(i);
+      if (ImGui::Button("\xC3\x97")) remove = int(i);  // ×
       tag_item(t + ".remove");
       ImGui::PopID();
     }

@@ -99,7 +99,8 @@ void draw_templates(App& app) {
 void draw_case_table(App& app) {
   RoiViewState& st = app.roi_state();
   const auto& cases = app.session().doc().roi_cases;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable("##cases", 4, flags)) return;
   const float actions_w = ImGui::CalcTextSize(tr(S::RoiDuplicate)).x + ImGui::CalcTextSize(tr(S::RoiDelete)).x +
                           ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 2;

@@ -87,7 +87,10 @@ int line(const char* id, const LineChart& spec, ImVec2 size, ChartHit* hit) {
   const ImRect plot(inner.Min.x + axis_w, plot_top, inner.Max.x, plot_bottom);
   if (plot.GetWidth() < 4 || plot.GetHeight() < 4) return -1;
   c.tag_part("plot", plot);
-  const float pad = ss * 0.8f;
+  // The first and last x labels are centred on their points: keep them inside the chart.
+  float pad = ss * 0.8f;
+  if (!spec.x_labels.empty() && n > 0)
+    pad = std::max({pad, text_width(x_text(0), ss) * 0.5f, text_width(x_text(n - 1), ss) * 0.5f});
   const Scale xs{ex.lo, ex.hi, plot.Min.x + pad, plot.Max.x - pad};
   const Scale ys{ticks.lo, ticks.hi, plot.Max.y, plot.Min.y};
   auto point = [&](int i, int s) { return ImVec2(xs.px(xval(i)), ys.px(value(i, s))); };
