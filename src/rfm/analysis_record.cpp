@@ -1,11 +1,13 @@
 #include "rfm/analysis_record.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <utility>
 
 #include "common/date.h"
 #include "common/error.h"
 #include "common/money.h"
+#include "rfm/export.h"
 
 namespace fieldbook::rfm {
 
@@ -80,6 +82,39 @@ void apply_rules(AnalysisRecord& record, RuleSet rules) {
   record.customers = std::make_shared<const CustomerList>(std::move(customers));
 }
 
+std::optional<std::vector<double>> parse_breaks_text(std::string_view text) {
+  std::vector<double> out;
+  std::string part;
+  auto flush = [&]() -> bool {
+    if (part.empty()) return true;
+    char* end = nullptr;
+    const double v = std::strtod(part.c_str(), &end);
+    if (end != part.c_str() + part.size() || !std::isfinite(v)) return false;
+    out.push_back(v);
+    part.clear();
+    return true;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (text.substr(i, 3) == "\xEF\xBC\x8C" || text.substr(i, 3) == "\xE3\x80\x81") {  // ， 、
+      if (!flush()) return std::nullopt;
+      i += 2;
+    } else if (c == ',' || c == ';' || c == ' ' || c == '\t') {
+      if (!flush()) return std::nullopt;
+    } else {
+      part += c;
+    }
+  }
+  if (!flush()) return std::nullopt;
+  return out;
+}
+
+std::string breaks_text(const std::vector<double>& breaks) {
+  std::string s;
+  for (double b : breaks) s += (s.empty() ? "" : ", ") + format_number(b);
+  return s;
+}
+
 std::vector<RecordIssue> check_record(const AnalysisRecord& record) {
   std::vector<RecordIssue> out;
   auto add = [&](std::string path, std::string message) { out.push_back({std::move(path), std::move(message)}); };
@@ -110,6 +145,14 @@ std::vector<RecordIssue> check_record(const AnalysisRecord& record) {
       add(base + ".bins", "must be 2..9");
     } else if (t.lower.size() != n || t.upper.size() != n || t.counts.size() != n) {
       add(base, "must have one lower bound, upper bound and count per bin");
+    } else {
+      std::size_t sum = 0;
+      bool overflow = false;
+      for (std::size_t c : t.counts) {
+        overflow |= c > record.customers->size();
+        sum += c;
+      }
+      if (overflow || sum != record.customers->size()) add(base + ".counts", "must add up to the number of customers");
     }
   }
   const CustomerList& list = *record.customers;

@@ -54,6 +54,11 @@ void rescore(AnalysisRecord& record, const ScoringOptions& options, std::optiona
 // New rules: segments re-assigned (scores unchanged), a new customer table.
 void apply_rules(AnalysisRecord& record, RuleSet rules);
 
+// Thresholds as a person types them: "30, 90, 180" (commas, Chinese commas, semicolons or spaces
+// between numbers). Empty text: no breaks. nullopt when a part is not a number.
+std::optional<std::vector<double>> parse_breaks_text(std::string_view text);
+std::string breaks_text(const std::vector<double>& breaks);  // "30, 90, 180"
+
 // The problems of a record for the workspace's validation, each with a path inside the record
 // ("customers.r[12]: ..."); empty when it is sound.
 struct RecordIssue {

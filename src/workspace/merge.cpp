@@ -56,6 +56,8 @@ Workspace merge(const Workspace& local, const Workspace& incoming, MergeReport& 
   merge_list("team", out.team, incoming.team, [](const Rep& r) { return r.name; }, report);
   merge_list("roiCases", out.roi_cases, incoming.roi_cases,
              [](const roi::Case& c) { return c.customer_name.empty() ? c.name : c.customer_name + " · " + c.name; }, report);
+  merge_list("rfmAnalyses", out.rfm_analyses, incoming.rfm_analyses, [](const rfm::AnalysisRecord& a) { return a.name; },
+             report);
   return out;
 }
 
@@ -63,6 +65,7 @@ Contents contents_of(const Workspace& w) {
   Contents c;
   c.team = static_cast<int>(w.team.size());
   c.roi_cases = static_cast<int>(w.roi_cases.size());
+  c.rfm_analyses = static_cast<int>(w.rfm_analyses.size());
   c.exported_by = w.exported_by;
   std::int64_t newest = INT64_MIN;
   auto consider = [&](const std::string& t) {
@@ -74,6 +77,7 @@ Contents contents_of(const Workspace& w) {
   consider(w.settings.updated_at);
   for (const auto& r : w.team) consider(r.updated_at);
   for (const auto& r : w.roi_cases) consider(r.updated_at);
+  for (const auto& r : w.rfm_analyses) consider(r.updated_at);
   c.sample = w.sample;
   return c;
 }

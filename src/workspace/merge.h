@@ -30,6 +30,7 @@ Workspace merge(const Workspace& local, const Workspace& incoming, MergeReport& 
 struct Contents {
   int team = 0;
   int roi_cases = 0;
+  int rfm_analyses = 0;
   std::string exported_by;
   std::string last_changed;  // the newest updatedAt of any record (ISO-8601), or ""
   bool sample = false;

@@ -30,10 +30,17 @@ void v1_to_v2(Document& doc) {
   set_default(doc, "roiCases", Value(rapidjson::kArrayType), a);
 }
 
+// 2 → 3: RFM analyses.
+void v2_to_v3(Document& doc) {
+  auto& a = doc.GetAllocator();
+  set_default(doc, "rfmAnalyses", Value(rapidjson::kArrayType), a);
+}
+
 using Step = void (*)(Document&);
 constexpr Step kSteps[] = {
     nullptr,  // there is no version 0
     v1_to_v2,
+    v2_to_v3,
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per older version");
 

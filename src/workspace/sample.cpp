@@ -1,5 +1,7 @@
 #include "workspace/sample.h"
 
+#include "workspace/sample_rfm.h"
+
 namespace fieldbook::workspace {
 
 Workspace make_sample_workspace(std::string_view language, const std::string& now) {
@@ -25,6 +27,7 @@ Workspace make_sample_workspace(std::string_view language, const std::string& no
     b.customer_name = zh ? "苏州智造集团" : "Suzhou Smart Manufacturing Group";
     w.roi_cases.push_back(std::move(b));
   }
+  w.rfm_analyses.push_back(make_sample_rfm_analysis(language, now));
   return w;
 }
 
@@ -41,6 +44,7 @@ Workspace without_sample(const Workspace& workspace, const std::string& now) {
   Workspace w = workspace;
   drop_sample(w.team);
   drop_sample(w.roi_cases);
+  drop_sample(w.rfm_analyses);
   w.sample = false;
   w.settings.updated_at = now;
   return w;

@@ -4,6 +4,7 @@
 // docs/workspace.schema.json describe the same format and change together.
 #include "roi/case.h"
 #include "workspace/json_codec.h"
+#include "workspace/schema_rfm.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::workspace {
@@ -144,6 +145,7 @@ void visit(V& v, Workspace& w) {
   v("settings", w.settings);
   v("team", w.team);
   v("roiCases", w.roi_cases);
+  v("rfmAnalyses", w.rfm_analyses);
 }
 
 }  // namespace fieldbook::workspace

@@ -78,6 +78,9 @@ std::vector<Issue> validate(const Workspace& w) {
     c.timestamps(base + ".benefits", rc.benefits);
     c.timestamps(base + ".notes", rc.notes);
   }
+  c.ids("rfmAnalyses", w.rfm_analyses);
+  for (std::size_t i = 0; i < w.rfm_analyses.size(); ++i)
+    for (const auto& p : rfm::check_record(w.rfm_analyses[i])) c.add(at("rfmAnalyses", i) + "." + p.path, p.message);
   return c.issues;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "rfm/analysis_record.h"
 #include "roi/case.h"
 #include "workspace/settings.h"
 
@@ -14,7 +15,8 @@ namespace fieldbook::workspace {
 // Version history (each step has a migration in migrations.cpp and a golden file in tests/data):
 //   1 — settings only (the first release of the app frame)
 //   2 — team, ROI cases, exportedBy, the sample flag
-inline constexpr int kSchemaVersion = 2;
+//   3 — RFM analyses (customer aggregates, scores, thresholds, rules)
+inline constexpr int kSchemaVersion = 3;
 
 // The rep's stage in the handbook's staged training (新人期 / 成长期 / 成熟期).
 enum class RepStage { New, Growing, Mature };
@@ -35,6 +37,7 @@ struct Workspace {
   Settings settings;
   std::vector<Rep> team;
   std::vector<roi::Case> roi_cases;
+  std::vector<rfm::AnalysisRecord> rfm_analyses;  // each shares its customer table between copies
 };
 
 }  // namespace fieldbook::workspace

@@ -9,6 +9,7 @@
 #include "workspace/json_reader.h"
 #include "workspace/json_writer.h"
 #include "workspace/migrations.h"
+#include "workspace/rfm_columns.h"
 #include "workspace/schema.h"
 #include "workspace/validate.h"
 
@@ -80,6 +81,7 @@ int schema_version_of(const rapidjson::Document& doc) {
 
 Workspace load_document(rapidjson::Document& doc) {
   migrate(doc, schema_version_of(doc));
+  check_rfm_columns(doc);
   Workspace w;
   JsonReader(doc).read_record(w);
   if (const auto issues = validate(w); !issues.empty()) throw Error::at_path(issues.front().path, issues.front().message);

@@ -101,3 +101,13 @@ TEST(RfmAnalysisRecord, CheckRecordNamesBadFields) {
   EXPECT_EQ(issues[1].path, "customers.r[3]");
   EXPECT_EQ(issues[2].path, "customers.segment[4]");
 }
+
+TEST(RfmAnalysisRecord, BreaksAsTyped) {
+  EXPECT_EQ(parse_breaks_text("30, 90,180"), (std::vector<double>{30, 90, 180}));
+  EXPECT_EQ(parse_breaks_text("30，90、180；"), std::nullopt) << "a full-width semicolon is not a separator";
+  EXPECT_EQ(parse_breaks_text("30，90、180"), (std::vector<double>{30, 90, 180}));
+  EXPECT_EQ(parse_breaks_text("  "), std::vector<double>{});
+  EXPECT_EQ(parse_breaks_text("1.5; 2e3"), (std::vector<double>{1.5, 2000}));
+  EXPECT_EQ(parse_breaks_text("30, abc"), std::nullopt);
+  EXPECT_EQ(breaks_text({30, 90.5}), "30, 90.5");
+}

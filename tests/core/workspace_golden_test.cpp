@@ -54,7 +54,7 @@ TEST(WorkspaceGolden, Version1MigratesToSettingsAndEmptyTools) {
   const std::string v1 = read_file(data_path("workspace/v1.json"));
   EXPECT_EQ(declared_schema_version(v1), 1);
   const Workspace w = load_workspace(v1);
-  EXPECT_EQ(w.schema_version, 2);
+  EXPECT_EQ(w.schema_version, kSchemaVersion);
   EXPECT_EQ(w.settings.language, LanguagePreference::Zh);
   EXPECT_EQ(w.settings.currency, "CNY");
   EXPECT_EQ(w.settings.user_name, "");
@@ -64,8 +64,8 @@ TEST(WorkspaceGolden, Version1MigratesToSettingsAndEmptyTools) {
   EXPECT_TRUE(w.team.empty());
   EXPECT_TRUE(w.roi_cases.empty());
   EXPECT_EQ(migrate_workspace_json(v1, 0),
-            "{\"schemaVersion\":2,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[]}");
+            "{\"schemaVersion\":3,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[]}");
   // Migrating is idempotent: a migrated file migrates to itself.
   const std::string once = migrate_workspace_json(v1);
   EXPECT_EQ(migrate_workspace_json(once), once);

@@ -117,6 +117,17 @@ TEST(WorkspaceSchema, EveryRecordHasExactlyTheWritersFields) {
   expect_record("scenarioSet", def("scenarioSet"), c.scenarios);
   expect_record("scenarioFactors", def("scenarioFactors"), c.scenarios.expected);
   expect_record("note", def("note"), c.notes.at(0));
+  // RFM (schema 3): the golden file's analysis has every field set.
+  const Workspace g = load_workspace(read_file(data_path("workspace/v3.json")));
+  const rfm::AnalysisRecord& a = g.rfm_analyses.at(0);
+  expect_record("rfmAnalysis", def("rfmAnalysis"), a);
+  expect_record("rfmScoringOptions", def("rfmScoringOptions"), a.options);
+  expect_record("rfmDimensionOptions", def("rfmDimensionOptions"), a.options.recency);
+  expect_record("rfmThresholds", def("rfmThresholds"), a.thresholds[0]);
+  expect_record("rfmRuleSet", def("rfmRuleSet"), a.rules);
+  expect_record("rfmRule", def("rfmRule"), a.rules.rules.at(0));
+  expect_record("rfmCustomers", def("rfmCustomers"), rfm::to_columns(a.list(), 100));
+  EXPECT_EQ(keys(def("rfmThresholdSet")["properties"]), (std::vector<std::string>{"recency", "frequency", "monetary"}));
 }
 
 template <class E>
@@ -132,6 +143,8 @@ TEST(WorkspaceSchema, EnumsMatch) {
   EXPECT_EQ(strings(def("roiCase")["properties"]["period"]["enum"]), enum_names<roi::PeriodKind>());
   EXPECT_EQ(strings(def("benefitLine")["properties"]["kind"]["enum"]), enum_names<roi::BenefitKind>());
   EXPECT_EQ(strings(def("benefitLine")["properties"]["hoursBasis"]["enum"]), enum_names<roi::HoursBasis>());
+  EXPECT_EQ(strings(def("rfmAnalysis")["properties"]["level"]["enum"]), enum_names<rfm::Level>());
+  EXPECT_EQ(strings(def("rfmScoringOptions")["properties"]["method"]["enum"]), enum_names<rfm::ScoreMethod>());
   // Each currency the schema lists loads, and no other three capitals do.
   std::set<std::string> listed;
   for (const auto& code : strings(def("currency")["enum"])) listed.insert(code);
@@ -248,7 +261,7 @@ std::vector<std::string> schema_errors(const std::string& json) {
 }
 
 TEST(WorkspaceSchema, TheFilesTheAppWritesAreValid) {
-  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v2.json"))), std::vector<std::string>{});
+  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v3.json"))), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(full_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(minimal_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(make_sample_workspace("zh", "2026-11-27T08:00:00Z"))), std::vector<std::string>{});

@@ -88,10 +88,10 @@ TEST(WorkspaceRoundTrip, AcceptsAByteOrderMarkAndWholeNumbersWrittenAsFractions)
 TEST(WorkspaceRoundTrip, CompactForStorageIndentedForPeople) {
   const std::string compact = save_workspace(minimal_workspace(), 0);
   EXPECT_EQ(compact,
-            "{\"schemaVersion\":2,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[]}");
+            "{\"schemaVersion\":3,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[]}");
   const std::string pretty = save_workspace(minimal_workspace(), 2);
-  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 2,\n");
+  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 3,\n");
 }
 
 // JSON cannot hold NaN or infinity: saving one would write a file that never opens again.
@@ -373,7 +373,7 @@ TEST(WorkspaceValidation, SchemaVersion) {
       {"negative", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(-1); }, "schemaVersion: must be at least 1"},
       {"zero", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(0); }, "schemaVersion: must be at least 1"},
       {"newer", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(kSchemaVersion + 1); },
-       "schemaVersion: is 3: the file was made by a newer Fieldbook (this one reads up to 2); update the app"},
+       "schemaVersion: is 4: the file was made by a newer Fieldbook (this one reads up to 3); update the app"},
       {"text", [](Document& d, Alloc& a) { d["schemaVersion"] = text("2", a); }, "schemaVersion: must be a whole number"},
       {"fraction", [](Document& d, Alloc&) { d["schemaVersion"].SetDouble(1.5); }, "schemaVersion: must be a whole number"},
   });
@@ -849,6 +849,9 @@ TEST(WorkspaceSample, IsValidMarkedAndHasDataForEveryLandedTool) {
       EXPECT_EQ(c.updated_at, "2026-11-27T08:00:00Z");
       EXPECT_FALSE(c.customer_name.empty());
     }
+    ASSERT_EQ(w.rfm_analyses.size(), 1u);
+    EXPECT_TRUE(is_sample_id(w.rfm_analyses[0].id));
+    EXPECT_EQ(w.rfm_analyses[0].list().size(), 995u);
   }
   EXPECT_EQ(make_sample_workspace("zh", "").team[0].name, "王磊");
   EXPECT_EQ(make_sample_workspace("en", "").team[0].name, "Wang Lei");

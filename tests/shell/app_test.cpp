@@ -94,7 +94,8 @@ TEST_F(AppFixture, ExportOffersADatedFile) {
   ASSERT_EQ(platform.files.size(), 1u);
   EXPECT_EQ(platform.files[0].name, "fieldbook-2026-11-18.json");
   EXPECT_EQ(platform.files[0].mime, "application/json");
-  EXPECT_NE(platform.files[0].bytes.find("\"schemaVersion\": 2"), std::string::npos);
+  EXPECT_NE(platform.files[0].bytes.find("\"schemaVersion\": " + std::to_string(fieldbook::workspace::kSchemaVersion)),
+            std::string::npos);
 }
 
 TEST_F(AppFixture, ABadImportFileIsRefusedWithItsPathAndChangesNothing) {
