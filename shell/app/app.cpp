@@ -113,6 +113,8 @@ void App::receive_file(std::string_view purpose, std::string_view name, std::str
     import_.bytes = bytes;
     import_.preview = session_.preview_import(bytes);
     platform_.request_frame();
+  } else if (purpose == "rfm") {
+    start_rfm_import(*this, name, bytes);
   }
 }
 
@@ -250,7 +252,7 @@ void App::draw_content(const Layout& layout) {
     case ViewId::Settings: draw_settings_view(*this); break;
     case ViewId::About: draw_about_view(*this); break;
     case ViewId::Roi: draw_roi_view(*this); break;
-    case ViewId::Rfm:
+    case ViewId::Rfm: draw_rfm_view(*this); break;
     case ViewId::Grow:
     case ViewId::Okr: ImGui::TextDisabled("%s", tr(S::CommonComingSoon)); break;
   }

@@ -2,6 +2,7 @@
 // The app between frames and the frame itself: navigation, the open workspace (Session), the
 // look, and the pieces every view shares (toolbar, banners, the import dialog). Views read this,
 // call the session's edit functions and draw; the rules of the domain live in the core (src/).
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,8 @@
 #include "widgets/theme.h"
 
 namespace fieldbook::shell {
+
+struct RfmUi;  // views/rfm_ui.h
 
 enum class ViewId { Roi, Rfm, Grow, Okr, Settings, About };
 
@@ -67,6 +70,9 @@ class App {
   // Share links: a case opened from a link (read-only), share errors and status (app/share.h).
   SharedCaseState& shared_case() { return shared_; }
 
+  // The RFM screens' state (views/rfm_ui.h; made on first use, in views/rfm_view.cpp).
+  RfmUi& rfm_ui();
+
  private:
   void apply_settings();
   void handle_shortcuts();
@@ -90,6 +96,7 @@ class App {
   PendingImport import_;
   RoiViewState roi_;
   SharedCaseState shared_;
+  std::shared_ptr<RfmUi> rfm_ui_;
 };
 
 }  // namespace fieldbook::shell

@@ -2,8 +2,11 @@
 // What the app needs from the machine it runs on. The browser implementation is in platform/web
 // (JavaScript in web/static/js does the work); platform/headless is for tests.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "rfm/import.h"
 
 namespace fieldbook::shell {
 
@@ -49,6 +52,10 @@ class Platform {
   virtual void save_canvas_png(std::string_view /*file_name*/) {}
   // Prints an HTML document (the ROI summary); it links print.css next to the page.
   virtual void print_document(std::string_view /*html*/) {}
+
+  // A decoder for a text encoding the core cannot read itself ("gb18030": what Chinese Excel
+  // writes); nullptr when there is none. The browser's uses TextDecoder.
+  virtual std::unique_ptr<rfm::TextDecoder> make_text_decoder(std::string_view /*label*/) { return nullptr; }
 };
 
 }  // namespace fieldbook::shell

@@ -1,0 +1,69 @@
+// Display helpers the RFM screens share: numbers, money, segment labels and colours.
+#include <cmath>
+#include <cstdio>
+
+#include "common/money.h"
+#include "i18n/i18n.h"
+#include "views/rfm_ui.h"
+#include "widgets/charts/chart_common.h"
+
+namespace fieldbook::shell {
+
+const char* rfm_lang() { return language() == Language::Zh ? "zh" : "en"; }
+
+std::string rfm_count(double value) { return charts::format_number(std::round(value)); }
+
+std::string rfm_money(double value, std::string_view currency) {
+  const auto cur = parse_currency(currency);
+  if (!cur) return charts::format_number(value);
+  FormatOptions o;
+  if (std::fabs(value) >= 1e6) {
+    o.compact = true;
+    o.compact_style = language() == Language::Zh ? CompactStyle::Chinese : CompactStyle::Western;
+  }
+  return format_amount(value, *cur, 0, o);
+}
+
+std::string rfm_percent(double fraction) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%.1f%%", fraction * 100.0);
+  return buf;
+}
+
+const std::string& rfm_segment_label(const rfm::SegmentSummary& s) {
+  return language() == Language::Zh && !s.name_zh.empty() ? s.name_zh : s.name_en;
+}
+
+const std::string& rfm_segment_action(const rfm::SegmentSummary& s) {
+  return language() == Language::Zh && !s.action_zh.empty() ? s.action_zh : s.action_en;
+}
+
+ImU32 rfm_segment_color(int row, int named) {
+  // Okabe-Ito first, then darker and lighter companions; Others is grey.
+  static constexpr ImU32 kColors[] = {
+      charts::palette::Blue,        charts::palette::Orange,    charts::palette::Green,
+      charts::palette::Vermillion,  charts::palette::Purple,    charts::palette::SkyBlue,
+      charts::palette::Yellow,      IM_COL32(86, 70, 160, 255), IM_COL32(140, 90, 40, 255),
+      IM_COL32(0, 100, 80, 255),    IM_COL32(170, 40, 90, 255), IM_COL32(60, 130, 200, 255),
+  };
+  if (row < 0 || row >= named) return IM_COL32(160, 168, 180, 255);
+  return kColors[static_cast<std::size_t>(row) % (sizeof(kColors) / sizeof(kColors[0]))];
+}
+
+const char* rfm_role_label(rfm::Role role) {
+  switch (role) {
+    case rfm::Role::Ignore: return tr(S::RfmRoleIgnore);
+    case rfm::Role::Customer: return tr(S::RfmRoleCustomer);
+    case rfm::Role::Date: return tr(S::RfmRoleDate);
+    case rfm::Role::Amount: return tr(S::RfmRoleAmount);
+    case rfm::Role::Orders: return tr(S::RfmRoleOrders);
+    case rfm::Role::Recency: return tr(S::RfmRoleRecency);
+    case rfm::Role::Name: return tr(S::RfmRoleName);
+    case rfm::Role::Industry: return tr(S::RfmRoleIndustry);
+    case rfm::Role::Region: return tr(S::RfmRoleRegion);
+    case rfm::Role::Rep: return tr(S::RfmRoleRep);
+  }
+  return "";
+}
+
+}  // namespace fieldbook::shell

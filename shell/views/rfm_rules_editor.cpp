@@ -1,0 +1,228 @@
+// The segment rule editor: start from R rfm's ten segments or the handbook's A/B/C tiers, then
+// add, reorder, rename and remove rules and drag their R/F/M ranges; a rule may hold for one
+// industry only, and "Add rules for industry" copies the general rules for one industry above
+// them (a rule set per industry). Edits are made on a draft and applied — segments re-assigned,
+// one undo step — when a slider or text field is let go, or at once for buttons.
+#include <cfloat>
+#include <cstdio>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "app/touch_input.h"
+#include "common/error.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "views/rfm_ui.h"
+#include "widgets/form.h"
+
+namespace fieldbook::shell {
+
+namespace {
+
+bool zh() { return language() == Language::Zh; }
+std::string& name_of(rfm::SegmentRule& r) { return zh() ? r.name_zh : r.name_en; }
+std::string& action_of(rfm::SegmentRule& r) { return zh() ? r.action_zh : r.action_en; }
+
+void commit(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+  RfmRulesDraft& r = ui.rules;
+  r.editing = false;
+  try {
+    rfm::validate(r.rules);
+  } catch (const Error& e) {
+    r.error = e.what();
+    return;
+  }
+  r.error.clear();
+  const std::string id = a.id;
+  const std::string now = app.session().now_iso();
+  const rfm::RuleSet rules = r.rules;
+  app.session().edit("", [&](workspace::Workspace& w) {
+    for (auto& rec : w.rfm_analyses) {
+      if (rec.id != id) continue;
+      rfm::apply_rules(rec, rules);
+      rec.updated_at = now;
+    }
+  });
+}
+
+// R, F or M: a two-handled slider over the rule set's scale.
+bool range(const char* label, const char* test_id, int& lo, int& hi, int scale, float width, bool& active) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine();
+  int v[2] = {lo, hi};
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushID(label);
+  const bool changed = ImGui::SliderInt2("##range", v, 1, scale);
+  ImGui::PopID();
+  mark_touch_draggable();
+  tag_item(test_id);
+  if (changed) {
+    lo = std::min(v[0], v[1]);
+    hi = std::max(v[0], v[1]);
+  }
+  active |= ImGui::IsItemActive();
+  return ImGui::IsItemDeactivatedAfterEdit();
+}
+
+}  // namespace
+
+void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+  RfmRulesDraft& r = ui.rules;
+  if (r.analysis_id != a.id || (!r.editing && r.table != a.customers)) {
+    r.analysis_id = a.id;
+    r.table = a.customers;
+    r.rules = a.rules;
+  }
+  const RfmDerived& d = rfm_derived(ui, a);
+  bool apply_now = false;
+  bool active = false;
+
+  form::label(tr(S::RfmRuleSet));
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted((zh() && !r.rules.name_zh.empty() ? r.rules.name_zh : r.rules.name_en).c_str());
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::RfmPresetDefault))) {
+    r.rules = rfm::default_rule_set();
+    apply_now = true;
+  }
+  tag_item("rfm.rules.preset.default");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::RfmPresetAbc))) {
+    r.rules = rfm::abc_rule_set();
+    apply_now = true;
+  }
+  tag_item("rfm.rules.preset.abc");
+  char hint[512];
+  std::snprintf(hint, sizeof(hint), tr(S::RfmRulesHint), (zh() ? r.rules.other_zh : r.rules.other_en).c_str());
+  form::hint(hint);
+  ImGui::Spacing();
+
+  const float fs = ImGui::GetFontSize();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool narrow = avail < fs * 40.0f;
+  const float slider_w = narrow ? avail - fs * 2.0f : (avail - fs * 6.0f) / 3.0f;
+  int move_from = -1, move_to = -1, remove = -1;
+  for (std::size_t i = 0; i < r.rules.rules.size(); ++i) {
+    rfm::SegmentRule& rule = r.rules.rules[i];
+    const int n = static_cast<int>(i);
+    const std::string prefix = "rfm.rules." + std::to_string(i);
+    ImGui::PushID(n);
+    // The segment's colour as the summary shows it, then its name and industry.
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetFrameHeight();
+    ImGui::GetWindowDrawList()->AddRectFilled(p + ImVec2(0, h * 0.2f), p + ImVec2(h * 0.3f, h * 0.8f),
+                                              rfm_segment_color(d.groups.row_of(n), d.groups.named), 2.0f);
+    ImGui::Dummy(ImVec2(h * 0.4f, h));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(narrow ? avail - h : fs * 12.0f);
+    ImGui::InputTextWithHint("##name", tr(S::RfmRuleName), &name_of(rule));
+    apply_now |= ImGui::IsItemDeactivatedAfterEdit();
+    active |= ImGui::IsItemActive();
+    tag_item(prefix + ".name");
+    if (!narrow) ImGui::SameLine();
+    ImGui::SetNextItemWidth(fs * 9.0f);
+    if (ImGui::BeginCombo("##industry", rule.industry.empty() ? tr(S::RfmAnyIndustry) : rule.industry.c_str())) {
+      if (ImGui::Selectable(tr(S::RfmAnyIndustry), rule.industry.empty())) {
+        rule.industry.clear();
+        apply_now = true;
+      }
+      for (const auto& ind : d.industries) {
+        if (ImGui::Selectable(ind.c_str(), rule.industry == ind)) {
+          rule.industry = ind;
+          apply_now = true;
+        }
+      }
+      ImGui::EndCombo();
+    }
+    tag_item(prefix + ".industry");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i == 0);
+    if (ImGui::Button(tr(S::RfmMoveUp))) move_from = n, move_to = n - 1;
+    ImGui::EndDisabled();
+    tag_item(prefix + ".up");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i + 1 == r.rules.rules.size());
+    if (ImGui::Button(tr(S::RfmMoveDown))) move_from = n, move_to = n + 1;
+    ImGui::EndDisabled();
+    tag_item(prefix + ".down");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::RfmRemove))) remove = n;
+    tag_item(prefix + ".remove");
+
+    const int scale = r.rules.scale;
+    apply_now |= range("R", (prefix + ".r").c_str(), rule.r_min, rule.r_max, scale, slider_w, active);
+    if (!narrow) ImGui::SameLine();
+    apply_now |= range("F", (prefix + ".f").c_str(), rule.f_min, rule.f_max, scale, slider_w, active);
+    if (!narrow) ImGui::SameLine();
+    apply_now |= range("M", (prefix + ".m").c_str(), rule.m_min, rule.m_max, scale, slider_w, active);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextWithHint("##action", tr(S::RfmRuleAction), &action_of(rule));
+    apply_now |= ImGui::IsItemDeactivatedAfterEdit();
+    active |= ImGui::IsItemActive();
+    tag_item(prefix + ".action");
+    ImGui::PopID();
+    ImGui::Separator();
+  }
+  if (move_from >= 0 && move_to >= 0) {
+    std::swap(r.rules.rules[static_cast<std::size_t>(move_from)], r.rules.rules[static_cast<std::size_t>(move_to)]);
+    apply_now = true;
+  }
+  if (remove >= 0) {
+    r.rules.rules.erase(r.rules.rules.begin() + remove);
+    apply_now = true;
+  }
+
+  if (ImGui::Button(tr(S::RfmAddRule))) {
+    rfm::SegmentRule rule;
+    rule.id = app.session().new_id("rule");
+    rule.name_en = tr(S::RfmNewRuleName, Language::En);
+    rule.name_zh = tr(S::RfmNewRuleName, Language::Zh);
+    rule.r_max = rule.f_max = rule.m_max = r.rules.scale;
+    r.rules.rules.push_back(std::move(rule));
+    apply_now = true;
+  }
+  tag_item("rfm.rules.add");
+
+  if (!d.industries.empty()) {
+    ImGui::Spacing();
+    form::label(tr(S::RfmAddIndustryRules));
+    r.add_industry = std::clamp(r.add_industry, 0, static_cast<int>(d.industries.size()) - 1);
+    ImGui::SetNextItemWidth(fs * 10.0f);
+    if (ImGui::BeginCombo("##addIndustry", d.industries[static_cast<std::size_t>(r.add_industry)].c_str())) {
+      for (std::size_t k = 0; k < d.industries.size(); ++k)
+        if (ImGui::Selectable(d.industries[k].c_str(), static_cast<int>(k) == r.add_industry)) r.add_industry = static_cast<int>(k);
+      ImGui::EndCombo();
+    }
+    tag_item("rfm.rules.industry");
+    ImGui::SameLine();
+    if (ImGui::Button((std::string(tr(S::RfmAddRule)) + "##industry").c_str())) {
+      const std::string& industry = d.industries[static_cast<std::size_t>(r.add_industry)];
+      std::vector<rfm::SegmentRule> copies;
+      for (const auto& rule : r.rules.rules) {
+        if (!rule.industry.empty()) continue;
+        rfm::SegmentRule c = rule;
+        c.id = app.session().new_id("rule");
+        c.industry = industry;
+        copies.push_back(std::move(c));
+      }
+      r.rules.rules.insert(r.rules.rules.begin(), copies.begin(), copies.end());
+      apply_now = true;
+    }
+    tag_item("rfm.rules.addIndustry");
+    form::hint(tr(S::RfmAddIndustryHint));
+  }
+
+  if (!r.error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(153, 27, 27, 255));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::Text(tr(S::RfmRulesError), r.error.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    tag_item("rfm.rules.error");
+  }
+  r.editing = active;
+  if (apply_now) commit(app, ui, a);
+}
+
+}  // namespace fieldbook::shell

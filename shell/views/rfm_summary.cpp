@@ -1,0 +1,123 @@
+// The segment summary: one row per segment (customers, share, orders, revenue, revenue share,
+// average order value, the action the rule set gives it), then the segment bars. Tapping a row
+// or a bar filters every view to that segment; tapping it again shows all.
+#include <cfloat>
+#include <cstdio>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "common/error.h"
+#include "imgui.h"
+#include "views/rfm_ui.h"
+#include "widgets/charts/bar.h"
+#include "widgets/form.h"
+
+namespace fieldbook::shell {
+
+void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& a, const char* id, float height) {
+  const RfmDerived& d = rfm_derived(ui, a);
+  charts::BarChart spec;
+  spec.horizontal = true;
+  charts::BarSeries series;
+  series.label = tr(S::RfmColCustomers);
+  for (std::size_t i = 0; i < d.summary.size(); ++i) {
+    spec.categories.push_back(rfm_segment_label(d.summary[i]));
+    spec.category_colors.push_back(rfm_segment_color(static_cast<int>(i), d.groups.named));
+    series.values.push_back(static_cast<double>(d.summary[i].customers));
+  }
+  spec.series.push_back(std::move(series));
+  spec.selected = ui.filter.segment_row.value_or(-1);
+  spec.format = [](double v) { return rfm_count(v); };
+  const float h = height > 0 ? height : ImGui::GetFontSize() * 1.9f * float(std::max<std::size_t>(d.summary.size(), 3)) + 24;
+  const int tapped = charts::bars(id, spec, ImVec2(0, h));
+  if (tapped >= 0) rfm_select_segment(ui, tapped);
+}
+
+void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+  const RfmDerived& d = rfm_derived(ui, a);
+  const bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 46.0f;
+  form::hint(tr(S::RfmTapToFilter));
+  ImGui::Spacing();
+
+  struct Column {
+    S label;
+    bool wide_only;
+    float weight;
+  };
+  const Column columns[] = {{S::RfmColSegment, false, 2.2f}, {S::RfmColCustomers, false, 1.0f},
+                            {S::RfmColShare, false, 0.9f},   {S::RfmColOrders, true, 0.9f},
+                            {S::RfmColRevenue, false, 1.3f}, {S::RfmColRevenueShare, true, 1.0f},
+                            {S::RfmColAov, true, 1.0f},      {S::RfmColAction, false, 3.2f}};
+  int shown = 0;
+  for (const Column& c : columns) shown += !(compact && c.wide_only);
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (ImGui::BeginTable("##summary", shown, flags)) {
+    for (const Column& c : columns)
+      if (!(compact && c.wide_only)) ImGui::TableSetupColumn(tr(c.label), ImGuiTableColumnFlags_WidthStretch, c.weight);
+    ImGui::TableHeadersRow();
+    const float row_h = ImGui::GetFrameHeight() + (app.touch_mode() ? 12.0f : 4.0f);
+    for (std::size_t i = 0; i < d.summary.size(); ++i) {
+      const rfm::SegmentSummary& s = d.summary[i];
+      const int row = static_cast<int>(i);
+      const bool selected = ui.filter.segment_row == row;
+      ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
+      ImGui::TableNextColumn();
+      ImGui::PushID(row);
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                            ImVec2(0, row_h)))
+        rfm_select_segment(ui, row);
+      tag_item("rfm.summary.row." + std::to_string(i));
+      ImGui::PopID();
+      const float sw = ImGui::GetFontSize() * 0.7f;
+      ImGui::GetWindowDrawList()->AddRectFilled(p + ImVec2(0, (row_h - sw) * 0.5f), p + ImVec2(sw, (row_h + sw) * 0.5f),
+                                                rfm_segment_color(row, d.groups.named), 2.0f);
+      ImGui::SetCursorScreenPos(p + ImVec2(sw + 6, (row_h - ImGui::GetTextLineHeight()) * 0.5f));
+      ImGui::TextUnformatted(rfm_segment_label(s).c_str());
+      auto cell = [&](const std::string& text) {
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::TextUnformatted(text.c_str());
+      };
+      cell(rfm_count(static_cast<double>(s.customers)));
+      cell(rfm_percent(s.customer_share));
+      if (!compact) cell(rfm_count(static_cast<double>(s.orders)));
+      cell(rfm_money(s.revenue, a.currency));
+      if (!compact) cell(rfm_percent(s.revenue_share));
+      if (!compact) cell(s.orders > 0 ? rfm_money(s.average_order_value, a.currency) : std::string("—"));
+      ImGui::TableNextColumn();
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+      ImGui::TextUnformatted(rfm_segment_action(s).c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopTextWrapPos();
+    }
+    ImGui::EndTable();
+  }
+  tag_item("rfm.summary");
+
+  ImGui::Spacing();
+  form::label(tr(S::RfmSegmentBars));
+  draw_rfm_segment_bars(ui, a, "rfm.segments", 0);
+
+  if (a.rules.id != "abc") {
+    ImGui::Spacing();
+    form::label(tr(S::RfmTiersTitle));
+    form::hint(tr(S::RfmTiersHint));
+    if (ImGui::Button(tr(S::RfmUseTiers))) {
+      const std::string id = a.id;
+      const std::string now = app.session().now_iso();
+      app.session().edit("", [&](workspace::Workspace& w) {
+        for (auto& r : w.rfm_analyses) {
+          if (r.id != id) continue;
+          rfm::apply_rules(r, rfm::abc_rule_set());
+          r.updated_at = now;
+        }
+      });
+      ui.filter.segment_row.reset();
+    }
+    tag_item("rfm.useTiers");
+  }
+}
+
+}  // namespace fieldbook::shell

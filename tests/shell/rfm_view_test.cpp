@@ -1,0 +1,313 @@
+// The RFM screens over a headless ImGui context: the R orders dataset imported through
+// App::receive_file with the column mapping confirmed by a click gives the package's published
+// summary; tapping a segment filters the list; cancel changes nothing; bad rows are reported and
+// skipped or refused; ambiguous dates are asked about; the CSV export; the sample analysis.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "platform/headless/headless_context.h"
+#include "platform/headless/headless_platform.h"
+#include "views/rfm_ui.h"
+
+using namespace fieldbook::shell;
+using fieldbook::rfm::AnalysisRecord;
+
+namespace {
+
+std::string orders_csv() {
+  std::ifstream in(std::string(FIELDBOOK_SHARED_DATA) + "/rfm/rfm_data_orders.csv", std::ios::binary);
+  EXPECT_TRUE(in) << "missing rfm_data_orders.csv";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+ImVec2 center_of(const std::string& id) {
+  auto r = item_rect(id);
+  EXPECT_TRUE(r.has_value()) << id << " was not drawn";
+  return r ? ImVec2(r->x + r->w / 2, r->y + r->h / 2) : ImVec2(-1, -1);
+}
+
+struct RfmFixture : ::testing::Test {
+  HeadlessPlatform platform;
+  HeadlessContext imgui{ImVec2(1280, 800)};
+  App app{platform};
+  std::function<void()> build = [this] { app.frame(); };
+
+  // Frames until `id` is drawn (or the limit), then a few more so a popup that just appeared
+  // has its size and place; returns whether it was drawn.
+  bool frames_until(const std::string& id, int limit = 400) {
+    for (int i = 0; i < limit && !item_rect(id); ++i) imgui.frame(build);
+    imgui.frames(build, 3);
+    return item_rect(id).has_value();
+  }
+  bool frames_until_gone(const std::string& id, int limit = 400) {
+    for (int i = 0; i < limit; ++i) {
+      if (!item_rect(id)) return true;
+      imgui.frame(build);
+    }
+    return !item_rect(id).has_value();
+  }
+  void click(const std::string& id) { imgui.mouse_click(center_of(id), build); }
+  void tap(const std::string& id) { imgui.tap(center_of(id), build); }
+
+  const AnalysisRecord& analysis() { return app.session().doc().rfm_analyses.back(); }
+  int row_of(const std::string& name) {
+    const auto& d = rfm_derived(app.rfm_ui(), analysis());
+    for (std::size_t i = 0; i < d.summary.size(); ++i)
+      if (d.summary[i].name_en == name) return static_cast<int>(i);
+    return -1;
+  }
+  void import(const std::string& name, const std::string& bytes, double budget_ms = 1.0) {
+    app.rfm_ui().import.budget_ms = budget_ms;
+    app.receive_file("rfm", name, bytes);
+    imgui.frame(build);
+  }
+};
+
+}  // namespace
+
+TEST_F(RfmFixture, NavigationHasTheTool) {
+  imgui.frames(build);
+  click("nav.rfm");
+  EXPECT_EQ(app.view(), ViewId::Rfm);
+  EXPECT_TRUE(item_rect("rfm.import").has_value()) << "the empty page offers the import";
+  click("rfm.import");
+  ASSERT_EQ(platform.pickers.size(), 1u);
+  EXPECT_EQ(platform.pickers[0], "rfm");
+}
+
+TEST_F(RfmFixture, ImportTheOrdersDatasetAndSeeThePublishedSummary) {
+  imgui.frames(build);
+  import("rfm_data_orders.csv", orders_csv());
+  EXPECT_EQ(app.view(), ViewId::Rfm) << "a dropped CSV opens the RFM page";
+  ASSERT_TRUE(frames_until("rfm.import.confirm")) << "the mapping step";
+  EXPECT_TRUE(item_rect("rfm.import.preview").has_value());
+  const auto& im = app.rfm_ui().import;
+  ASSERT_GE(im.roles.size(), 3u);
+  EXPECT_EQ(im.roles[0], fieldbook::rfm::Role::Customer);
+  EXPECT_EQ(im.roles[1], fieldbook::rfm::Role::Date);
+  EXPECT_EQ(im.roles[2], fieldbook::rfm::Role::Amount);
+  EXPECT_FALSE(item_rect("rfm.import.missing").has_value());
+  click("rfm.import.confirm");
+  // Read a slice per frame, with the progress bar, until the analysis is in the workspace.
+  bool saw_progress = false;
+  for (int i = 0; i < 400 && app.session().doc().rfm_analyses.empty(); ++i) {
+    imgui.frame(build);
+    saw_progress |= item_rect("rfm.import.progress").has_value();
+  }
+  EXPECT_TRUE(saw_progress);
+  ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
+  imgui.frames(build);
+  EXPECT_FALSE(item_rect("rfm.import.dialog").has_value());
+
+  const AnalysisRecord& a = analysis();
+  EXPECT_EQ(a.list().size(), 995u);
+  EXPECT_EQ(a.analysis_date, "2006-12-31");
+  EXPECT_EQ(a.name, "rfm_data_orders");
+  const int pl = row_of("Potential Loyalist");
+  ASSERT_GE(pl, 0);
+  const auto& d = rfm_derived(app.rfm_ui(), a);
+  EXPECT_EQ(d.summary[static_cast<std::size_t>(pl)].customers, 342u);
+  EXPECT_EQ(d.summary[static_cast<std::size_t>(pl)].orders, 2211);
+  EXPECT_DOUBLE_EQ(d.summary[static_cast<std::size_t>(pl)].revenue, 204856);
+  EXPECT_EQ(d.summary[static_cast<std::size_t>(row_of("Champions"))].customers, 35u);
+  EXPECT_TRUE(item_rect("rfm.summary.row." + std::to_string(pl)).has_value());
+
+  // Tap the segment's bar: everything filters to it.
+  tap("rfm.segments.bar." + std::to_string(pl));
+  EXPECT_EQ(app.rfm_ui().filter.segment_row, pl);
+  EXPECT_TRUE(item_rect("rfm.filter.clear").has_value());
+  click("rfm.tab.customers");
+  imgui.frames(build);
+  EXPECT_EQ(rfm_derived(app.rfm_ui(), analysis()).rows.size(), 342u);
+  EXPECT_TRUE(item_rect("rfm.table").has_value());
+  EXPECT_TRUE(item_rect("rfm.table.row.0").has_value());
+  for (auto i : rfm_derived(app.rfm_ui(), analysis()).rows)
+    ASSERT_EQ(rfm_derived(app.rfm_ui(), analysis()).groups.row_of(analysis().list()[i].segment), pl);
+  click("rfm.tab.charts");
+  imgui.frames(build);
+  EXPECT_TRUE(item_rect("rfm.heatmap").has_value());
+  EXPECT_TRUE(item_rect("rfm.scatter").has_value());
+  EXPECT_TRUE(item_rect("rfm.hist.m").has_value());
+  EXPECT_EQ(rfm_derived(app.rfm_ui(), analysis()).recency.size(), 342u) << "charts show the filtered customers";
+  click("rfm.filter.clear");
+  EXPECT_FALSE(app.rfm_ui().filter.segment_row.has_value());
+  EXPECT_EQ(rfm_derived(app.rfm_ui(), analysis()).rows.size(), 995u);
+
+  // One import is one undo step.
+  app.session().undo();
+  EXPECT_TRUE(app.session().doc().rfm_analyses.empty());
+}
+
+TEST_F(RfmFixture, CancelMidImportLeavesTheWorkspaceUnchanged) {
+  imgui.frames(build);
+  const std::string before = app.session().storage_snapshot();
+  const auto revision = app.session().revision();
+  import("rfm_data_orders.csv", orders_csv(), 0.0);  // one slice per frame
+  ASSERT_TRUE(frames_until("rfm.import.confirm"));
+  click("rfm.import.confirm");
+  EXPECT_TRUE(item_rect("rfm.import.progress").has_value());
+  const auto* job = app.rfm_ui().import.job.get();
+  ASSERT_NE(job, nullptr);
+  EXPECT_GT(job->fraction(), 0.0);
+  EXPECT_LT(job->fraction(), 1.0);
+  click("rfm.import.cancel");
+  imgui.frames(build);
+  EXPECT_FALSE(item_rect("rfm.import.dialog").has_value());
+  EXPECT_EQ(app.session().revision(), revision);
+  EXPECT_EQ(app.session().storage_snapshot(), before);
+  EXPECT_FALSE(app.session().can_undo());
+}
+
+TEST_F(RfmFixture, MalformedRowsAreReportedThenSkippedOrRefused) {
+  const std::string csv =
+      "客户,下单日期,金额\n"
+      "华东教育,2024-03-01,1200\n"
+      "苏州智造,2024-13-45,800\n"   // not a date
+      "华东教育,2024-04-02,abc\n"   // not an amount
+      "北方电力,2024-05-06,3000\n"
+      ",2024-05-07,10\n";           // no customer
+  imgui.frames(build);
+  const std::string before = app.session().storage_snapshot();
+  import("bad.csv", csv);
+  ASSERT_TRUE(frames_until("rfm.import.confirm"));
+  click("rfm.import.confirm");
+  ASSERT_TRUE(frames_until("rfm.import.errors")) << "the row-level report";
+  const auto& imp = app.rfm_ui().import.job->importer();
+  ASSERT_EQ(imp.error_count(), 3u);
+  EXPECT_EQ(imp.errors()[0].line, 3u);
+  EXPECT_EQ(imp.errors()[0].column_name, "下单日期");
+  EXPECT_EQ(imp.errors()[1].value, "abc");
+  click("rfm.import.stop");
+  imgui.frames(build);
+  EXPECT_FALSE(item_rect("rfm.import.dialog").has_value());
+  EXPECT_EQ(app.session().storage_snapshot(), before) << "stop imports nothing";
+
+  import("bad.csv", csv);
+  ASSERT_TRUE(frames_until("rfm.import.confirm"));
+  click("rfm.import.confirm");
+  ASSERT_TRUE(frames_until("rfm.import.skip"));
+  click("rfm.import.skip");
+  ASSERT_TRUE(frames_until_gone("rfm.import.dialog"));
+  ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
+  EXPECT_EQ(analysis().list().size(), 2u);
+  EXPECT_EQ(analysis().bad_rows, 3);
+}
+
+TEST_F(RfmFixture, AFileThatCannotBeReadSaysWhy) {
+  imgui.frames(build);
+  import("empty.csv", "");
+  ASSERT_TRUE(frames_until("rfm.import.error"));
+  click("rfm.import.close");
+  EXPECT_FALSE(item_rect("rfm.import.dialog").has_value());
+  EXPECT_TRUE(app.session().doc().rfm_analyses.empty());
+}
+
+TEST_F(RfmFixture, AnIncompleteMappingCannotContinue) {
+  imgui.frames(build);
+  import("orders.csv", "who,when,what\na,2024-01-02,5\nb,2024-01-03,6\n");
+  ASSERT_TRUE(frames_until("rfm.import.confirm"));
+  // Headers the importer cannot name: roles come from the values; clear the customer to see the stop.
+  auto& roles = app.rfm_ui().import.roles;
+  for (auto& r : roles)
+    if (r == fieldbook::rfm::Role::Customer) r = fieldbook::rfm::Role::Ignore;
+  imgui.frames(build);
+  EXPECT_TRUE(item_rect("rfm.import.missing").has_value());
+  click("rfm.import.confirm");
+  EXPECT_TRUE(item_rect("rfm.import.confirm").has_value()) << "still on the mapping step";
+  roles[0] = fieldbook::rfm::Role::Customer;
+  imgui.frames(build);
+  EXPECT_FALSE(item_rect("rfm.import.missing").has_value());
+}
+
+TEST_F(RfmFixture, AmbiguousDatesAreAskedAbout) {
+  std::string csv = "customer,date,amount\n";
+  for (int i = 0; i < 20; ++i)
+    csv += "c" + std::to_string(i % 4) + ",0" + std::to_string(1 + i % 9) + "/0" + std::to_string(1 + i % 7) + "/2024,10\n";
+  imgui.frames(build);
+  import("dates.csv", csv);
+  ASSERT_TRUE(frames_until("rfm.import.confirm"));
+  click("rfm.import.confirm");
+  ASSERT_TRUE(frames_until("rfm.import.dayFirst"));
+  click("rfm.import.dayFirst");
+  ASSERT_TRUE(frames_until_gone("rfm.import.dialog"));
+  ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
+  EXPECT_EQ(analysis().list().size(), 4u);
+}
+
+TEST_F(RfmFixture, ExportIsUtf8WithBomAndThresholds) {
+  app.session().open_sample("zh");
+  app.navigate(ViewId::Rfm);
+  imgui.frames(build);
+  click("rfm.export");
+  ASSERT_EQ(platform.files.size(), 1u);
+  const auto& f = platform.files[0];
+  EXPECT_NE(f.name.find(".csv"), std::string::npos);
+  ASSERT_GE(f.bytes.size(), 3u);
+  EXPECT_EQ(f.bytes.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_EQ(f.bytes.substr(3, f.bytes.find("\r\n") - 3), "customer_id,name,industry,region,rep,first_order,last_order,"
+                                                       "recency_days,frequency,monetary,r_score,f_score,m_score,"
+                                                       "rfm_score,segment,segment_label,action");
+  EXPECT_NE(f.bytes.find("Abbey O'Reilly"), std::string::npos);
+}
+
+TEST_F(RfmFixture, TheSampleHoldsTheOrdersAnalysis) {
+  app.session().open_sample("en");
+  app.navigate(ViewId::Rfm);
+  imgui.frames(build);
+  ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
+  EXPECT_EQ(rfm_derived(app.rfm_ui(), analysis()).summary[static_cast<std::size_t>(row_of("Potential Loyalist"))].customers,
+            342u);
+  // Tap a summary row: filtered; tap again: all.
+  const int lost = row_of("Lost");
+  tap("rfm.summary.row." + std::to_string(lost));
+  EXPECT_EQ(app.rfm_ui().filter.segment_row, lost);
+  tap("rfm.summary.row." + std::to_string(lost));
+  EXPECT_FALSE(app.rfm_ui().filter.segment_row.has_value());
+  // The industry filter combines with the segment.
+  app.rfm_ui().filter.industry = "Government";
+  click("rfm.tab.customers");
+  const auto n = rfm_derived(app.rfm_ui(), analysis()).rows.size();
+  EXPECT_GT(n, 100u);
+  EXPECT_LT(n, 995u);
+}
+
+TEST_F(RfmFixture, RulesAndScoringEditsAreUndoable) {
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);  // the whole rule list on screen
+  app.session().open_sample("en");
+  app.navigate(ViewId::Rfm);
+  imgui.frames(build);
+  click("rfm.tab.rules");
+  click("rfm.rules.preset.abc");
+  EXPECT_EQ(analysis().rules.id, "abc");
+  click("rfm.rules.0.down");
+  EXPECT_EQ(analysis().rules.rules[1].id, fieldbook::rfm::abc_rule_set().rules[0].id);
+  const auto rules = analysis().rules.rules.size();
+  click("rfm.rules.add");
+  EXPECT_EQ(analysis().rules.rules.size(), rules + 1);
+  click("rfm.rules.addIndustry");
+  EXPECT_GT(analysis().rules.rules.size(), rules + 1);
+  EXPECT_FALSE(analysis().rules.rules[0].industry.empty());
+  app.session().undo();
+  app.session().undo();
+  app.session().undo();
+  imgui.frames(build);
+  EXPECT_EQ(analysis().rules.id, "abc");
+  EXPECT_EQ(analysis().rules.rules.size(), rules);
+
+  click("rfm.tab.scoring");
+  app.rfm_ui().scoring.bins = 3;
+  click("rfm.scoring.apply");
+  EXPECT_EQ(analysis().thresholds[0].bins, 3);
+  EXPECT_TRUE(item_rect("rfm.thresholds.m").has_value());
+  app.rfm_ui().scoring.breaks[0] = "30, x";
+  click("rfm.scoring.apply");
+  EXPECT_TRUE(item_rect("rfm.scoring.error").has_value());
+  EXPECT_EQ(analysis().thresholds[0].bins, 3);
+}
