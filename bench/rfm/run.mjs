@@ -70,14 +70,14 @@ if (only.has('wasm')) {
 // One process under /usr/bin/time: wall seconds, max RSS in bytes, stdout.
 function measure(cmd, args, opts = {}) {
   const tf = path.join(os.tmpdir(), `fieldbook-bench-time-${process.pid}.txt`);
-  const r = sh('/usr/bin/time', ['-f', '%e %M', '-o', tf, cmd, ...args], opts);
-  const [wall, kb] = fs.readFileSync(tf, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  const r = sh('/usr/bin/time', ['-f', '%e %U %S %M', '-o', tf, cmd, ...args], opts);
+  const [wall, user, sys, kb] = fs.readFileSync(tf, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
   fs.rmSync(tf, { force: true });
   if (r.status !== 0) {
     console.error(r.stderr);
     die(`${path.basename(cmd)} ${args.join(' ')} exited ${r.status}`);
   }
-  return { wall, rss: kb * 1024, stdout: r.stdout };
+  return { wall, cpu: user + sys, rss: kb * 1024, stdout: r.stdout };
 }
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -99,6 +99,7 @@ function bench(name, cmd, args, opts = {}) {
     name,
     wall: median(samples.map((s) => s.wall)),
     min: Math.min(...samples.map((s) => s.wall)),
+    cpu: median(samples.map((s) => s.cpu)),
     rss: median(samples.map((s) => s.rss)),
     inner: out.seconds !== undefined ? median(samples.map((s) => JSON.parse(s.stdout).seconds)) : undefined,
     out,
@@ -109,8 +110,11 @@ console.log(`file: ${path.relative(process.cwd(), file)} (${(fileBytes / 1048576
   `${os.cpus().length} cores, node ${process.version}`);
 const results = [];
 const baselines = {};
+const loadBefore = os.loadavg()[0];
 if (only.has('cli')) {
   for (const c of clis) results.push({ kind: 'cli', ...bench(`cli ${path.relative(root, c)}`, c, ['rfm', file, ...colArgs]) });
+  // The same binary on one thread: what the single-threaded core does (compare with wasm).
+  results.push({ kind: 'cli1', ...bench(`cli ${path.relative(root, clis[0])} --threads=1`, clis[0], ['rfm', file, ...colArgs, '--threads=1']) });
 }
 if (only.has('duckdb')) {
   baselines.duckdb = measure(nodeBin, ['-e', "import('@duckdb/node-api').then(()=>{})"], { cwd: path.join(root, 'bench') });
@@ -128,10 +132,10 @@ if (only.has('wasm')) {
 
 // ---- table
 const mb = (b) => (b / 1048576).toFixed(0);
-console.log('\n| implementation | wall s (median) | best s | in-process s | peak RSS MiB | RSS / file |');
-console.log('|---|---:|---:|---:|---:|---:|');
+console.log('\n| implementation | wall s (median) | best s | CPU s (user+sys) | in-process s | peak RSS MiB | RSS / file |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${r.wall.toFixed(3)} | ${r.min.toFixed(3)} | ${r.inner !== undefined ? r.inner.toFixed(3) : '—'} | ` +
+  console.log(`| ${r.name} | ${r.wall.toFixed(3)} | ${r.min.toFixed(3)} | ${r.cpu.toFixed(2)} | ${r.inner !== undefined ? r.inner.toFixed(3) : '—'} | ` +
     `${mb(r.rss)} | ${(r.rss / fileBytes).toFixed(2)} |`);
 }
 const base = [];
@@ -141,8 +145,13 @@ if (baselines.pandas) base.push(`python3 + import pandas ${baselines.pandas.wall
 if (base.length) console.log(`\nstart-up baselines (included in the wall and RSS figures above): ${base.join('; ')}`);
 console.log('"in-process s": DuckDB and pandas timed inside the process, without start-up and imports.');
 
+const loadAfter = os.loadavg()[0];
+console.log(`load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)} on ${os.cpus().length} cores` +
+  (Math.max(loadBefore, loadAfter) > os.cpus().length * 0.75 ? '  !! the machine was busy: wall times are inflated' : ''));
+
 // ---- ratios
 const cli = results.find((r) => r.kind === 'cli');
+const cli1 = results.find((r) => r.kind === 'cli1');
 const duck = results.find((r) => r.kind === 'duckdb');
 const pd = results.find((r) => r.kind === 'pandas');
 const wasm = results.find((r) => r.kind === 'wasm');
@@ -158,8 +167,11 @@ if (cli && pd) {
   ratio('CLI / pandas (CLI wall vs pandas time after import)', cli.wall / pd.inner, 0.2);
 }
 if (cli && wasm) {
-  ratio('wasm / native (wall, wasm includes node start-up)', wasm.wall / cli.wall, 2.0);
-  if (baselines.node) ratio('wasm / native (wasm wall - node start-up)', (wasm.wall - baselines.node.wall) / cli.wall, 2.0);
+  ratio('wasm / native CLI (wall, wasm includes node start-up)', wasm.wall / cli.wall, 2.0);
+  if (baselines.node) ratio('wasm / native CLI (wasm wall - node start-up)', (wasm.wall - baselines.node.wall) / cli.wall, 2.0);
+}
+if (cli1 && wasm && baselines.node) {
+  ratio('wasm / native --threads=1 (wasm wall - node start-up)', (wasm.wall - baselines.node.wall) / cli1.wall, 2.0);
 }
 if (cli) ratio('CLI peak memory / file size', cli.rss / fileBytes, 2.0);
 if (lines.length) console.log(`\nratios (the first CLI: ${cli ? cli.name : '-'})\n${lines.join('\n')}`);
