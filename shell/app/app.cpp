@@ -56,11 +56,7 @@ const char* touch_setting_name(App::TouchModeSetting s) {
 }
 }  // namespace
 
-void App::touch_seen() {
-  if (touch_seen_) return;
-  touch_seen_ = true;
-  set_touch_mode_setting(touch_setting_);
-}
+void App::touch_seen() { touch_seen_ = true; }
 
 void App::set_touch_mode_setting(TouchModeSetting setting) {
   if (setting != touch_setting_) platform_.store_preference("touchMode", touch_setting_name(setting));
@@ -121,6 +117,10 @@ void App::receive_file(std::string_view purpose, std::string_view name, std::str
 void App::frame() {
   // Settings can change by an edit, an undo or an import: follow the document.
   if (applied_revision_ != session_.revision()) apply_settings();
+  // Touch mode turns on after the first touch, but not under the finger: a layout that grows
+  // between press and release would make that first tap miss its button.
+  if (touch_seen_ && !theme_.touch_mode && touch_setting_ == TouchModeSetting::Auto && !touch_.finger_down())
+    set_touch_mode_setting(touch_setting_);
   if (theme_dirty_) {
     apply_theme(theme_);
     theme_dirty_ = false;

@@ -66,6 +66,8 @@ class App {
   // The ROI screens' state; meeting mode (a case in full screen) hides navigation and toolbar.
   RoiViewState& roi_state() { return roi_; }
   bool in_meeting() const { return !roi_.meeting_case_id.empty(); }
+  // The browser left full screen by itself (its own Esc, a swipe): meeting mode ends too.
+  void fullscreen_exited() { roi_.meeting_case_id.clear(); }
 
   // Share links: a case opened from a link (read-only), share errors and status (app/share.h).
   SharedCaseState& shared_case() { return shared_; }

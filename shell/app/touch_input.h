@@ -45,6 +45,7 @@ class TouchInput {
   double update(double t_ms);
 
   bool scrolling() const { return phase_ == Phase::Scrolling || glide_window_ != 0; }
+  bool finger_down() const { return !pointers_.empty(); }
 
  private:
   enum class Phase { Idle, Pressed, Dragging, Scrolling, LongPressed, Pinching, Swallowed };

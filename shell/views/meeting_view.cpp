@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/share.h"
 #include "app/test_ids.h"
 #include "app/touch_input.h"
 #include "imgui.h"
@@ -43,8 +44,9 @@ void draw_header(App& app, const roi::Case& c, float k) {
   const float exit_h = std::max(44.0f, 52.0f * k);
   ImGui::PushFont(nullptr, 20.0f * k);
   const float exit_w = ImGui::CalcTextSize(tr(S::RoiMeetingExit)).x + 48.0f * k;
+  const float png_w = ImGui::CalcTextSize(tr(S::ShareExportPng)).x + 48.0f * k;
   ImGui::PopFont();
-  const float left_w = ImGui::GetContentRegionAvail().x - exit_w - 16.0f * k;
+  const float left_w = ImGui::GetContentRegionAvail().x - exit_w - png_w - 28.0f * k;
   const ImVec2 start = ImGui::GetCursorScreenPos();
 
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + left_w);
@@ -63,8 +65,12 @@ void draw_header(App& app, const roi::Case& c, float k) {
   ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - exit_w, start.y));
   ImGui::PushFont(nullptr, 20.0f * k);
   if (ImGui::Button(tr(S::RoiMeetingExit), ImVec2(exit_w, exit_h))) exit_meeting(app);
-  ImGui::PopFont();
   tag_item("meeting.exit");
+  // The picture of the meeting screen, to send after the meeting.
+  ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - exit_w - png_w - 12.0f * k, start.y));
+  if (ImGui::Button(tr(S::ShareExportPng), ImVec2(png_w, exit_h))) export_screen_png(app, c);
+  tag_item("meeting.png");
+  ImGui::PopFont();
   ImGui::SetCursorScreenPos(ImVec2(after.x, std::max(after.y, start.y + exit_h + ImGui::GetStyle().ItemSpacing.y)));
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/share.h"
 #include "app/test_ids.h"
 #include "imgui.h"
 #include "views/roi_edit.h"
@@ -200,7 +201,12 @@ void draw_case_header(App& app, const roi::Case& c) {
   if (ImGui::Button(tr(S::RoiMeeting))) enter_meeting(app, c);
   ImGui::PopStyleColor(2);
   tag_item("roi.meeting");
-  // The share link and "Export PNG" actions join this row (their own files).
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::ShareAction))) share_case(app, c.id);  // inside the tap: the share sheet may open
+  tag_item("roi.share");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::SharePrint))) print_case_summary(app, c);
+  tag_item("roi.print");
   ImGui::SameLine();
   if (ImGui::Button(tr(S::RoiDuplicate))) duplicate_case(app, c);
   tag_item("roi.duplicate");

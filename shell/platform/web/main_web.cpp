@@ -217,6 +217,12 @@ EMSCRIPTEN_KEEPALIVE void fb_text(const char* utf8) {
   wake();
 }
 
+EMSCRIPTEN_KEEPALIVE void fb_fullscreen_exited() {
+  if (!state().app) return;
+  state().app->fullscreen_exited();
+  wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void fb_focus(int focused) {
   if (!state().app) return;
   ImGui::GetIO().AddFocusEvent(focused != 0);

@@ -34,6 +34,9 @@ export function attachInput({ canvas, textarea, app, scheduler }) {
     e.preventDefault();
     canvas.setPointerCapture?.(e.pointerId);
     send(1, e);
+    // ImGui learns what is under the finger before a quick drag crosses the slop, so a slider
+    // grabbed and moved at once follows the finger instead of the page scrolling.
+    if (isTouch(e)) scheduler.runNow(1);
   });
   canvas.addEventListener('pointermove', (e) => {
     // Coalesced moves matter for a smooth drag; the last one is enough for ImGui.

@@ -114,6 +114,11 @@ async function boot() {
   if (notice) app.setNotice(notice);
   inputBridge = attachInput({ canvas, textarea, app, scheduler });
   files = attachFiles({ app });
+  const onFullscreenChange = () => {
+    if (!(document.fullscreenElement ?? document.webkitFullscreenElement)) app.fullscreenExited();
+  };
+  document.addEventListener('fullscreenchange', onFullscreenChange);
+  document.addEventListener('webkitfullscreenchange', onFullscreenChange);
   attachShare({ app, scheduler });  // opens a #roi= link the page was loaded with
 
   const onResize = () => {

@@ -19,6 +19,7 @@ export function wrapModule(m) {
     key: (code, down, mods) => withString(code, (p) => m._fb_key(p, down, mods)),
     text: (s) => withString(s, (p) => m._fb_text(p)),
     focus: (on) => m._fb_focus(on),
+    fullscreenExited: () => m._fb_fullscreen_exited(),
     frame: (t) => m._fb_frame(t),
     itemRect: (id) => withString(id, (p) => {
       const out = m._malloc(16);
