@@ -10,16 +10,13 @@
 #include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
+#include "test_support.h"
 
 using namespace fieldbook::shell;
 
-namespace {
+using fieldbook::shell::testing::center_of;
 
-ImVec2 center_of(const char* id) {
-  auto r = item_rect(id);
-  EXPECT_TRUE(r.has_value()) << id << " was not drawn";
-  return r ? ImVec2(r->x + r->w / 2, r->y + r->h / 2) : ImVec2(-1, -1);
-}
+namespace {
 
 struct AppFixture : ::testing::Test {
   HeadlessPlatform platform;

@@ -14,18 +14,15 @@
 #include "platform/headless/headless_platform.h"
 #include "roi/case.h"
 #include "views/roi_format.h"
+#include "test_support.h"
 
 using namespace fieldbook::shell;
 namespace roi = fieldbook::roi;
 using fieldbook::workspace::Workspace;
 
-namespace {
+using fieldbook::shell::testing::center_of;
 
-ImVec2 center_of(const std::string& id) {
-  auto r = item_rect(id);
-  EXPECT_TRUE(r.has_value()) << id << " was not drawn";
-  return r ? ImVec2(r->x + r->w / 2, r->y + r->h / 2) : ImVec2(-1, -1);
-}
+namespace {
 
 const roi::Template& software_template() { return roi::templates()[0]; }
 

@@ -11,17 +11,14 @@
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "roi/share_link.h"
+#include "test_support.h"
 
 using namespace fieldbook;
 using namespace fieldbook::shell;
 
-namespace {
+using fieldbook::shell::testing::center_of;
 
-ImVec2 center_of(const char* id) {
-  auto r = item_rect(id);
-  EXPECT_TRUE(r.has_value()) << id << " was not drawn";
-  return r ? ImVec2(r->x + r->w / 2, r->y + r->h / 2) : ImVec2(-1, -1);
-}
+namespace {
 
 roi::Case customer_case() {
   roi::Case c = roi::from_template(roi::templates()[0], "en", "roi-shared-1", "2026-11-27T08:30:00Z");

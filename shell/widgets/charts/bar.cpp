@@ -200,17 +200,7 @@ int bars(const char* id, const BarChart& spec, ImVec2 size, ChartHit* hit) {
     c.value_label(anchor, text, std::isfinite(v) ? color_of(i, s, v) : chart_colors::Axis);
   }
 
-  if (hit) {
-    if (element >= 0) {
-      hit->hovered = element / S;
-      hit->hovered_series = element % S;
-    }
-    if (clicked >= 0) {
-      hit->clicked = clicked / S;
-      hit->clicked_series = clicked % S;
-    }
-  }
-  return clicked >= 0 ? clicked / S : -1;
+  return report_hit(hit, element, clicked, S);
 }
 
 }  // namespace fieldbook::shell::charts

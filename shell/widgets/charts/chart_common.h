@@ -27,6 +27,24 @@ struct ChartHit {
   int clicked_series = -1;
 };
 
+// Reports the hovered and clicked elements in `hit` when given and returns the clicked index
+// (-1 = none): every chart's last step. Charts with series number their elements
+// index * series + series and pass `series`; the others pass nothing.
+inline int report_hit(ChartHit* hit, int element, int clicked, int series = 0) {
+  const int n = series > 0 ? series : 1;
+  if (hit) {
+    if (element >= 0) {
+      hit->hovered = element / n;
+      if (series > 0) hit->hovered_series = element % n;
+    }
+    if (clicked >= 0) {
+      hit->clicked = clicked / n;
+      if (series > 0) hit->clicked_series = clicked % n;
+    }
+  }
+  return clicked >= 0 ? clicked / n : -1;
+}
+
 // ---- Colours -------------------------------------------------------------------------------
 // Okabe-Ito, reordered so that the first colours read best on white and on a washed-out projector
 // (yellow last, darkened a little). Safe for the common colour-vision deficiencies.

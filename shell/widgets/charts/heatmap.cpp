@@ -119,11 +119,7 @@ int heatmap(const char* id, const Heatmap& spec, ImVec2 size, ChartHit* hit) {
     c.value_label(ImVec2(cell.GetCenter().x, cell.Min.y), text, palette::Blue);
   }
 
-  if (hit) {
-    hit->hovered = element;
-    hit->clicked = clicked;
-  }
-  return clicked;
+  return report_hit(hit, element, clicked);
 }
 
 }  // namespace fieldbook::shell::charts

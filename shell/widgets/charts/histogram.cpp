@@ -123,11 +123,7 @@ int histogram(const char* id, const Histogram& spec, ImVec2 size, ChartHit* hit)
     c.value_label(ImVec2(r.GetCenter().x, r.Min.y), text, color);
   }
 
-  if (hit) {
-    hit->hovered = element;
-    hit->clicked = clicked;
-  }
-  return clicked;
+  return report_hit(hit, element, clicked);
 }
 
 }  // namespace fieldbook::shell::charts

@@ -228,17 +228,7 @@ int line(const char* id, const LineChart& spec, ImVec2 size, ChartHit* hit) {
     c.value_label(anchor, text, color_of(s));
   }
 
-  if (hit) {
-    if (element >= 0) {
-      hit->hovered = element / S;
-      hit->hovered_series = element % S;
-    }
-    if (clicked >= 0) {
-      hit->clicked = clicked / S;
-      hit->clicked_series = clicked % S;
-    }
-  }
-  return clicked >= 0 ? clicked / S : -1;
+  return report_hit(hit, element, clicked, S);
 }
 
 }  // namespace fieldbook::shell::charts

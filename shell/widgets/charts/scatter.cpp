@@ -157,11 +157,7 @@ int scatter(const char* id, const ScatterPlot& spec, ImVec2 size, ChartHit* hit)
     c.value_label(p, text, color_of(g));
   }
 
-  if (hit) {
-    hit->hovered = element;
-    hit->clicked = clicked;
-  }
-  return clicked;
+  return report_hit(hit, element, clicked);
 }
 
 }  // namespace fieldbook::shell::charts

@@ -131,17 +131,7 @@ int tornado(const char* id, const TornadoChart& spec, ImVec2 size, ChartHit* hit
     c.value_label(ImVec2(left ? b.Min.x : b.Max.x, b.Min.y), text, colors[side]);
   }
 
-  if (hit) {
-    if (element >= 0) {
-      hit->hovered = element / 2;
-      hit->hovered_series = element % 2;
-    }
-    if (clicked >= 0) {
-      hit->clicked = clicked / 2;
-      hit->clicked_series = clicked % 2;
-    }
-  }
-  return clicked >= 0 ? clicked / 2 : -1;
+  return report_hit(hit, element, clicked, 2);
 }
 
 }  // namespace fieldbook::shell::charts

@@ -1,0 +1,19 @@
+#pragma once
+// Helpers shared by the headless shell tests.
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+#include "app/test_ids.h"
+#include "imgui.h"
+
+namespace fieldbook::shell::testing {
+
+// The centre of the widget drawn under `id` in the last frame (a test failure when absent).
+inline ImVec2 center_of(std::string_view id) {
+  auto r = item_rect(id);
+  EXPECT_TRUE(r.has_value()) << id << " was not drawn";
+  return r ? ImVec2(r->x + r->w / 2, r->y + r->h / 2) : ImVec2(-1, -1);
+}
+
+}  // namespace fieldbook::shell::testing
