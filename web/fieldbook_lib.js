@@ -13,6 +13,38 @@ mergeInto(LibraryManager.library, {
     // The bytes are copied out: the heap may move before the browser reads them.
     Module['host'].saveFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
   },
+  // Text decoders (GBK / GB18030 for the RFM import): one streaming TextDecoder per handle.
+  fb_js_decoder_open: function (label) {
+    var decoders = Module['fbDecoders'] || (Module['fbDecoders'] = { next: 1, map: new Map() });
+    try {
+      var decoder = new TextDecoder(UTF8ToString(label), { fatal: true });
+      var handle = decoders.next++;
+      decoders.map.set(handle, { decoder: decoder, pending: null });
+      return handle;
+    } catch (e) {
+      return 0;
+    }
+  },
+  fb_js_decoder_decode: function (handle, bytes, length, last) {
+    var d = Module['fbDecoders'] && Module['fbDecoders'].map.get(handle);
+    if (!d) return -1;
+    try {
+      var text = d.decoder.decode(HEAPU8.subarray(bytes, bytes + length), { stream: last === 0 });
+      d.pending = new TextEncoder().encode(text);
+      return d.pending.length;
+    } catch (e) {
+      d.pending = null;
+      return -1;
+    }
+  },
+  fb_js_decoder_take: function (handle, out) {
+    var d = Module['fbDecoders'].map.get(handle);
+    if (d && d.pending) HEAPU8.set(d.pending, out);
+    if (d) d.pending = null;
+  },
+  fb_js_decoder_close: function (handle) {
+    if (Module['fbDecoders']) Module['fbDecoders'].map.delete(handle);
+  },
   fb_js_open_file_picker: function (accept, purpose) {
     Module['host'].openFilePicker(UTF8ToString(accept), UTF8ToString(purpose));
   },

@@ -65,7 +65,7 @@ void draw_rfm_customers_table(App& app, RfmUi& ui, const rfm::AnalysisRecord& a)
   const RfmDerived& d0 = rfm_derived(ui, a);
   const float avail = ImGui::GetContentRegionAvail().x;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const bool narrow = avail < ImGui::GetFontSize() * 44.0f;
+  const bool narrow = avail < ImGui::GetFontSize() * 56.0f;  // fixed columns that scroll sideways
   const float w = narrow ? (avail - spacing) * 0.5f : std::min(ImGui::GetFontSize() * 13.0f, (avail - spacing * 3) / 4);
 
   ImGui::SetNextItemWidth(w);
@@ -85,16 +85,16 @@ void draw_rfm_customers_table(App& app, RfmUi& ui, const rfm::AnalysisRecord& a)
   ImGui::TextDisabled("%s", count);
   tag_item("rfm.table.count");
 
-  std::vector<Col> cols = {{S::RfmColCustomer, SortColumn::Name, 2.4f}};
+  std::vector<Col> cols = {{S::RfmColCustomer, SortColumn::Name, 2.2f}};
   if (!d.industries.empty()) cols.push_back({S::RfmIndustry, SortColumn::Industry, 1.2f});
   if (d.has_region && !narrow) cols.push_back({S::RfmRegion, SortColumn::Region, 1.1f});
   if (!d.reps.empty()) cols.push_back({S::RfmRep, SortColumn::Rep, 1.1f});
-  cols.push_back({S::RfmColRecency, SortColumn::Recency, 1.0f});
-  cols.push_back({S::RfmColFrequency, SortColumn::Frequency, 0.9f});
-  cols.push_back({S::RfmColMonetary, SortColumn::Monetary, 1.2f});
-  cols.push_back({S::RfmColScore, SortColumn::Score, 0.9f});
+  cols.push_back({S::RfmColR, SortColumn::Recency, 1.0f});
+  cols.push_back({S::RfmColF, SortColumn::Frequency, 1.0f});
+  cols.push_back({S::RfmColM, SortColumn::Monetary, 1.3f});
+  cols.push_back({S::RfmColRfm, SortColumn::Score, 0.7f});
   cols.push_back({S::RfmColSegment, SortColumn::Segment, 1.8f});
-  if (!narrow) cols.push_back({S::RfmColLastOrder, SortColumn::LastOrder, 1.2f});
+  cols.push_back({S::RfmColLastOrder, SortColumn::LastOrder, 1.2f});
 
   const float row_h = ImGui::GetTextLineHeight() + (app.touch_mode() ? 16.0f : 8.0f);
   const float height = std::max(ImGui::GetContentRegionAvail().y - 4.0f, row_h * 12.0f);

@@ -8,6 +8,7 @@
 #include <cfloat>
 #include <chrono>
 #include <cstdio>
+#include <vector>
 
 #include "app/app.h"
 #include "app/test_ids.h"
@@ -258,10 +259,11 @@ void draw_mapping(RfmImportUi& im) {
   const int cols = static_cast<int>(std::min<std::size_t>(p.header.size(), 64));
   im.roles.resize(p.header.size(), Role::Ignore);
   const int shown_rows = static_cast<int>(std::min<std::size_t>(p.rows.size(), 6));
-  const float row_h = ImGui::GetFrameHeightWithSpacing();
+  const float table_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * float(shown_rows + 1) +
+                        ImGui::GetStyle().ScrollbarSize + 12.0f;
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_SizingFixedFit;
-  if (cols > 0 && ImGui::BeginTable("##preview", cols, flags, ImVec2(0, row_h * float(shown_rows + 3) + 8))) {
+  if (cols > 0 && ImGui::BeginTable("##preview", cols, flags, ImVec2(0, table_h))) {
     const float col_w = ImGui::GetFontSize() * 9.5f;
     for (int c = 0; c < cols; ++c) ImGui::TableSetupColumn(p.header[static_cast<std::size_t>(c)].c_str(), ImGuiTableColumnFlags_WidthFixed, col_w);
     ImGui::TableNextRow();
@@ -405,6 +407,13 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
   Platform* platform = &app.platform();
   o.decoders = [platform](std::string_view label) { return platform->make_text_decoder(label); };
   im.job = std::make_unique<ImportJob>(std::string(bytes), std::move(o), clock_ms);
+  if (!bytes.empty()) {
+    // The customer table and the analysis will need about twice the file's size: take that memory
+    // now, while the file arrives, so no frame of the import pays for growing the heap (in the
+    // browser that copies the whole heap).
+    std::vector<char> reserve(bytes.size() * 2);
+    reserve.back() = 1;
+  }
   im.step = Step::Working;
   im.started_ms = clock_ms();
   if (app.view() != ViewId::Rfm) app.navigate(ViewId::Rfm);

@@ -9,6 +9,13 @@ int fb_js_locale(char* buf, int capacity);
 void fb_js_workspace_changed();
 // Offers a file to the user (download, or the share sheet on tablets).
 void fb_js_save_file(const char* name, const char* mime, const char* bytes, int length);
+// Text decoders for encodings the core cannot read (TextDecoder, fatal). open: a handle > 0, or 0
+// when the browser has none for `label`. decode: the UTF-8 length of the decoded text, which take()
+// copies out, or -1 when the bytes are not valid in the encoding. close: forgets the decoder.
+int fb_js_decoder_open(const char* label);
+int fb_js_decoder_decode(int handle, const uint8_t* bytes, int length, int last);
+void fb_js_decoder_take(int handle, char* out);
+void fb_js_decoder_close(int handle);
 // Opens the file picker; the file comes back through fb_receive_file.
 void fb_js_open_file_picker(const char* accept, const char* purpose);
 // Remembers a device preference (localStorage).

@@ -20,6 +20,7 @@
 #include "platform/web/canvas_font_loader.h"
 #include "platform/web/js_bridge.h"
 #include "platform/web/keymap.h"
+#include "platform/web/web_text_decoder.h"
 #include "roi/outputs_json.h"
 #include "roi/share_link.h"
 #include "views/roi_edit.h"
@@ -44,6 +45,9 @@ class WebPlatform final : public Platform {
     fb_js_open_file_picker(std::string(accept).c_str(), std::string(purpose).c_str());
   }
   void reload_page() override { fb_js_reload(); }
+  std::unique_ptr<rfm::TextDecoder> make_text_decoder(std::string_view label) override {
+    return make_web_text_decoder(label);
+  }
   void share_link(std::string_view fragment) override { fb_js_share_link(std::string(fragment).c_str()); }
   void save_canvas_png(std::string_view file_name) override { fb_js_save_canvas_png(std::string(file_name).c_str()); }
   void print_document(std::string_view html) override {
@@ -395,6 +399,12 @@ EMSCRIPTEN_KEEPALIVE const char* fb_shared_case() {
   if (!st.error.empty()) s.scratch += ",\"error\":" + json_string(st.error);
   s.scratch += "}";
   return s.scratch.c_str();
+}
+
+// The test API's resetStats(): the frame-time maximum starts again (e.g. before an import).
+EMSCRIPTEN_KEEPALIVE void fb_reset_stats() {
+  state().max_frame_ms = 0;
+  state().last_frame_ms = 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* fb_stats() {

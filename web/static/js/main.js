@@ -161,5 +161,7 @@ window.fieldbook = {
   saveState: () => (ready ? ready.storage.state() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
   stats: () => (ready ? ready.app.stats() : idleStats),
+  // Starts maxFrameMs again (a test measures one stretch, e.g. a long import).
+  resetStats: () => { if (ready) ready.app.resetStats(); },
   ...shareTestApi(booted),  // shareLink(caseId), sharedCase(), printedDocument(): see share.js
 };

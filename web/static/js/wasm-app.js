@@ -53,6 +53,7 @@ export function wrapModule(m) {
     shareResult: (result) => m._fb_share_result(result),
     shareFragment: (caseId) => withString(caseId, (p) => JSON.parse(m.UTF8ToString(m._fb_share_fragment(p)))),
     sharedCase: () => JSON.parse(m.UTF8ToString(m._fb_shared_case())),
+    resetStats: () => m._fb_reset_stats(),
     stats: () => ({ ...JSON.parse(m.UTF8ToString(m._fb_stats())), heapBytes: m.HEAP8.length }),
   };
 }
