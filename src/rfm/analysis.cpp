@@ -38,24 +38,47 @@ class Arena {
   std::size_t used_ = 0;
 };
 
+// Loads of 8, 4 or 1 bytes without a call to memcpy (short ids are the common case).
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline std::uint32_t load4(const char* p) {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+// The bytes of a short id (1..8 bytes) as one word, read inside the id only (overlapping loads).
+inline std::uint64_t short_word(const char* p, std::size_t n) {
+  if (n >= 4) return (static_cast<std::uint64_t>(load4(p + n - 4)) << 32) | load4(p);
+  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+         (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+         (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
+}
+
 std::uint64_t hash_bytes(std::string_view s) {
   // A small multiply-xorshift hash over 8-byte words (not cryptographic; ids are not adversarial
-  // enough to matter, and probing stays linear-time per lookup on average).
+  // enough to matter, and probing stays linear-time per lookup on average). The last word
+  // overlaps the one before it, so no byte is read outside the id.
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xC2B2AE3D27D4EB4Full);
   const char* p = s.data();
   std::size_t n = s.size();
-  while (n >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
+  auto mix = [&h](std::uint64_t w) {
     h = (h ^ (w * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
     h ^= h >> 29;
-    p += 8;
-    n -= 8;
+  };
+  if (n > 8) {
+    while (n > 8) {
+      mix(load8(p));
+      p += 8;
+      n -= 8;
+    }
+    mix(load8(p + n - 8));
+  } else if (n > 0) {
+    mix(short_word(p, n));
   }
-  std::uint64_t w = 0;
-  std::memcpy(&w, p, n);
-  h = (h ^ (w * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
-  h ^= h >> 31;
   h *= 0xD6E8FEB86659FD93ull;
   h ^= h >> 32;
   return h;
@@ -63,13 +86,16 @@ std::uint64_t hash_bytes(std::string_view s) {
 
 constexpr Day kNoDay = std::numeric_limits<Day>::min();
 
-// One cache line per customer on the hot path: ids up to 16 bytes compare without leaving it;
-// attributes live in a separate (cold) vector, touched only when a new value must be stored.
+// One cache line per customer, stored in the hash table's slot itself (open addressing, linear
+// probing): a lookup of an id up to 12 bytes touches this line only. Attributes and inexact
+// sums live in separate (cold) vectors indexed by `index`, touched only when a new value must be
+// stored. An empty slot has id_size 0 (ids are never empty).
 struct alignas(64) Entry {
   const char* id_data = nullptr;  // interned in the arena
   std::uint32_t id_size = 0;
+  char prefix[12] = {};           // the id's first 12 bytes, zero-padded
+  std::uint32_t index = 0;        // insertion order: into the cold vectors
   std::uint8_t attributes_set = 0;  // bit per Attributes field already stored
-  char prefix[16] = {};             // the id's first 16 bytes
   std::int64_t orders = 0;
   std::int64_t units = 0;         // the sum of the amounts that are whole multiples of 1/10000 (see add_amount)
   Day first_order = kNoDay;       // of counted orders
@@ -77,14 +103,40 @@ struct alignas(64) Entry {
   Day last_activity = kNoDay;     // of any row (a customer with returns only)
   Day recency_given = kNoDay;     // customer level: recency days from the file (smallest wins)
 
+  static constexpr std::size_t kPrefix = sizeof prefix;
+
   std::string_view id() const { return {id_data, id_size}; }
   bool same_id(std::string_view s) const {
-    if (s.size() != id_size) return false;
-    if (s.size() <= sizeof prefix) return std::memcmp(prefix, s.data(), s.size()) == 0;
-    return std::memcmp(prefix, s.data(), sizeof prefix) == 0 &&
-           std::memcmp(id_data + sizeof prefix, s.data() + sizeof prefix, s.size() - sizeof prefix) == 0;
+    const std::size_t n = s.size();
+    if (n != id_size) return false;
+    const char* p = s.data();
+    if (n >= 8) {
+      // The first 8 bytes, then the prefix's last 4 (overlapping when n < 12), then the rest.
+      if (load8(p) != load8(prefix)) return false;
+      const std::size_t k = n < kPrefix ? n : kPrefix;
+      if (load4(p + k - 4) != load4(prefix + k - 4)) return false;
+      return n <= kPrefix || std::memcmp(id_data + kPrefix, p + kPrefix, n - kPrefix) == 0;
+    }
+    return short_word(p, n) == short_word(prefix, n);
   }
 };
+static_assert(sizeof(Entry) == 64, "an entry is one cache line");
+
+// Sort key of an id: its first 16 bytes big-endian (byte order compares as integers), so most
+// comparisons of the customer sort need not leave the key array.
+struct SortKey {
+  std::uint64_t hi = 0, lo = 0;
+  const Entry* entry = nullptr;
+};
+
+std::uint64_t big_endian_word(std::string_view s, std::size_t from) {
+  std::uint64_t w = 0;
+  for (std::size_t k = 0; k < 8; ++k) {
+    const std::size_t i = from + k;
+    w = (w << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+  }
+  return w;
+}
 
 // Amounts are summed exactly, so a customer's monetary value does not depend on the order its
 // rows come in (a parallel read adds the parts in another order than a sequential one) and is
@@ -107,12 +159,11 @@ bool to_units(double amount, std::int64_t& out) {
 struct Aggregator::Impl {
   AggregateOptions options;
   Arena arena;
-  std::vector<Entry> entries;
-  std::vector<std::uint64_t> hashes;     // per entry, for rehashing
-  std::vector<Attributes> attributes;    // per entry (cold)
-  std::vector<double> inexact;           // per entry (cold): amounts that are not whole 1/10000s
-  std::vector<std::uint64_t> slots;
+  std::vector<Entry> table;              // the slots (power-of-two size); empty: id_size == 0
   std::size_t mask = 0;
+  std::size_t count = 0;                 // customers
+  std::vector<Attributes> attributes;    // per customer, by Entry::index (cold)
+  std::vector<double> inexact;           // per customer, by Entry::index (cold): amounts that are not whole 1/10000s
   std::size_t rows = 0;
   std::size_t return_rows = 0;
   Day newest = kNoDay;
@@ -121,49 +172,44 @@ struct Aggregator::Impl {
 
   Impl() { rehash(1024); }
 
-  // A slot holds the hash's high 32 bits and entry index + 1 (0 = empty), so a probe touches an
-  // entry only when the tag matches.
-  static std::uint64_t slot_of(std::uint64_t h, std::size_t index) {
-    return (h & 0xFFFFFFFF00000000ull) | static_cast<std::uint64_t>(index + 1);
-  }
-
   void rehash(std::size_t capacity) {
-    slots.assign(capacity, 0);
+    std::vector<Entry> old = std::move(table);
+    table.assign(capacity, Entry{});
     mask = capacity - 1;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      std::size_t s = hashes[i] & mask;
-      while (slots[s] != 0) s = (s + 1) & mask;
-      slots[s] = slot_of(hashes[i], i);
+    for (const Entry& e : old) {
+      if (e.id_size == 0) continue;
+      std::size_t s = hash_bytes(e.id()) & mask;
+      while (table[s].id_size != 0) s = (s + 1) & mask;
+      table[s] = e;
     }
   }
 
   Entry& find_or_insert(std::string_view id) {
     const std::uint64_t h = hash_bytes(id);
-    const std::uint64_t tag = h & 0xFFFFFFFF00000000ull;
     std::size_t s = h & mask;
     while (true) {
-      const std::uint64_t v = slots[s];
-      if (v == 0) break;
-      if ((v & 0xFFFFFFFF00000000ull) == tag) {
-        Entry& e = entries[static_cast<std::size_t>(v & 0xFFFFFFFFull) - 1];
-        if (e.same_id(id)) return e;
-      }
+      Entry& e = table[s];
+      if (e.id_size == 0) break;
+      if (e.same_id(id)) return e;
       s = (s + 1) & mask;
     }
-    if (entries.size() >= std::numeric_limits<std::uint32_t>::max() - 1) throw Error("too many customers");
+    if (count >= std::numeric_limits<std::uint32_t>::max() - 1) throw Error("too many customers");
     if (id.size() > std::numeric_limits<std::uint32_t>::max()) throw Error("customer id is too long");
-    Entry e;
+    if ((count + 1) * 10 > table.size() * 7) {  // keep the load at most 0.7
+      rehash(table.size() * 2);
+      s = h & mask;
+      while (table[s].id_size != 0) s = (s + 1) & mask;
+    }
+    Entry& e = table[s];
     const std::string_view stored = arena.intern(id);
     e.id_data = stored.data();
     e.id_size = static_cast<std::uint32_t>(stored.size());
-    std::memcpy(e.prefix, id.data(), std::min(id.size(), sizeof e.prefix));
-    entries.push_back(e);
-    hashes.push_back(h);
+    std::memcpy(e.prefix, id.data(), std::min(id.size(), Entry::kPrefix));
+    e.index = static_cast<std::uint32_t>(count);
+    ++count;
     attributes.emplace_back();
     inexact.push_back(0.0);
-    slots[s] = slot_of(h, entries.size() - 1);
-    if (entries.size() * 2 > slots.size()) rehash(slots.size() * 2);
-    return entries.back();
+    return e;
   }
 
   void add_amount(Entry& e, double amount) {
@@ -172,12 +218,13 @@ struct Aggregator::Impl {
       e.units = sum;
       return;
     }
-    inexact[static_cast<std::size_t>(&e - entries.data())] += amount;
+    inexact[e.index] += amount;
   }
 
-  double monetary(std::size_t i) const {
-    const double exact = static_cast<double>(entries[i].units) / kUnitsPerOne;
-    return inexact[i] == 0.0 ? exact : exact + inexact[i];
+  double monetary(const Entry& e) const {
+    const double exact = static_cast<double>(e.units) / kUnitsPerOne;
+    const double other = inexact[e.index];
+    return other == 0.0 ? exact : exact + other;
   }
 
   void merge_attributes(Entry& e, const Attributes& a) {
@@ -185,7 +232,7 @@ struct Aggregator::Impl {
     for (unsigned k = 0; k < 4; ++k) {
       const auto bit = static_cast<std::uint8_t>(1u << k);
       if ((e.attributes_set & bit) || in[k].empty()) continue;
-      Attributes& stored = attributes[static_cast<std::size_t>(&e - entries.data())];
+      Attributes& stored = attributes[e.index];
       std::string_view* out[4] = {&stored.name, &stored.industry, &stored.region, &stored.rep};
       *out[k] = arena.intern(in[k]);
       e.attributes_set = static_cast<std::uint8_t>(e.attributes_set | bit);
@@ -245,7 +292,7 @@ void Aggregator::add_customer(std::string_view customer, std::optional<Day> last
 
 void Aggregator::prefetch(std::string_view customer) const {
   const Impl& m = *impl_;
-  __builtin_prefetch(m.slots.data() + (hash_bytes(customer) & m.mask));
+  __builtin_prefetch(m.table.data() + (hash_bytes(customer) & m.mask));
 }
 
 void Aggregator::merge(const Aggregator& later) {
@@ -253,22 +300,22 @@ void Aggregator::merge(const Aggregator& later) {
   const Impl& o = *later.impl_;
   auto earliest = [](Day a, Day b) { return a == kNoDay ? b : (b == kNoDay ? a : std::min(a, b)); };
   auto latest = [](Day a, Day b) { return a == kNoDay ? b : (b == kNoDay ? a : std::max(a, b)); };
-  for (std::size_t i = 0; i < o.entries.size(); ++i) {
-    const Entry& src = o.entries[i];
+  for (const Entry& src : o.table) {
+    if (src.id_size == 0) continue;
     Entry& e = m.find_or_insert(src.id());
     e.orders += src.orders;
     std::int64_t sum = 0;
     if (__builtin_add_overflow(e.units, src.units, &sum)) {
-      m.inexact[static_cast<std::size_t>(&e - m.entries.data())] += static_cast<double>(src.units) / kUnitsPerOne;
+      m.inexact[e.index] += static_cast<double>(src.units) / kUnitsPerOne;
     } else {
       e.units = sum;
     }
-    if (o.inexact[i] != 0.0) m.inexact[static_cast<std::size_t>(&e - m.entries.data())] += o.inexact[i];
+    if (o.inexact[src.index] != 0.0) m.inexact[e.index] += o.inexact[src.index];
     e.first_order = earliest(e.first_order, src.first_order);
     e.last_order = latest(e.last_order, src.last_order);
     e.last_activity = latest(e.last_activity, src.last_activity);
     e.recency_given = earliest(e.recency_given, src.recency_given);
-    if (src.attributes_set & ~e.attributes_set) m.merge_attributes(e, o.attributes[i]);
+    if (src.attributes_set & ~e.attributes_set) m.merge_attributes(e, o.attributes[src.index]);
   }
   m.rows += o.rows;
   m.return_rows += o.return_rows;
@@ -277,7 +324,7 @@ void Aggregator::merge(const Aggregator& later) {
   m.any_recency = m.any_recency || o.any_recency;
 }
 
-std::size_t Aggregator::customer_count() const { return impl_->entries.size(); }
+std::size_t Aggregator::customer_count() const { return impl_->count; }
 std::size_t Aggregator::row_count() const { return impl_->rows; }
 std::optional<Day> Aggregator::newest_date() const {
   if (impl_->newest == kNoDay) return std::nullopt;
@@ -286,31 +333,40 @@ std::optional<Day> Aggregator::newest_date() const {
 
 CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
   const Impl& m = *impl_;
-  if (m.entries.empty()) throw Error("no customers: the input has no data rows");
+  if (m.count == 0) throw Error("no customers: the input has no data rows");
   CustomerTable t;
   if (m.any_date) {
     t.analysis_date = analysis_date ? *analysis_date : m.newest + 1;
   } else if (analysis_date) {
     t.analysis_date = analysis_date;
   }
-  std::vector<std::uint32_t> order(m.entries.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return m.entries[a].id() < m.entries[b].id(); });
+  // Byte order of the ids (std::string_view's <): the first 16 bytes as integers, then, for two
+  // ids that agree there, the shorter first when both fit, else the rest of the bytes.
+  std::vector<SortKey> order;
+  order.reserve(m.count);
+  for (const Entry& e : m.table) {
+    if (e.id_size == 0) continue;
+    order.push_back({big_endian_word(e.id(), 0), big_endian_word(e.id(), 8), &e});
+  }
+  std::sort(order.begin(), order.end(), [](const SortKey& a, const SortKey& b) {
+    if (a.hi != b.hi) return a.hi < b.hi;
+    if (a.lo != b.lo) return a.lo < b.lo;
+    return a.entry->id() < b.entry->id();
+  });
   t.customers.reserve(order.size());
   t.rows = m.rows;
   t.return_rows = m.return_rows;
-  for (std::uint32_t i : order) {
-    const Entry& e = m.entries[i];
+  for (const SortKey& key : order) {
+    const Entry& e = *key.entry;
     Customer c;
-    const Attributes& attrs = m.attributes[i];
+    const Attributes& attrs = m.attributes[e.index];
     c.id.assign(e.id());
     c.name.assign(attrs.name);
     c.industry.assign(attrs.industry);
     c.region.assign(attrs.region);
     c.rep.assign(attrs.rep);
     c.frequency = e.orders;
-    c.monetary = m.monetary(i);
+    c.monetary = m.monetary(e);
     if (e.first_order != kNoDay) c.first_order = e.first_order;
     const Day last = e.last_order != kNoDay ? e.last_order : e.last_activity;
     if (last != kNoDay) {
