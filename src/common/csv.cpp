@@ -1,5 +1,7 @@
 #include "common/csv.h"
 
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "common/error.h"
@@ -9,6 +11,28 @@ namespace fieldbook {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// The first byte in [i, n) equal to a, b or c (n when none): 8 bytes at a time, SWAR.
+inline std::size_t find_any_of3(const char* p, std::size_t i, std::size_t n, char a, char b, char c) {
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the word search reads words little-endian");
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  const std::uint64_t wa = kOnes * static_cast<unsigned char>(a);
+  const std::uint64_t wb = kOnes * static_cast<unsigned char>(b);
+  const std::uint64_t wc = kOnes * static_cast<unsigned char>(c);
+  // (v - 1s) & ~v & high flags the zero bytes of v exactly up to the first one (the lowest set
+  // bit is always right), which is all that is used.
+  auto zero_bytes = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  while (n - i >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const std::uint64_t m = zero_bytes(w ^ wa) | zero_bytes(w ^ wb) | zero_bytes(w ^ wc);
+    if (m != 0) return i + (static_cast<std::size_t>(__builtin_ctzll(m)) >> 3);
+    i += 8;
+  }
+  while (i < n && p[i] != a && p[i] != b && p[i] != c) ++i;
+  return i;
+}
 
 }  // namespace
 
@@ -174,6 +198,37 @@ void CsvParser::parse(std::string_view data, const Callback& on_record) {
   const char delimiter = delimiter_;
   std::size_t i = 0;
   while (i < n) {
+    // Fast path: a whole record of unquoted fields that ends in this data, at a record's start.
+    // Its fields go straight into record_ (no per-field bookkeeping); anything else (a quote at a
+    // field's start, a record running past the data, a field or record over the limits, an empty
+    // line) is left to the state machine below, which then reads the record from the same place.
+    if (state_ == State::FieldStart && field_count_ == 0) {
+      const char c0 = p[i];
+      if (c0 != '\n' && c0 != '\r' && c0 != '"') {
+        std::size_t j = i, k = 0, end = n;
+        while (true) {
+          if (p[j] == '"' || k == options_.max_fields) break;
+          const std::size_t e = find_any_of3(p, j, n, delimiter, '\n', '\r');
+          if (e == n || e - j > options_.max_field_bytes) break;
+          if (k == record_.size()) record_.emplace_back();
+          record_[k++] = std::string_view(p + j, e - j);
+          if (p[e] != delimiter) {
+            end = e;
+            break;
+          }
+          j = e + 1;
+          if (j == n) break;
+        }
+        if (end != n) {
+          record_line_ = line_;
+          after_cr_ = false;
+          if (on_record) on_record(CsvRecord{std::span<const std::string_view>(record_.data(), k), record_line_});
+          newline(p[end], end);
+          i = end + 1;
+          continue;
+        }
+      }
+    }
     switch (state_) {
       case State::FieldStart: {
         const char c = p[i];
@@ -202,8 +257,7 @@ void CsvParser::parse(std::string_view data, const Callback& on_record) {
         break;
       }
       case State::Unquoted: {
-        std::size_t j = i;
-        while (j < n && p[j] != delimiter && p[j] != '\n' && p[j] != '\r') ++j;
+        const std::size_t j = find_any_of3(p, i, n, delimiter, '\n', '\r');
         if (j > i) {
           append(data.substr(i, j - i));
           after_cr_ = false;
@@ -222,8 +276,7 @@ void CsvParser::parse(std::string_view data, const Callback& on_record) {
         break;
       }
       case State::Quoted: {
-        std::size_t j = i;
-        while (j < n && p[j] != '"' && p[j] != '\n' && p[j] != '\r') ++j;
+        const std::size_t j = find_any_of3(p, i, n, '"', '\n', '\r');
         if (j > i) {
           append(data.substr(i, j - i));
           after_cr_ = false;
