@@ -275,24 +275,51 @@ std::string_view describe(AmountError error) {
 
 namespace {
 
-// The common plain form "-1234.50" / "980" (ASCII digits, an optional minus and decimal point,
-// at most 18 digits): the same value to_double computes, without lexing into strings.
-bool parse_plain_amount(std::string_view text, double& out) {
+// The common forms of an export: "-1234.50", "980", "1,280.00", "¥1280.00", "￥1,280.00",
+// "(120.00)": an optional "(" (negative, closed by ")" at the end) or minus, an optional ¥ / ￥,
+// ASCII digits in valid comma groups (as lex_number accepts them), an optional decimal point
+// with digits, at most 18 digits in all. The same value and currency lex_amount + to_double
+// give; anything else (spaces, other signs, exponents, bad grouping: errors included) is left
+// to them.
+bool parse_plain_amount(std::string_view text, double& out, std::optional<Currency>& currency) {
   const char* p = text.data();
-  const char* const end = p + text.size();
+  const char* end = p + text.size();
   bool negative = false;
-  if (p != end && *p == '-') {
+  if (p != end && *p == '(') {
+    if (end - p < 2 || end[-1] != ')') return false;
+    negative = true;
+    ++p;
+    --end;
+  } else if (p != end && *p == '-') {
     negative = true;
     ++p;
   }
-  std::uint64_t mantissa = 0;
-  std::size_t digits = 0, int_digits = 0, frac_digits = 0;
-  while (p != end && *p >= '0' && *p <= '9') {
-    mantissa = mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
-    ++p;
-    ++int_digits;
+  if (end - p >= 2 && static_cast<unsigned char>(p[0]) == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA5) {
+    currency = Currency::CNY;  // ¥
+    p += 2;
+  } else if (end - p >= 3 && static_cast<unsigned char>(p[0]) == 0xEF && static_cast<unsigned char>(p[1]) == 0xBF &&
+             static_cast<unsigned char>(p[2]) == 0xA5) {
+    currency = Currency::CNY;  // ￥
+    p += 3;
   }
-  if (int_digits == 0) return false;
+  std::uint64_t mantissa = 0;
+  std::size_t int_digits = 0, frac_digits = 0, group = 0;
+  bool grouped = false;
+  while (p != end) {
+    if (*p >= '0' && *p <= '9') {
+      mantissa = mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+      ++int_digits;
+      ++group;
+    } else if (*p == ',') {
+      if (group == 0 || (grouped ? group != 3 : group > 3)) return false;
+      grouped = true;
+      group = 0;
+    } else {
+      break;
+    }
+    ++p;
+  }
+  if (int_digits == 0 || (grouped && group != 3)) return false;
   if (p != end && *p == '.') {
     ++p;
     while (p != end && *p >= '0' && *p <= '9') {
@@ -302,8 +329,7 @@ bool parse_plain_amount(std::string_view text, double& out) {
     }
     if (frac_digits == 0) return false;
   }
-  digits = int_digits + frac_digits;
-  if (p != end || digits > 18) return false;
+  if (p != end || int_digits + frac_digits > 18) return false;
   // to_double: double(mantissa) scaled by 10^-frac_digits (leading zeros do not change mantissa).
   double value = static_cast<double>(mantissa);
   if (frac_digits > 0) value /= pow10_double(static_cast<long>(frac_digits));
@@ -316,8 +342,10 @@ bool parse_plain_amount(std::string_view text, double& out) {
 AmountResult parse_amount_detailed(std::string_view text) {
   AmountResult result;
   double plain = 0;
-  if (parse_plain_amount(text, plain)) {
+  std::optional<Currency> plain_currency;
+  if (parse_plain_amount(text, plain, plain_currency)) {
     result.value = plain;
+    result.currency = plain_currency;
     return result;
   }
   const LexedAmount lexed = lex_amount(text);
