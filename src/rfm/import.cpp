@@ -504,14 +504,42 @@ struct OrderImporter::Impl {
     }
   }
 
+  // The part of the text being parsed (during parser.feed only) that is known to be valid UTF-8:
+  // a text field lying inside it needs no check of its own. Fields start and end next to ASCII
+  // bytes (the delimiter, quotes, line breaks; trimming removes whole characters), so a field
+  // inside a valid range is valid. Fields that span two parts are copies outside the range and
+  // are checked one by one, as are all fields after the first bad byte of a part.
+  std::uintptr_t valid_begin = 0, valid_end = 0;
+
+  void mark_valid_text(std::string_view text) {
+    valid_begin = valid_end = 0;
+    const char d = parser.delimiter() ? parser.delimiter() : options.delimiter;
+    if (static_cast<unsigned char>(d) >= 0x80) return;  // a non-ASCII delimiter could cut a character
+    // The part may start inside a character cut at the previous part's end: skip its tail.
+    std::size_t from = 0;
+    while (from < text.size() && from < 3 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+    const std::string_view rest = text.substr(from);
+    const Utf8Check check = validate_utf8(rest);
+    valid_begin = reinterpret_cast<std::uintptr_t>(rest.data());
+    valid_end = valid_begin + (check.ok ? rest.size() : check.error_offset);
+  }
+
+  bool in_valid_text(std::string_view v) const {
+    const auto b = reinterpret_cast<std::uintptr_t>(v.data());
+    return b >= valid_begin && b + v.size() <= valid_end;
+  }
+
   void parse(std::string_view text) {
     if (text.empty()) return;
+    mark_valid_text(text);
     try {
       parser.feed(text, [this](const CsvRecord& r) { on_record(r); });
     } catch (const Error& e) {
+      valid_begin = valid_end = 0;
       if (state == ImportState::Failed) throw;
       fail_with(e);
     }
+    valid_begin = valid_end = 0;
   }
 
   void end_of_input() {
@@ -691,16 +719,52 @@ struct OrderImporter::Impl {
 
   std::string_view field(std::span<const std::string_view> f, std::size_t col) const {
     if (col == npos || col >= f.size()) return {};
-    return scan::trim(f[col]);
+    const std::string_view v = f[col];
+    // Most fields have nothing to trim: neither end is a space, a tab or the lead byte of a
+    // no-break (C2 A0) or ideographic (E3 80 80) space.
+    if (!v.empty()) {
+      const auto first = static_cast<unsigned char>(v.front());
+      const auto last = static_cast<unsigned char>(v.back());
+      if (first != ' ' && first != '\t' && first != 0xC2 && first != 0xE3 && last != ' ' && last != '\t') return v;
+    }
+    return trim_slow(v);
   }
+  [[gnu::noinline]] static std::string_view trim_slow(std::string_view v) { return scan::trim(v); }
 
   bool text_ok(std::size_t line, std::span<const std::string_view> f, std::size_t col, std::string_view& out) {
     out = field(f, col);
-    if (!is_valid_utf8(out)) {
-      row_error(line, col, out, "not valid UTF-8 text (is part of the file in another encoding?)");
-      return false;
-    }
-    return true;
+    return in_valid_text(out) || text_ok_slow(line, col, out);
+  }
+  [[gnu::noinline]] bool text_ok_slow(std::size_t line, std::size_t col, std::string_view v) {
+    if (is_valid_utf8(v)) return true;
+    row_error(line, col, v, "not valid UTF-8 text (is part of the file in another encoding?)");
+    return false;
+  }
+
+  // The last date text read (up to 16 bytes) and its day: exports list rows by date, so most
+  // rows repeat the one before. parse_date_lenient depends on the text and the order only.
+  char last_date_text[16] = {};
+  std::size_t last_date_size = 0;  // 0: none cached
+  DateOrder last_date_order = DateOrder::Unknown;
+  Day last_date_day = 0;
+
+  bool same_as_last_date(std::string_view v) const {
+    const std::size_t n = v.size();
+    if (n != last_date_size || date_order != last_date_order || n == 0) return false;
+    if (n < 8) return std::memcmp(v.data(), last_date_text, n) == 0;
+    std::uint64_t a, b, c, d;
+    std::memcpy(&a, v.data(), 8);
+    std::memcpy(&b, last_date_text, 8);
+    std::memcpy(&c, v.data() + n - 8, 8);
+    std::memcpy(&d, last_date_text + n - 8, 8);
+    return a == b && c == d;
+  }
+  void remember_date(std::string_view v, Day day) {
+    if (v.size() > sizeof last_date_text) return;
+    std::memcpy(last_date_text, v.data(), v.size());
+    last_date_size = v.size();
+    last_date_order = date_order;
+    last_date_day = day;
   }
 
   void process(std::size_t line, std::span<const std::string_view> f) {
@@ -723,6 +787,10 @@ struct OrderImporter::Impl {
         row_error(line, col, v, col < f.size() ? "empty date" : "missing column (short row)");
         return false;
       }
+      if (same_as_last_date(v)) {
+        out = last_date_day;
+        return true;
+      }
       const auto d = parse_date_lenient(v, date_order);
       if (!d) {
         const bool ambiguous = date_order == DateOrder::Unknown && parse_date_lenient(v, DateOrder::DayFirst) &&
@@ -733,6 +801,7 @@ struct OrderImporter::Impl {
         return false;
       }
       out = d->days;
+      remember_date(v, out);
       return true;
     };
     auto parse_money_field = [&](std::size_t col, double& out) -> bool {
