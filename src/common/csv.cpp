@@ -34,6 +34,88 @@ inline std::size_t find_any_of3(const char* p, std::size_t i, std::size_t n, cha
   return i;
 }
 
+// The record starting at p[i] (not a CR or LF), if it ends inside [i, n) and its fields are
+// unquoted, or quoted without doubled quotes or line breaks inside: its fields go to
+// record[0, count) and the offset of its CR / LF is returned. Returns n (nothing decided) when it
+// runs to the end of the data (or within 8 bytes of it), a quoted field is anything else, or a
+// limit is passed: the state machine then reads the record itself. Special bytes are found 8 at
+// a time: the delimiter, and any byte below 0x0E (CR, LF and rare control bytes, then skipped).
+std::size_t split_record(const char* p, std::size_t i, std::size_t n, char delimiter, std::size_t max_fields,
+                         std::size_t max_field_bytes, std::vector<std::string_view>& record, std::size_t& count) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  const std::uint64_t wd = kOnes * static_cast<unsigned char>(delimiter);
+  std::string_view* out = record.data();
+  std::size_t capacity = record.size();
+  std::size_t k = 0;
+  auto push = [&](std::string_view field) {
+    if (k == capacity) {
+      record.resize(capacity < 16 ? 16 : capacity * 2);
+      out = record.data();
+      capacity = record.size();
+    }
+    out[k++] = field;
+  };
+  std::size_t start = i;  // of the field in progress
+  // Quoted fields at `start`, each followed by the delimiter: read them; returns false to give up
+  // or when the record ended (then `ended` holds the CR / LF offset).
+  std::size_t ended = n;
+  auto quoted_fields = [&]() -> bool {
+    while (start < n && p[start] == '"') {
+      const std::size_t q = find_any_of3(p, start + 1, n, '"', '\n', '\r');
+      if (q == n || p[q] != '"' || q + 1 >= n) return false;
+      const char after = p[q + 1];
+      if (after != delimiter && after != '\n' && after != '\r') return false;  // "" or text after the quote
+      if (k == max_fields || q - start - 1 > max_field_bytes) return false;
+      push(q == start + 1 ? std::string_view() : std::string_view(p + start + 1, q - start - 1));
+      if (after != delimiter) {
+        ended = q + 1;
+        return false;
+      }
+      start = q + 2;
+    }
+    return true;
+  };
+  if (!quoted_fields()) {
+    count = k;
+    return ended;
+  }
+  std::size_t j = start;
+  while (n - j >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + j, 8);
+    // Bytes equal to the delimiter or below 0x0E; only the lowest flag of each expression is
+    // exact (a borrow can flag a byte above a hit), so every candidate is checked.
+    const std::uint64_t x = w ^ wd;
+    std::uint64_t m = (((x - kOnes) & ~x) | ((w - kOnes * 0x0E) & ~w)) & kHigh;
+    std::size_t next = j + 8;
+    while (m != 0) {
+      const std::size_t pos = j + (static_cast<std::size_t>(__builtin_ctzll(m)) >> 3);
+      m &= m - 1;
+      if (pos < start) continue;
+      const char c = p[pos];
+      if (c != delimiter && c != '\n' && c != '\r') continue;
+      if (k == max_fields || pos - start > max_field_bytes) return n;
+      push(std::string_view(p + start, pos - start));
+      if (c != delimiter) {
+        count = k;
+        return pos;
+      }
+      start = pos + 1;
+      if (start < n && p[start] == '"') {
+        if (!quoted_fields()) {
+          count = k;
+          return ended;
+        }
+        next = start;  // scan on from after the quoted fields
+        break;
+      }
+    }
+    j = next;
+  }
+  return n;
+}
+
 }  // namespace
 
 CsvParser::CsvParser(CsvOptions options) : options_(options), delimiter_(options.delimiter) {
@@ -204,21 +286,10 @@ void CsvParser::parse(std::string_view data, const Callback& on_record) {
     // line) is left to the state machine below, which then reads the record from the same place.
     if (state_ == State::FieldStart && field_count_ == 0) {
       const char c0 = p[i];
-      if (c0 != '\n' && c0 != '\r' && c0 != '"') {
-        std::size_t j = i, k = 0, end = n;
-        while (true) {
-          if (p[j] == '"' || k == options_.max_fields) break;
-          const std::size_t e = find_any_of3(p, j, n, delimiter, '\n', '\r');
-          if (e == n || e - j > options_.max_field_bytes) break;
-          if (k == record_.size()) record_.emplace_back();
-          record_[k++] = std::string_view(p + j, e - j);
-          if (p[e] != delimiter) {
-            end = e;
-            break;
-          }
-          j = e + 1;
-          if (j == n) break;
-        }
+      if (c0 != '\n' && c0 != '\r') {
+        std::size_t k = 0;
+        const std::size_t end =
+            split_record(p, i, n, delimiter, options_.max_fields, options_.max_field_bytes, record_, k);
         if (end != n) {
           record_line_ = line_;
           after_cr_ = false;
