@@ -96,6 +96,7 @@ struct alignas(64) Entry {
   char prefix[12] = {};           // the id's first 12 bytes, zero-padded
   std::uint32_t index = 0;        // insertion order: into the cold vectors
   std::uint8_t attributes_set = 0;  // bit per Attributes field already stored
+  std::uint8_t hash_bits[3] = {};   // the hash's low 24 bits: rehashing tables up to 2^24 slots needs no hashing
   std::int64_t orders = 0;
   std::int64_t units = 0;         // the sum of the amounts that are whole multiples of 1/10000 (see add_amount)
   Day first_order = kNoDay;       // of counted orders
@@ -178,7 +179,11 @@ struct Aggregator::Impl {
     mask = capacity - 1;
     for (const Entry& e : old) {
       if (e.id_size == 0) continue;
-      std::size_t s = hash_bytes(e.id()) & mask;
+      const std::size_t h = capacity <= (std::size_t{1} << 24)
+                                ? (std::size_t{e.hash_bits[0]} | (std::size_t{e.hash_bits[1]} << 8) |
+                                   (std::size_t{e.hash_bits[2]} << 16))
+                                : static_cast<std::size_t>(hash_bytes(e.id()));
+      std::size_t s = h & mask;
       while (table[s].id_size != 0) s = (s + 1) & mask;
       table[s] = e;
     }
@@ -206,6 +211,9 @@ struct Aggregator::Impl {
     e.id_size = static_cast<std::uint32_t>(stored.size());
     std::memcpy(e.prefix, id.data(), std::min(id.size(), Entry::kPrefix));
     e.index = static_cast<std::uint32_t>(count);
+    e.hash_bits[0] = static_cast<std::uint8_t>(h);
+    e.hash_bits[1] = static_cast<std::uint8_t>(h >> 8);
+    e.hash_bits[2] = static_cast<std::uint8_t>(h >> 16);
     ++count;
     attributes.emplace_back();
     inexact.push_back(0.0);
@@ -358,7 +366,7 @@ CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
   t.return_rows = m.return_rows;
   for (const SortKey& key : order) {
     const Entry& e = *key.entry;
-    Customer c;
+    Customer& c = t.customers.emplace_back();  // filled in place (no move of five strings)
     const Attributes& attrs = m.attributes[e.index];
     c.id.assign(e.id());
     c.name.assign(attrs.name);
@@ -385,7 +393,6 @@ CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
     }
     t.orders += c.frequency;
     t.revenue += c.monetary;
-    t.customers.push_back(std::move(c));
   }
   return t;
 }
