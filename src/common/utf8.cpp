@@ -91,6 +91,17 @@ Utf8Check validate_utf8(std::string_view text) {
     } else if ((lead & 0xF0) == 0xE0) {
       // 3-byte sequences, usually a run of them (Chinese text).
       do {
+        // Two at a time from one word: leads E1..EC / EE..EF (E0 and ED have narrower second
+        // bytes: checked one by one below), each followed by two continuation bytes.
+        while (size - i >= 8) {
+          std::uint64_t w;
+          std::memcpy(&w, p + i, 8);
+          if ((w & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
+          const unsigned l0 = static_cast<unsigned>(w) & 0x0Fu, l1 = static_cast<unsigned>(w >> 24) & 0x0Fu;
+          if (l0 == 0 || l0 == 0xD || l1 == 0 || l1 == 0xD) break;
+          i += 6;
+        }
+        if (i >= size || ((lead = p[i]) & 0xF0) != 0xE0) break;
         if (size - i < 3) return Utf8Check{false, i};
         const unsigned char b1 = p[i + 1];
         const unsigned two = static_cast<unsigned>(b1) | (static_cast<unsigned>(p[i + 2]) << 8);
