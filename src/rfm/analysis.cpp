@@ -339,10 +339,20 @@ std::optional<Day> Aggregator::newest_date() const {
   return impl_->newest;
 }
 
-CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
+class Aggregator::TableBuild {
+ public:
+  CustomerTable table;
+  std::vector<SortKey> order;
+  std::size_t next = 0;
+};
+
+void Aggregator::TableBuildDeleter::operator()(TableBuild* build) const { delete build; }
+
+Aggregator::TableBuildPtr Aggregator::begin_finish(std::optional<Day> analysis_date) const {
   const Impl& m = *impl_;
   if (m.count == 0) throw Error("no customers: the input has no data rows");
-  CustomerTable t;
+  TableBuildPtr build(new TableBuild);
+  CustomerTable& t = build->table;
   if (m.any_date) {
     t.analysis_date = analysis_date ? *analysis_date : m.newest + 1;
   } else if (analysis_date) {
@@ -350,7 +360,7 @@ CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
   }
   // Byte order of the ids (std::string_view's <): the first 16 bytes as integers, then, for two
   // ids that agree there, the shorter first when both fit, else the rest of the bytes.
-  std::vector<SortKey> order;
+  std::vector<SortKey>& order = build->order;
   order.reserve(m.count);
   for (const Entry& e : m.table) {
     if (e.id_size == 0) continue;
@@ -364,8 +374,15 @@ CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
   t.customers.reserve(order.size());
   t.rows = m.rows;
   t.return_rows = m.return_rows;
-  for (const SortKey& key : order) {
-    const Entry& e = *key.entry;
+  return build;
+}
+
+bool Aggregator::finish_some(TableBuild& build, std::size_t max_customers) const {
+  const Impl& m = *impl_;
+  CustomerTable& t = build.table;
+  const std::size_t end = std::min(build.order.size(), build.next + std::max<std::size_t>(max_customers, 1));
+  for (; build.next < end; ++build.next) {
+    const Entry& e = *build.order[build.next].entry;
     Customer& c = t.customers.emplace_back();  // filled in place (no move of five strings)
     const Attributes& attrs = m.attributes[e.index];
     c.id.assign(e.id());
@@ -394,7 +411,18 @@ CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
     t.orders += c.frequency;
     t.revenue += c.monetary;
   }
-  return t;
+  return build.next == build.order.size();
+}
+
+CustomerTable Aggregator::take_table(TableBuild& build) {
+  build.order.clear();
+  return std::move(build.table);
+}
+
+CustomerTable Aggregator::finish(std::optional<Day> analysis_date) const {
+  auto build = begin_finish(analysis_date);
+  finish_some(*build, build->order.size());
+  return take_table(*build);
 }
 
 ScoredTable score_customers(CustomerTable& table, const ScoringOptions& options) {

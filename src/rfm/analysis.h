@@ -92,6 +92,19 @@ class Aggregator {
   // when there is no customer, or when recency cannot be computed.
   CustomerTable finish(std::optional<Day> analysis_date = std::nullopt) const;
 
+  // The same table built in steps, for the browser, where one frame must stay short:
+  // begin_finish() sorts the customers, each finish_some() converts the next `max_customers`
+  // of them and returns true once the table is complete, then take_table() hands it over.
+  // The aggregator must not change in between.
+  class TableBuild;
+  struct TableBuildDeleter {
+    void operator()(TableBuild* build) const;
+  };
+  using TableBuildPtr = std::unique_ptr<TableBuild, TableBuildDeleter>;  // usable where TableBuild is incomplete
+  TableBuildPtr begin_finish(std::optional<Day> analysis_date = std::nullopt) const;
+  bool finish_some(TableBuild& build, std::size_t max_customers) const;
+  static CustomerTable take_table(TableBuild& build);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -941,6 +941,15 @@ CustomerTable OrderImporter::table(std::optional<Day> analysis_date) const {
   return impl_->aggregator.finish(analysis_date);
 }
 
+Aggregator::TableBuildPtr OrderImporter::begin_table(std::optional<Day> analysis_date) const {
+  if (impl_->state != ImportState::Done) throw Error("the import is not finished");
+  return impl_->aggregator.begin_finish(analysis_date);
+}
+
+bool OrderImporter::table_some(Aggregator::TableBuild& build, std::size_t max_customers) const {
+  return impl_->aggregator.finish_some(build, max_customers);
+}
+
 bool OrderImporter::can_fork() const {
   const Impl& m = *impl_;
   return m.state == ImportState::Reading && m.encoding_decided && !m.decoder && m.have_header && m.have_preview &&

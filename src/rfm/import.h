@@ -182,6 +182,9 @@ class OrderImporter {
 
   // The customer table (state Done). analysis_date defaults to the day after the newest order.
   CustomerTable table(std::optional<Day> analysis_date = std::nullopt) const;
+  // The same table in steps (Aggregator::begin_finish), so a browser frame stays short.
+  Aggregator::TableBuildPtr begin_table(std::optional<Day> analysis_date = std::nullopt) const;
+  bool table_some(Aggregator::TableBuild& build, std::size_t max_customers) const;
 
   // ---- reading parts of one file in parallel (the CLI's threads; the core starts none)
   // Once the mapping and the date order are settled (state Reading after the preview) and the

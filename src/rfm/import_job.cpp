@@ -32,6 +32,7 @@ ImportJob::ImportJob(std::string bytes, ImportOptions options, std::function<dou
 
 void ImportJob::restart(ImportOptions options) {
   options_ = std::move(options);
+  build_.reset();  // it points into the old importer's customers
   importer_ = std::make_unique<OrderImporter>(options_);
   importer_->set_total_bytes(bytes_.size());
   offset_ = 0;
@@ -66,7 +67,18 @@ void ImportJob::step(double budget_ms) {
   const double start = clock_();
   try {
     if (phase_ == Phase::Building) {
-      table_ = importer_->table();
+      // Sorting the customers is one step; converting them goes in batches until the budget is
+      // spent, so no frame holds the whole table's work.
+      if (!build_) {
+        build_ = importer_->begin_table();
+        return;
+      }
+      constexpr std::size_t kBatch = 4096;
+      while (!importer_->table_some(*build_, kBatch)) {
+        if (clock_() - start >= budget_ms) return;
+      }
+      table_ = Aggregator::take_table(*build_);
+      build_.reset();
       phase_ = Phase::Done;
       return;
     }

@@ -28,7 +28,7 @@ class ImportJob {
     Reading,         // rows are being read (step() on)
     NeedsMapping,    // confirm_mapping()
     NeedsDateOrder,  // answer_date_order()
-    Building,        // the rows are read; the customer table is built in the next step
+    Building,        // the rows are read; the customer table is built in steps
     Done,            // table() is ready
     Failed,          // error()
     Cancelled,
@@ -74,6 +74,7 @@ class ImportJob {
   Phase phase_ = Phase::Reading;
   std::string error_;
   CustomerTable table_;
+  Aggregator::TableBuildPtr build_;
 };
 
 }  // namespace fieldbook::rfm
