@@ -113,6 +113,41 @@ function generateMillion(file) {
   fs.closeSync(fd);
 }
 
+// The same rows as Chinese Excel writes them (GBK) and as UTF-8 with a BOM: the browser decodes
+// GBK with its own TextDecoder; both imports must give the same customers.
+const gbkRows = Buffer.from(
+  'bfcdbba7c3fbb3c62cb6a9b5a5c8d5c6da2ccffacadbb6ee2cd0d0d2b50ad5c5c8fd2c323032342f332f352c22a3a4312c3230302e3530222cd5feb8ae0ac0eecbc42c32303234c4ea33d4c236c8d52c3830302cbfc6bcbc0ad5c5c8fd2c323032342d30342d30312c28323030292cd5feb8ae0acdf5cee52c323032342f30342f30322c3330302cbfc6bcbc0a',
+  'hex');
+const utf8Rows = '客户名称,订单日期,销售额,行业\n张三,2024/3/5,"￥1,200.50",政府\n李四,2024年3月6日,800,科技\n'
+  + '张三,2024-04-01,(200),政府\n王五,2024/04/02,300,科技\n';
+
+async function importAndRead(page, file) {
+  await pickFile(page, file);
+  await until(() => drawn(page, 'rfm.import.confirm'), 10000, 'the mapping step');
+  await settle(page);
+  await click(page, 'rfm.import.confirm');
+  await until(async () => (await drawn(page, 'rfm.import.dialog')) === null, 20000, 'the import to finish');
+  await settle(page);
+  const ws = JSON.parse(await page.evaluate(() => window.fieldbook.exportWorkspace()));
+  const name = file.name.replace(/\.csv$/, '');
+  const a = ws.rfmAnalyses.find((x) => x.name === name);
+  assert.ok(a, `${name} is in the workspace`);
+  const { id, monetary, frequency, recencyDays } = a.customers;
+  return { id, monetary, frequency, recencyDays, industry: a.customers.industry };
+}
+
+test('a GBK export and a UTF-8-with-BOM export of the same rows import identically', async () => {
+  const { page, context, errors } = await openRfm({ width: 1280, height: 800, locale: 'zh-CN' });
+  const g = await importAndRead(page, { name: 'gbk.csv', mimeType: 'text/csv', buffer: gbkRows });
+  const u = await importAndRead(page, {
+    name: 'bom.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8Rows)]),
+  });
+  assert.deepEqual(g, u);
+  assert.deepEqual(u.id, ['张三', '李四', '王五'].sort());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a 1,000,000-row file imports with a progress bar and no frame over 100 ms', { timeout: 600_000 }, async () => {
   const file = path.join(os.tmpdir(), 'fieldbook-rfm-1m.csv');
   if (!fs.existsSync(file) || fs.statSync(file).size < 20e6) generateMillion(file);
