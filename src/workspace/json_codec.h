@@ -44,6 +44,13 @@ struct IsOptional : std::false_type {};
 template <class T>
 struct IsOptional<std::optional<T>> : std::true_type {};
 
+// A value that can hand over its own compact JSON text (kept from an earlier save), so saving an
+// unchanged large value costs a copy, not a new serialization.
+template <class T>
+concept HasCompactJson = requires(const T& t) {
+  { t.compact_json() } -> std::convertible_to<std::string>;
+};
+
 template <class E>
 const char* enum_to_name(E value) {
   for (const auto& e : EnumNames<E>::values)

@@ -3,7 +3,11 @@
 #include <cereal/archives/json.hpp>
 
 #include <cmath>
+#include <cstdio>
 #include <ostream>
+#include <random>
+#include <utility>
+#include <vector>
 #include <sstream>
 #include <string>
 
@@ -19,10 +23,26 @@ class JsonWriter {
       : archive_(out, indent > 0 ? cereal::JSONOutputArchive::Options(
                                        324, cereal::JSONOutputArchive::Options::IndentChar::space,
                                        static_cast<unsigned>(indent))
-                                 : cereal::JSONOutputArchive::Options::NoIndent()) {}
+                                 : cereal::JSONOutputArchive::Options::NoIndent()),
+        compact_(indent <= 0) {}
+
+  // Fragments written as they are (compact output only): placeholder text → JSON text.
+  std::vector<std::pair<std::string, std::string>> fragments;
 
   template <class T>
   void operator()(const char* name, const T& value) {
+    if constexpr (HasCompactJson<T>) {
+      // A large value that keeps its own compact JSON (a customer table that has not changed
+      // since the last save): a placeholder now, the text after the archive is done.
+      if (compact_) {
+        std::string placeholder = fragment_placeholder(fragments.size());
+        archive_.setNextName(name);
+        archive_.writeName();
+        archive_.saveValue(placeholder);
+        fragments.emplace_back("\"" + placeholder + "\"", value.compact_json());
+        return;
+      }
+    }
     if constexpr (IsOptional<T>::value) {
       if (!value) return;
       (*this)(name, *value);
@@ -61,7 +81,19 @@ class JsonWriter {
     }
   }
 
+  static std::string fragment_placeholder(std::size_t n) {
+    // A per-process random tag: no text a user typed will ever equal it.
+    static const std::string tag = [] {
+      std::random_device rd;
+      char buf[40];
+      std::snprintf(buf, sizeof(buf), "@@fieldbook-fragment-%08x%08x-", rd(), rd());
+      return std::string(buf);
+    }();
+    return tag + std::to_string(n) + "@@";
+  }
+
   cereal::JSONOutputArchive archive_;
+  bool compact_;
 };
 
 // JSON has no NaN or infinity: cereal would write the non-standard tokens NaN and Infinity, which
@@ -147,11 +179,19 @@ inline std::string without_layout(std::string text) {
 template <class T>
 std::string write_json(const T& value, int indent) {
   std::ostringstream out;
+  std::vector<std::pair<std::string, std::string>> fragments;
   {
     JsonWriter writer(out, indent);
     visit(writer, const_cast<T&>(value));
+    fragments = std::move(writer.fragments);
   }  // the archive closes the root object when it goes away
-  return indent > 0 ? out.str() : without_layout(out.str());
+  if (indent > 0) return out.str();
+  std::string text = without_layout(out.str());
+  for (const auto& [placeholder, json] : fragments) {
+    const std::size_t at = text.find(placeholder);
+    if (at != std::string::npos) text.replace(at, placeholder.size(), json);
+  }
+  return text;
 }
 
 }  // namespace fieldbook::workspace

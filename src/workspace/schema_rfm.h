@@ -22,6 +22,7 @@
 namespace fieldbook::workspace {
 
 class JsonReader;
+class FiniteCheck;
 
 template <>
 struct EnumNames<rfm::Level> {
@@ -133,11 +134,18 @@ void visit(V& v, CustomerColumns& c) {
 struct CustomersField {
   SharedCustomers* table;
   std::int64_t per_major;
+
+  // The table's compact JSON, kept per table: tables are immutable (a change makes a new one),
+  // so an autosave after an unrelated edit copies the text instead of writing 100,000 customers
+  // again (customers_json.cpp).
+  std::string compact_json() const;
 };
 
 template <class V>
 void visit(V& v, CustomersField& field) {
-  if constexpr (std::is_same_v<V, workspace::JsonReader>) {
+  if constexpr (std::is_same_v<V, workspace::FiniteCheck>) {
+    return;  // the columns hold whole numbers and text only
+  } else if constexpr (std::is_same_v<V, workspace::JsonReader>) {
     CustomerColumns columns;
     visit(v, columns);
     *field.table = std::make_shared<const CustomerList>(from_columns(columns, field.per_major));
