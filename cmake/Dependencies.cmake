@@ -22,7 +22,7 @@ add_library(fieldbook_json INTERFACE)
 target_include_directories(fieldbook_json SYSTEM INTERFACE "${FIELDBOOK_JSON_INCLUDE}")
 # Iterative parsing: a file nested 100,000 deep must not overflow the stack.
 target_compile_definitions(fieldbook_json INTERFACE
-  "RAPIDJSON_PARSE_DEFAULT_FLAGS=kParseIterativeFlag|kParseFullPrecisionFlag"
+  "RAPIDJSON_PARSE_DEFAULT_FLAGS=kParseIterativeFlag|kParseNumbersAsStringsFlag"
   RAPIDJSON_HAS_STDSTRING=1)
 
 add_library(imgui STATIC

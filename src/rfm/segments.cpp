@@ -8,6 +8,7 @@
 #include <rapidjson/writer.h>
 
 #include "common/error.h"
+#include "common/json_parse.h"
 
 namespace fieldbook::rfm {
 
@@ -227,6 +228,9 @@ namespace {
 
 using Value = rapidjson::Value;
 
+// A rule file is an object of a list of objects of [min, max] pairs: four levels.
+constexpr int kMaxRulesNesting = 8;
+
 const Value* member(const Value& obj, const char* camel, const char* snake) {
   auto it = obj.FindMember(camel);
   if (it != obj.MemberEnd()) return &it->value;
@@ -272,9 +276,10 @@ void get_range(const Value& obj, const char* key, int& lo, int& hi, int scale, c
 
 RuleSet parse_rule_set_json(std::string_view json) {
   rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
-  if (doc.HasParseError()) {
-    throw Error("rules: invalid JSON at byte " + std::to_string(doc.GetErrorOffset()));
+  try {
+    parse_json(json, doc, kMaxRulesNesting);
+  } catch (const Error& e) {
+    throw Error("rules: " + e.message(), e.position());
   }
   if (!doc.IsObject()) throw Error("rules: the top level must be an object");
   RuleSet s;

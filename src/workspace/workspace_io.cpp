@@ -1,10 +1,9 @@
 #include "workspace/workspace_io.h"
 
-#include <rapidjson/error/en.h>
-
 #include <string>
 
 #include "common/error.h"
+#include "common/json_parse.h"
 #include "common/utf8.h"
 #include "workspace/json_reader.h"
 #include "workspace/json_writer.h"
@@ -16,53 +15,11 @@
 namespace fieldbook::workspace {
 namespace {
 
-Position position_of(std::string_view text, std::size_t offset) {
-  Position p;
-  p.line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++p.line;
-      line_start = i + 1;
-    }
-  }
-  // Columns count characters, not bytes, so they match what an editor shows.
-  p.column = utf8_length(text.substr(line_start, offset - line_start)) + 1;
-  return p;
-}
-
-// Refuses nesting deeper than kMaxNesting before parsing, with the position where it happens.
-void check_nesting(std::string_view text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    if (in_string) {
-      if (ch == '\\') ++i;
-      else if (ch == '"') in_string = false;
-    } else if (ch == '"') {
-      in_string = true;
-    } else if (ch == '{' || ch == '[') {
-      if (++depth > kMaxNesting)
-        throw Error("nested deeper than " + std::to_string(kMaxNesting) + " levels", position_of(text, i));
-    } else if (ch == '}' || ch == ']') {
-      --depth;
-    }
-  }
-}
-
-rapidjson::Document parse(std::string_view& text) {
+rapidjson::Document parse(std::string_view text) {
   if (text.size() > kMaxFileBytes) throw Error("the file is larger than 50 MB");
-  text = strip_utf8_bom(text);
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) throw Error("the file is empty");
-  const Utf8Check utf8 = validate_utf8(text);
-  if (!utf8.ok) throw Error("the file is not valid UTF-8 text", position_of(text, utf8.error_offset));
-  check_nesting(text);
+  if (strip_utf8_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) throw Error("the file is empty");
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
-  if (doc.HasParseError())
-    throw Error(std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-                position_of(text, doc.GetErrorOffset()));
+  parse_json(text, doc, kMaxNesting);
   if (!doc.IsObject()) throw Error("not a Fieldbook workspace: the file must hold one JSON object");
   return doc;
 }

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "common/error.h"
+#include "common/json_parse.h"
 #include "workspace/json_codec.h"
 #include "workspace/workspace.h"
 #include "workspace/workspace_io.h"
@@ -20,6 +21,17 @@
 namespace fieldbook::workspace::testing {
 
 inline std::string data_path(const std::string& relative) { return std::string(FIELDBOOK_TEST_DATA) + "/" + relative; }
+
+// Tests read JSON the way the app does (parse_json), so numbers are numbers; false if it is not
+// JSON. The nesting limit is high: a test may want to look inside a file the app refuses.
+inline bool parse_test_json(std::string_view text, rapidjson::Document& doc) {
+  try {
+    fieldbook::parse_json(text, doc, 1 << 20);
+    return true;
+  } catch (const fieldbook::Error&) {
+    return false;
+  }
+}
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -123,8 +135,7 @@ inline std::string to_text(const rapidjson::Value& v) {
 inline std::string edited(const std::function<void(rapidjson::Document&, rapidjson::Document::AllocatorType&)>& edit,
                           const std::string& json = base_json()) {
   rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
-  if (doc.HasParseError()) throw std::runtime_error("edited(): the input is not JSON");
+  if (!parse_test_json(json, doc)) throw std::runtime_error("edited(): the input is not JSON");
   edit(doc, doc.GetAllocator());
   return to_text(doc);
 }

@@ -30,8 +30,7 @@ const Value& schema() {
   static rapidjson::Document doc = [] {
     const std::string text = read_file(std::string(FIELDBOOK_TEST_DATA) + "/../../docs/workspace.schema.json");
     rapidjson::Document d;
-    d.Parse(text.c_str(), text.size());
-    if (d.HasParseError() || !d.IsObject()) throw std::runtime_error("docs/workspace.schema.json is not a JSON object");
+    if (!parse_test_json(text, d) || !d.IsObject()) throw std::runtime_error("docs/workspace.schema.json is not a JSON object");
     return d;
   }();
   return doc;
@@ -80,7 +79,7 @@ template <class T>
 std::vector<std::string> written_keys(const T& record) {
   const std::string json = write_json(record, 0);
   rapidjson::Document d;
-  d.Parse(json.c_str(), json.size());
+  parse_test_json(json, d);
   return keys(d);
 }
 
@@ -253,8 +252,7 @@ class Checker {
 
 std::vector<std::string> schema_errors(const std::string& json) {
   rapidjson::Document d;
-  d.Parse(json.c_str(), json.size());
-  if (d.HasParseError()) return {"not JSON"};
+  if (!parse_test_json(json, d)) return {"not JSON"};
   Checker c;
   c.check(schema(), d, "$");
   return c.errors;
@@ -275,7 +273,7 @@ TEST(WorkspaceSchema, RefusesEveryMalformedFileItCanDescribe) {
       "lone-surrogate.json",    "invalid-utf8.json"};
   rapidjson::Document expected;
   const std::string table = read_file(data_path("workspace/malformed/expected.json"));
-  expected.Parse(table.c_str(), table.size());
+  ASSERT_TRUE(parse_test_json(table, expected));
   ASSERT_TRUE(expected.IsObject());
   const Value& files = expected;
   for (auto m = files.MemberBegin(); m != files.MemberEnd(); ++m) {

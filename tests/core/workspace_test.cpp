@@ -890,7 +890,7 @@ TEST(WorkspaceCaseFile, ReadsAWorkspaceOrABareCaseThroughTheSameChecks) {
   EXPECT_EQ(a.cases[0].id, "roi-1");
 
   Document d;
-  d.Parse(ws.c_str());
+  ASSERT_TRUE(parse_test_json(ws, d));
   const std::string bare = to_text(d["roiCases"][0]);
   const CaseFile b = load_case_file(bare);
   EXPECT_FALSE(b.is_workspace);

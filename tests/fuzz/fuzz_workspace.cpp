@@ -1,7 +1,8 @@
 // Loading a workspace file must never crash, hang or read out of bounds, whatever the bytes; and
 // whatever loads must save and load back to exactly the same bytes (compact and indented), so a
 // file the app accepted once is a file it keeps accepting. A bare ROI case file (fieldbook roi)
-// goes through the same checks.
+// goes through the same checks, and so does a segment rules file: every JSON the app or the CLI
+// reads comes through parse_json().
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 #include <string_view>
 
 #include "common/error.h"
+#include "rfm/segments.h"
 #include "workspace/validate.h"
 #include "workspace/workspace_io.h"
 
@@ -39,6 +41,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (loaded) check_round_trip(*loaded);
   try {
     fieldbook::workspace::load_case_file(text);
+  } catch (const fieldbook::Error&) {
+  }
+  try {
+    fieldbook::rfm::parse_rule_set_json(text);  // the CLI's --rules=FILE.json
   } catch (const fieldbook::Error&) {
   }
   return 0;
