@@ -42,7 +42,8 @@ constexpr std::string_view kUsage =
     "usage: fieldbook rfm FILE.csv [--level=order|customer] [--customer=COL --date=COL --amount=COL --orders=COL]\n"
     "         [--recency=COL --name=COL --industry=COL --region=COL --rep=COL] [--analysis-date=YYYY-MM-DD]\n"
     "         [--bins=5] [--method=quantile|rank] [--recency-breaks=A,B,..] [--frequency-breaks=..]\n"
-    "         [--monetary-breaks=..] [--rules=default|abc|RULES.json] [--out=customers.csv] [--lang=en|zh]\n"
+    "         [--monetary-breaks=..] [--rules=default|abc|RULES.json] [--lang=en|zh]\n"
+    "         [--out=customers.csv] [--thresholds-out=thresholds.csv]\n"
     "         [--encoding=auto|utf-8|gbk|utf-16le|utf-16be] [--delimiter=,|;|tab||]\n"
     "         [--date-order=dmy|mdy] [--on-error=skip|stop] [--returns-as-orders] [--threads=N]\n";
 
@@ -244,7 +245,7 @@ int run(std::span<const std::string_view> args, Io io) {
   ImportOptions opts;
   ScoringOptions scoring;
   std::optional<Day> analysis_date;
-  std::string rules_arg = "default", out_path, lang = "en";
+  std::string rules_arg = "default", out_path, thresholds_path, lang = "en";
   struct Override {
     Role role;
     std::string column;
@@ -312,6 +313,9 @@ int run(std::span<const std::string_view> args, Io io) {
     } else if (key == "out") {
       need();
       out_path = std::string(value);
+    } else if (key == "thresholds-out") {
+      need();
+      thresholds_path = std::string(value);
     } else if (key == "lang") {
       if (value != "en" && value != "zh") throw UsageError{"--lang must be en or zh"};
       lang = std::string(value);
@@ -469,21 +473,18 @@ int run(std::span<const std::string_view> args, Io io) {
   assign_segments(table.customers, rules, scored);
   const auto summary = summarize_segments(table.customers, rules);
 
-  if (!out_path.empty()) {
-    std::ofstream out(out_path, std::ios::binary);
-    if (!out) {
-      io.err << "fieldbook rfm: cannot write " << out_path << "\n";
-      return 1;
-    }
-    ExportOptions eo;
-    eo.lang = lang;
-    eo.analysis_date = table.analysis_date;
-    write_customers_csv(out, table.customers, rules, scored, eo);
-    if (!out) {
-      io.err << "fieldbook rfm: write error on " << out_path << "\n";
-      return 1;
-    }
-  }
+  ExportOptions eo;
+  eo.lang = lang;
+  eo.analysis_date = table.analysis_date;
+  const auto write_file = [&](const std::string& path, const auto& write) {
+    if (path.empty()) return true;
+    std::ofstream out(path, std::ios::binary);
+    if (out) write(out);
+    if (!out) io.err << "fieldbook rfm: cannot write " << path << "\n";
+    return static_cast<bool>(out);
+  };
+  if (!write_file(out_path, [&](std::ostream& out) { write_customers_csv(out, table.customers, rules, eo); })) return 1;
+  if (!write_file(thresholds_path, [&](std::ostream& out) { write_thresholds_csv(out, scored, eo); })) return 1;
 
   rapidjson::StringBuffer sb;
   rapidjson::Writer<rapidjson::StringBuffer> w(sb);

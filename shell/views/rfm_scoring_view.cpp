@@ -164,6 +164,8 @@ void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   ImGui::Spacing();
   ImGui::Separator();
   form::title(tr(S::RfmThresholds));
+  if (ImGui::Button(tr(S::RfmExportThresholds))) export_rfm_thresholds(app, a);
+  tag_item("rfm.thresholds.export");
   thresholds_table(a.thresholds[0], S::RfmDimRecency, "rfm.thresholds.r", a.currency, false);
   thresholds_table(a.thresholds[1], S::RfmDimFrequency, "rfm.thresholds.f", a.currency, false);
   thresholds_table(a.thresholds[2], S::RfmDimMonetary, "rfm.thresholds.m", a.currency, true);

@@ -109,6 +109,7 @@ void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& analysis, const
 void draw_rfm_customers_table(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
 void draw_rfm_charts(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
 void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
+void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& analysis);
 void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
 
 // rfm_format.cpp: shared display helpers.

@@ -45,11 +45,15 @@ std::string file_stem(const std::string& name) {
   return s.empty() ? std::string("rfm") : s;
 }
 
-void export_csv(App& app, const rfm::AnalysisRecord& a) {
+rfm::ExportOptions export_options(const rfm::AnalysisRecord& a) {
   rfm::ExportOptions o;
   o.lang = rfm_lang();
   o.analysis_date = a.analysis_day();
-  const std::string csv = rfm::customers_csv(a.list(), a.rules, a.scored(), o);
+  return o;
+}
+
+void export_csv(App& app, const rfm::AnalysisRecord& a) {
+  const std::string csv = rfm::customers_csv(a.list(), a.rules, export_options(a));
   app.platform().save_file(file_stem(a.name) + "-segments.csv", "text/csv;charset=utf-8", csv);
 }
 
@@ -182,6 +186,12 @@ void draw_sections(RfmUi& ui) {
 }
 
 }  // namespace
+
+// The thresholds are a table of their own (one table per CSV file), exported from the scoring tab.
+void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& a) {
+  const std::string csv = rfm::thresholds_csv(a.scored(), export_options(a));
+  app.platform().save_file(file_stem(a.name) + "-thresholds.csv", "text/csv;charset=utf-8", csv);
+}
 
 void draw_rfm_view(App& app) {
   RfmUi& ui = app.rfm_ui();

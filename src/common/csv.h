@@ -108,6 +108,46 @@ char detect_delimiter(std::string_view sample);
 std::vector<std::vector<std::string>> parse_csv(std::string_view text, CsvOptions options = {});
 
 // Quotes a field when it holds the delimiter, a quote, CR or LF (delimiter 0 means ',').
+// For a number the program formatted itself; text from users goes through csv_text_cell().
 std::string csv_escape(std::string_view field, char delimiter);
+
+// A text cell that a spreadsheet shows as text and never runs. Excel, WPS and LibreOffice take
+// a cell beginning with = + - @ (or TAB / CR, which some of them skip first) as a formula, so a
+// customer named =HYPERLINK(...) in a CRM export would run on the manager's machine (OWASP "CSV
+// injection"). Such a cell gets a leading apostrophe, which the spreadsheets hide and treat as
+// "this is text"; then it is quoted like any field. Every CSV the tools write uses this for
+// every text column; numbers stay numbers through csv_escape().
+std::string csv_text_cell(std::string_view text, char delimiter);
+
+// One CSV record (a line ending in CRLF, as Excel writes) built cell by cell; every exporter
+// writes its rows through this, so no text column can forget csv_text_cell().
+class CsvRowWriter {
+ public:
+  explicit CsvRowWriter(char delimiter = ',') : delimiter_(delimiter) {}
+
+  CsvRowWriter& text(std::string_view cell) { return add(csv_text_cell(cell, delimiter_)); }
+  CsvRowWriter& value(std::string_view cell) { return add(csv_escape(cell, delimiter_)); }
+
+  // The record with its line end; the next cell starts a new record.
+  const std::string& line() {
+    if (first_) line_.clear();  // a record without cells
+    line_ += "\r\n";
+    first_ = true;
+    return line_;
+  }
+
+ private:
+  CsvRowWriter& add(const std::string& cell) {
+    if (first_) line_.clear();
+    else line_.push_back(delimiter_);
+    first_ = false;
+    line_ += cell;
+    return *this;
+  }
+
+  char delimiter_;
+  bool first_ = true;
+  std::string line_;
+};
 
 }  // namespace fieldbook

@@ -23,4 +23,14 @@ std::string csv_escape(std::string_view field, char delimiter) {
   return out;
 }
 
+std::string csv_text_cell(std::string_view text, char delimiter) {
+  if (text.empty()) return {};
+  switch (text.front()) {
+    case '=': case '+': case '-': case '@': case '\t': case '\r':
+      return csv_escape("'" + std::string(text), delimiter);
+    default:
+      return csv_escape(text, delimiter);
+  }
+}
+
 }  // namespace fieldbook

