@@ -5,7 +5,9 @@
 # committed stays small. A crash stops with its input saved under build/fuzz/<target>/ and the
 # command that reproduces it; the script then exits 1.
 #
-#   scripts/fuzz.sh [--minutes=N] [--runs=N] [TARGET...]     (default: 10 minutes, every target)
+#   scripts/fuzz.sh [--minutes=N] [--runs=N] [--parallel=N] [TARGET...]
+#     --minutes: per target (default 10); --runs: stop a target after N executions instead;
+#     --parallel: targets run at once (default 1; each one uses one core); default: every target
 #
 # The last line per target is its report: executions, coverage (cov, ft), corpus files and bytes.
 set -euo pipefail
@@ -14,12 +16,14 @@ cd "$root"
 
 minutes=10
 runs=-1
+parallel=1
 targets=()
 for arg in "$@"; do
   case "$arg" in
     --minutes=*) minutes="${arg#--minutes=}" ;;
     --runs=*) runs="${arg#--runs=}" ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --parallel=*) parallel="${arg#--parallel=}" ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz: unknown option $arg" >&2; exit 2 ;;
     *) targets+=("$arg") ;;
   esac
@@ -42,37 +46,31 @@ bash scripts/install-deps.sh >/dev/null
 cmake --preset native >build/configure-native.log 2>&1 || { cat build/configure-native.log >&2; exit 1; }
 cmake --build --preset native --target "${targets[@]}"
 
-status=0
-for t in "${targets[@]}"; do
-  bin="build/native/tests/$t"
-  [ -x "$bin" ] || { echo "fuzz: no target $t (tests/fuzz/$t.cpp)" >&2; exit 2; }
-  corpus="tests/fuzz/corpus/$t"
-  seeds="tests/fuzz/seeds/$t"
-  work="build/fuzz/$t"
+run_target() {
+  local t="$1" rc=0
+  local bin="build/native/tests/$t" corpus="tests/fuzz/corpus/$t" seeds="tests/fuzz/seeds/$t" work="build/fuzz/$t"
+  [ -x "$bin" ] || { echo "fuzz: no target $t (tests/fuzz/$t.cpp)" >&2; return 2; }
   mkdir -p "$corpus" "$work/new" "$work/artifacts"
+  local dict log="$work/run.log"
   dict="$(dict_of "$t")"
-  log="$work/run.log"
-  echo "fuzz: $t for ${minutes} min (log: $log)"
-  set +e
+  echo "fuzz: $t for up to ${minutes} min (log: $log)"
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 "$bin" \
     -max_total_time=$((minutes * 60)) -runs="$runs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     ${dict:+-dict="$dict"} -artifact_prefix="$work/artifacts/" \
-    "$work/new" "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ) >"$log" 2>&1
-  rc=$?
-  set -e
+    "$work/new" "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ) >"$log" 2>&1 || rc=$?
   if [ $rc -ne 0 ]; then
-    status=1
     echo "fuzz: $t FOUND A PROBLEM (exit $rc):" >&2
     grep -m5 -E "ERROR|runtime error|Test unit written" "$log" >&2 || tail -n 20 "$log" >&2
     for a in "$work"/artifacts/*; do [ -e "$a" ] && echo "  reproduce: $bin $a" >&2; done
   fi
   # Minimize: keep only the inputs that add coverage, in the repository's corpus folder.
-  merged="$work/merged"
+  local merged="$work/merged"
   rm -rf "$merged"
   mkdir -p "$merged"
   "$bin" -merge=1 ${dict:+-dict="$dict"} "$merged" "$corpus" "$work/new" >"$work/merge.log" 2>&1
   rm -rf "$corpus" "$work/new"
   mv "$merged" "$corpus"
+  local execs last cov ft files bytes
   execs=$(grep -E "stat::number_of_executed_units" "$log" | awk '{print $2}')
   last=$(grep -E "^#[0-9]+" "$log" | tail -n 1)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
@@ -81,5 +79,18 @@ for t in "${targets[@]}"; do
   bytes=$(du -sb "$corpus" | cut -f1)
   printf 'fuzz: %-18s executions %-10s cov %-6s ft %-6s corpus %s files, %s bytes%s\n' \
     "$t" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$files" "$bytes" "$( [ $rc -ne 0 ] && echo ', FINDING' )"
+  return $rc
+}
+
+status=0
+pids=()
+for t in "${targets[@]}"; do
+  run_target "$t" &
+  pids+=($!)
+  if [ ${#pids[@]} -ge "$parallel" ]; then
+    wait "${pids[0]}" || status=1
+    pids=("${pids[@]:1}")
+  fi
 done
+for p in "${pids[@]}"; do wait "$p" || status=1; done
 exit $status
