@@ -17,6 +17,9 @@ cd "$root"
 minutes=10
 runs=-1
 parallel=1
+# A unit that runs this long is a hang. Generous: on a busy machine a niced fuzzer can stall for
+# seconds on an input that takes milliseconds (ctest's short runs keep -timeout=10).
+timeout=120
 targets=()
 for arg in "$@"; do
   case "$arg" in
@@ -55,7 +58,7 @@ run_target() {
   dict="$(dict_of "$t")"
   echo "fuzz: $t for up to ${minutes} min (log: $log)"
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 "$bin" \
-    -max_total_time=$((minutes * 60)) -runs="$runs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_total_time=$((minutes * 60)) -runs="$runs" -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
     ${dict:+-dict="$dict"} -artifact_prefix="$work/artifacts/" \
     "$work/new" "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ) >"$log" 2>&1 || rc=$?
   if [ $rc -ne 0 ]; then

@@ -6,6 +6,7 @@
 
 #include "app/navigation.h"
 #include "app/test_ids.h"
+#include "common/date.h"
 #include "imgui.h"
 #include "views/views.h"
 #include "widgets/banner.h"
@@ -99,6 +100,40 @@ void App::export_workspace_file() {
     return;
   }
   platform_.save_file(session_.export_file_name(), "application/json", json);
+  storage_.last_export = platform_.now_ms();
+  platform_.store_preference("lastExport", std::to_string(*storage_.last_export));
+}
+
+void App::set_storage_facts(const workspace::StorageFacts& facts) {
+  // An export or a "Later" in this session counts even when the platform could not store it.
+  const auto later = [](std::optional<std::int64_t> a, std::optional<std::int64_t> b) { return a && (!b || *a > *b) ? a : b; };
+  const auto last_export = later(storage_.last_export, facts.last_export);
+  const auto last_dismissed = later(storage_.last_dismissed, facts.last_dismissed);
+  storage_ = facts;
+  storage_.last_export = last_export;
+  storage_.last_dismissed = last_dismissed;
+}
+
+void App::draw_backup_reminder() {
+  const workspace::BackupReminder reminder = workspace::backup_reminder(storage_, platform_.now_ms());
+  if (reminder == workspace::BackupReminder::None) return;
+  char text[640];
+  if (reminder == workspace::BackupReminder::AddToHomeScreen) {
+    std::snprintf(text, sizeof(text), "%s", tr(S::BackupHomeScreen));
+  } else if (storage_.last_export) {
+    std::snprintf(text, sizeof(text), tr(S::BackupExportSince), format_iso_date(date_of(Timestamp{*storage_.last_export})).c_str());
+  } else {
+    std::snprintf(text, sizeof(text), "%s", tr(S::BackupExportNever));
+  }
+  const bool home_screen = reminder == workspace::BackupReminder::AddToHomeScreen;
+  switch (banner("banner.backup", BannerKind::Info, text, home_screen ? nullptr : tr(S::DataExport), tr(S::BackupLater))) {
+    case BannerChoice::Action: export_workspace_file(); break;
+    case BannerChoice::Dismiss:
+      storage_.last_dismissed = platform_.now_ms();
+      platform_.store_preference("backupDismissed", std::to_string(*storage_.last_dismissed));
+      break;
+    case BannerChoice::None: break;
+  }
 }
 
 void App::receive_file(std::string_view purpose, std::string_view name, std::string_view bytes) {
@@ -230,6 +265,7 @@ void App::draw_banners() {
   if (!session_.notice().empty()) {
     if (banner("banner.notice", BannerKind::Warning, session_.notice().c_str(), tr(S::NoticeDismiss))) session_.dismiss_notice();
   }
+  if (session_.save_state() != SaveState::MemoryOnly) draw_backup_reminder();
   if (session_.doc().sample) {
     if (banner("banner.sample", BannerKind::Info, tr(S::SampleBanner), tr(S::SampleClear))) session_.clear_sample();
   }

@@ -15,6 +15,7 @@
 #include "views/import_dialog.h"
 #include "views/roi_state.h"
 #include "widgets/theme.h"
+#include "workspace/backup_reminder.h"
 
 namespace fieldbook::shell {
 
@@ -60,8 +61,13 @@ class App {
   // A file the user picked or dropped, for the given purpose ("workspace", ...).
   void receive_file(std::string_view purpose, std::string_view name, std::string_view bytes);
 
-  // Export as a file (download / share sheet).
+  // Export as a file (download / share sheet). Stamps this device's last export time.
   void export_workspace_file();
+
+  // This device's storage as the platform reports it: whether the browser may clear it, how
+  // full it is, when the workspace was last saved and exported (workspace/backup_reminder.h).
+  const workspace::StorageFacts& storage_facts() const { return storage_; }
+  void set_storage_facts(const workspace::StorageFacts& facts);
 
   // The ROI screens' state; meeting mode (a case in full screen) hides navigation and toolbar.
   RoiViewState& roi_state() { return roi_; }
@@ -82,6 +88,7 @@ class App {
   void draw_content(const Layout& layout);
   void draw_toolbar();
   void draw_banners();
+  void draw_backup_reminder();
 
   Platform& platform_;
   Session session_;
@@ -99,6 +106,7 @@ class App {
   RoiViewState roi_;
   SharedCaseState shared_;
   std::shared_ptr<RfmUi> rfm_ui_;
+  workspace::StorageFacts storage_;
 };
 
 }  // namespace fieldbook::shell

@@ -1,5 +1,10 @@
 #include "app/app.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
 #include "app/test_ids.h"
+#include "common/date.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "views/views.h"
@@ -42,6 +47,41 @@ void draw_device_section(App& app) {
   form::hint(tr(S::SettingsUiScaleHint));
 }
 
+std::string format_bytes(std::int64_t bytes) {
+  char text[32];
+  const double b = static_cast<double>(bytes);
+  if (b >= 1e9) std::snprintf(text, sizeof(text), "%.1f GB", b / 1e9);
+  else if (b >= 1e6) std::snprintf(text, sizeof(text), "%.1f MB", b / 1e6);
+  else std::snprintf(text, sizeof(text), "%.0f KB", std::ceil(b / 1e3));
+  return text;
+}
+
+// Whether the browser may clear the workspace, how much it uses, when it was last exported.
+void draw_storage_section(App& app) {
+  const workspace::StorageFacts& f = app.storage_facts();
+  form::label(tr(S::StorageTitle));
+  form::hint(tr(!f.persistent ? S::StorageUnknown : *f.persistent ? S::StoragePersistent : S::StorageNotPersistent));
+  tag_item("settings.storage.persistent");
+  if (f.ios_browser_tab && !f.persistent.value_or(false)) form::hint(tr(S::BackupHomeScreen));
+  if (f.used_bytes && f.quota_bytes) {
+    char text[160];
+    std::snprintf(text, sizeof(text), tr(S::StorageUsed), format_bytes(*f.used_bytes).c_str(), format_bytes(*f.quota_bytes).c_str());
+    form::hint(text);
+    tag_item("settings.storage.used");
+  }
+  char text[200];
+  if (f.last_export) {
+    const Date day = date_of(Timestamp{*f.last_export});
+    const auto days = days_between(day, date_of(Timestamp{app.platform().now_ms()}));
+    if (days <= 0) std::snprintf(text, sizeof(text), tr(S::StorageLastExportToday), format_iso_date(day).c_str());
+    else std::snprintf(text, sizeof(text), tr(S::StorageLastExport), format_iso_date(day).c_str(), static_cast<int>(days));
+  } else {
+    std::snprintf(text, sizeof(text), "%s", tr(S::StorageNeverExported));
+  }
+  form::hint(text);
+  tag_item("settings.storage.lastExport");
+}
+
 void draw_data_section(App& app) {
   ImGui::Spacing();
   ImGui::Separator();
@@ -53,6 +93,8 @@ void draw_data_section(App& app) {
   ImGui::SameLine();
   if (ImGui::Button(tr(S::DataImport))) app.platform().open_file_picker(".json,application/json", "workspace");
   tag_item("data.import");
+  ImGui::Spacing();
+  draw_storage_section(app);
 }
 
 }  // namespace

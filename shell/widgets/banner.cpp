@@ -8,13 +8,15 @@
 
 namespace fieldbook::shell {
 
-bool banner(const char* test_id, BannerKind kind, const char* text, const char* action) {
+BannerChoice banner(const char* test_id, BannerKind kind, const char* text, const char* action, const char* dismiss) {
   ImU32 bg = IM_COL32(239, 246, 255, 255), fg = IM_COL32(30, 64, 175, 255);
   if (kind == BannerKind::Warning) bg = IM_COL32(255, 251, 235, 255), fg = IM_COL32(146, 64, 14, 255);
   if (kind == BannerKind::Error) bg = IM_COL32(254, 242, 242, 255), fg = IM_COL32(153, 27, 27, 255);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float button_w = action ? ImGui::CalcTextSize(action).x + style.FramePadding.x * 2 : 0.0f;
+  const float action_w = action ? ImGui::CalcTextSize(action).x + style.FramePadding.x * 2 : 0.0f;
+  const float dismiss_w = dismiss ? ImGui::CalcTextSize(dismiss).x + style.FramePadding.x * 2 : 0.0f;
+  const float button_w = action_w + dismiss_w + (action && dismiss ? style.ItemSpacing.x : 0.0f);
   const float text_w = width - button_w - style.WindowPadding.x * 2 - (action ? style.ItemSpacing.x : 0.0f);
   const float text_h = ImGui::CalcTextSize(text, nullptr, false, text_w).y;
   const float height = std::max(text_h, action ? ImGui::GetFrameHeight() : 0.0f) + style.FramePadding.y * 2;
@@ -28,18 +30,29 @@ bool banner(const char* test_id, BannerKind kind, const char* text, const char* 
   ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
-  bool pressed = false;
+  BannerChoice choice = BannerChoice::None;
+  float x = p0.x + width - button_w - style.FramePadding.x;
+  const float y = p0.y + (height - ImGui::GetFrameHeight()) * 0.5f;
   if (action) {
-    ImGui::SetCursorScreenPos(ImVec2(p0.x + width - button_w - style.FramePadding.x,
-                                     p0.y + (height - ImGui::GetFrameHeight()) * 0.5f));
-    pressed = ImGui::Button(action);
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (ImGui::Button(action)) choice = BannerChoice::Action;
     tag_item(std::string(test_id) + ".action");
+    x += action_w + style.ItemSpacing.x;
+  }
+  if (dismiss) {
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (ImGui::Button(dismiss)) choice = BannerChoice::Dismiss;
+    tag_item(std::string(test_id) + ".dismiss");
   }
   ImGui::SetCursorScreenPos(p0);
   ImGui::Dummy(ImVec2(width, height));
   tag_item(test_id);
   ImGui::PopID();
-  return pressed;
+  return choice;
+}
+
+bool banner(const char* test_id, BannerKind kind, const char* text, const char* action) {
+  return banner(test_id, kind, text, action, nullptr) == BannerChoice::Action;
 }
 
 }  // namespace fieldbook::shell

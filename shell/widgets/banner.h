@@ -7,4 +7,8 @@ enum class BannerKind { Info, Warning, Error };
 
 bool banner(const char* test_id, BannerKind kind, const char* text, const char* action = nullptr);
 
+// With a second button that puts the message off ("Later", test id `<test_id>.dismiss`).
+enum class BannerChoice { None, Action, Dismiss };
+BannerChoice banner(const char* test_id, BannerKind kind, const char* text, const char* action, const char* dismiss);
+
 }  // namespace fieldbook::shell

@@ -179,6 +179,45 @@ test('a new build is offered in the banner; "Later" keeps the running one, "Upda
   }
 });
 
+test('a build that fails to start still gets the next deploy: the update banner over the failure page, then the app', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-broken-'));
+  fs.cpSync(distDir, dir, { recursive: true });
+  const goodWasm = fs.readFileSync(path.join(dir, 'fieldbook.wasm'));
+  // A whole, consistent deploy whose compiled code cannot start.
+  fs.writeFileSync(path.join(dir, 'fieldbook.wasm'), Buffer.from('not a wasm module'));
+  execFileSync(process.execPath, [PRECACHE_TOOL, dir]);
+  const server = await startServer(dir, { port: 0 });
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const failed = () => page.waitForSelector('#status.failed', { state: 'visible' });
+  try {
+    await page.goto(server.url);
+    await failed();
+    // The first visit registered the worker even though the app never started; the next visit
+    // is served by it (offline too) and fails the same way.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await failed();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+
+    // The fix is deployed.
+    fs.writeFileSync(path.join(dir, 'fieldbook.wasm'), goodWasm);
+    execFileSync(process.execPath, [PRECACHE_TOOL, dir]);
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+    await page.waitForSelector('#update-banner', { state: 'visible' });
+    await screenshot(page, 'offline-broken-build-update-1024x768-dpr2-zh');
+    await Promise.all([page.waitForEvent('load'), page.tap('#update-now')]);
+    await page.evaluate(() => window.fieldbook.ready);
+    await settle(page);
+    assert.ok(await page.evaluate(() => window.fieldbook.itemRect('nav.settings')), 'the new build runs');
+    assert.ok(await page.isHidden('#status.failed'));
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a half-deployed build (a file that does not match the list) is not installed', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-torn-'));
   fs.cpSync(distDir, dir, { recursive: true });

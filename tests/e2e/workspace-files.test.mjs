@@ -155,3 +155,28 @@ test('Export saves fieldbook-YYYY-MM-DD.json holding exactly exportWorkspace()',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a wasm trap inside an import is a refused file; the app restarts from the last saved workspace and says so', async () => {
+  const context = await newContext(env);
+  const { page, errors } = await open(context);
+  assert.equal((await importInto(page, baseWorkspace('Saved Before'))).ok, true);
+  assert.equal(await savedIn(page), true);
+  const before = await exportOf(page);
+
+  await page.evaluate(() => window.fieldbook.trapNextImport());
+  const reloaded = page.waitForEvent('load');
+  const r = await importInto(page, baseWorkspace('Never Imported'));
+  assert.equal(r.ok, false);
+  assert.match(r.error, /^the file could not be read \(.+\)$/);
+  await reloaded;
+  await page.evaluate(() => window.fieldbook.ready);
+  assert.equal(await exportOf(page), before, 'the last saved workspace, nothing of the trapped import');
+  await until(() => drawn(page, 'banner.notice'), 5000, 'the notice that says what happened');
+  await settle(page);
+  await screenshot(page, 'trap-restart-en');
+  // The app works on: an edit saves again.
+  assert.equal((await importInto(page, baseWorkspace('After Restart'))).ok, true);
+  assert.equal(await savedIn(page), true);
+  assert.deepEqual(errors.filter((e) => !/RuntimeError/.test(e)), []);
+  await context.close();
+});

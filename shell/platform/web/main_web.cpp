@@ -8,6 +8,7 @@
 #include <cfloat>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/app.h"
@@ -283,7 +284,31 @@ EMSCRIPTEN_KEEPALIVE int fb_item_rect(const char* id, float* out) {
   return 1;
 }
 
+// A real trap, for the tests of the recovery from one (web/static/js/wasm-app.js).
+EMSCRIPTEN_KEEPALIVE void fb_trap() { __builtin_trap(); }
+
 // ---- the workspace and storage (web/static/js/storage.js) ----
+
+// What the browser says about keeping the data (web/static/js/device-storage.js). persisted:
+// 1, 0 or -1 (unknown); every other number below 0 means unknown; times in ms since 1970.
+EMSCRIPTEN_KEEPALIVE void fb_set_storage_facts(int persisted, int ios_browser_tab, double first_visit, double last_save,
+                                               double last_export, double last_dismissed, double used, double quota) {
+  const auto known = [](double v) -> std::optional<std::int64_t> {
+    if (v < 0) return std::nullopt;
+    return static_cast<std::int64_t>(v);
+  };
+  fieldbook::workspace::StorageFacts f;
+  if (persisted >= 0) f.persistent = persisted == 1;
+  f.ios_browser_tab = ios_browser_tab != 0;
+  f.first_visit = known(first_visit);
+  f.last_save = known(last_save);
+  f.last_export = known(last_export);
+  f.last_dismissed = known(last_dismissed);
+  f.used_bytes = known(used);
+  f.quota_bytes = known(quota);
+  state().app->set_storage_facts(f);
+  wake();
+}
 
 // Opens a stored snapshot; returns "" when it loaded, else why not (nothing changed).
 EMSCRIPTEN_KEEPALIVE const char* fb_open_stored(const char* json, int length) {

@@ -8,6 +8,7 @@ import { createScheduler } from './scheduler.js';
 import { showFailure, hideStatus, webgl2Supported } from './failure.js';
 import { wrapModule } from './wasm-app.js';
 import { createStorage } from './storage.js';
+import { attachDeviceStorage } from './device-storage.js';
 import { shareHost, attachShare, shareTestApi } from './share.js';
 import { registerServiceWorker } from './offline.js';
 
@@ -54,6 +55,42 @@ function setFullscreen(on) {
   } catch { /* not allowed here */ }
 }
 
+// After a wasm trap the module cannot be trusted: restart the page, which opens the last saved
+// workspace from storage (a trapped call saved nothing), and say why once it is back. A second
+// trap soon after a restart shows the failure page instead of restarting in a loop.
+const RESTART_NOTICE = 'fieldbook.restartNotice';
+const RESTART_AT = 'fieldbook.restartAt';
+let restarting = false;
+function restartAfterTrap(error) {
+  if (restarting) return;
+  restarting = true;
+  const zh = browserLang() === 'zh';
+  const why = String(error?.message ?? error);
+  let lastRestart = 0;
+  try { lastRestart = Number(sessionStorage.getItem(RESTART_AT)) || 0; } catch { /* no session storage */ }
+  if (Date.now() - lastRestart < 10000) {
+    showFailure('load', why);
+    return;
+  }
+  try {
+    sessionStorage.setItem(RESTART_AT, String(Date.now()));
+    sessionStorage.setItem(RESTART_NOTICE, zh
+      ? `刚才的操作未能完成（程序内部错误：${why}），已从最近保存的工作区重新打开，文件未导入。`
+      : `The last action could not be completed (internal error: ${why}); Fieldbook reopened your last saved workspace and imported nothing.`);
+  } catch { /* the restart still helps */ }
+  setTimeout(() => location.reload(), 0);
+}
+
+function takeRestartNotice() {
+  try {
+    const notice = sessionStorage.getItem(RESTART_NOTICE) ?? '';
+    sessionStorage.removeItem(RESTART_NOTICE);
+    return notice;
+  } catch {
+    return '';
+  }
+}
+
 function withTimeout(promise, ms, what) {
   return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), ms))]);
 }
@@ -93,7 +130,7 @@ async function boot() {
     showFailure('load', e?.message ?? e);
     throw e;
   }
-  const wasm = wrapModule(module);
+  const wasm = wrapModule(module, { onTrap: restartAfterTrap });
 
   const size = () => {
     const dpr = window.devicePixelRatio || 1;
@@ -110,8 +147,10 @@ async function boot() {
     throw new Error('WebGL 2 context creation failed');
   }
   app = wasm;
-  const notice = await storage.open(app, { openSample: () => app.openSample() });
+  const notice = [takeRestartNotice(), await storage.open(app, { openSample: () => app.openSample() })].filter(Boolean).join(' ');
   if (notice) app.setNotice(notice);
+  const deviceStorage = attachDeviceStorage({ app, storage, scheduler });
+  await deviceStorage.refresh();
   inputBridge = attachInput({ canvas, textarea, app, scheduler });
   files = attachFiles({ app });
   const onFullscreenChange = () => {
@@ -135,7 +174,7 @@ async function boot() {
 
   await scheduler.afterNextFrame();
   hideStatus();
-  return { app, storage, scheduler };
+  return { app, storage, scheduler, deviceStorage };
 }
 
 const booted = boot();
@@ -143,8 +182,15 @@ booted.catch((e) => console.error('Fieldbook failed to start:', e));
 
 let ready = null;
 booted.then((b) => { ready = b; }, () => {});
-// Offline use and the "update ready" banner, once the app is up (it must not slow the first load).
-booted.then(() => registerServiceWorker({ beforeReload: () => window.fieldbook.saved() }));
+// Offline use and the "update ready" banner. A page that already has a worker (every visit after
+// the first) registers at once, before the compiled code has started: a build that fails to start
+// still sees the next deploy and offers it. The first visit registers once the app is up, or has
+// failed, so the precache does not compete with the first download. Before an update reloads,
+// the edits are saved (there are none to save when the app never started).
+const startOffline = () => registerServiceWorker({ beforeReload: () => booted.then(() => window.fieldbook.saved(), () => true) });
+Promise.resolve(navigator.serviceWorker?.getRegistration?.())
+  .catch(() => null)
+  .then((existing) => (existing ? startOffline() : booted.then(startOffline, startOffline)));
 const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0 };
 
 // The test API: stable; extend it, don't break it.
@@ -163,5 +209,9 @@ window.fieldbook = {
   stats: () => (ready ? ready.app.stats() : idleStats),
   // Starts maxFrameMs again (a test measures one stretch, e.g. a long import).
   resetStats: () => { if (ready) ready.app.resetStats(); },
+  // The next import traps inside the module (a real wasm trap), to test the recovery from one.
+  trapNextImport: () => booted.then(({ app }) => app.trapNextImport()),
+  // Asks the browser again about storage (persisted, estimate) and gives what the app was told.
+  storageFacts: () => booted.then(({ deviceStorage }) => deviceStorage.refresh()),
   ...shareTestApi(booted),  // shareLink(caseId), sharedCase(), printedDocument(): see share.js
 };

@@ -63,6 +63,8 @@ export async function createStorage({ lang }) {
   let timer = 0;
   let stale = false;
   let waiters = [];
+  let lastSaved = -1;       // ms of the newest snapshot in storage (-1: none yet)
+  const savedListeners = [];
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('fieldbook') : null;
 
   // The last state reported to the app, also readable by tests (window.fieldbook.saveState()).
@@ -153,6 +155,8 @@ export async function createStorage({ lang }) {
       baseSeq = r.seq;
       savedRevision = revision;
       channel?.postMessage({ type: 'saved', seq: r.seq, tab: tabId });
+      lastSaved = Date.now();
+      savedListeners.forEach((f) => f());
       setState(app.revision() === savedRevision ? SaveState.Saved : SaveState.Pending);
       if (app.revision() !== savedRevision) schedule();
       if (r.seq === 1) navigator.storage?.persist?.().catch(() => {});
@@ -203,6 +207,7 @@ export async function createStorage({ lang }) {
       }
       const { snapshots, headSeq } = await readAll();
       baseSeq = headSeq;
+      lastSaved = Date.parse(snapshots[0]?.savedAt ?? '') || -1;
       let notice = '';
       let firstError = '';
       for (let i = 0; i < snapshots.length; i++) {
@@ -238,6 +243,9 @@ export async function createStorage({ lang }) {
       schedule();
     },
     flush,
+    // When the newest snapshot was written (ms), or -1; and a callback after each write.
+    lastSavedAt: () => lastSaved,
+    onSaved: (f) => savedListeners.push(f),
     // {state, message}: state is one of 'saved', 'pending', 'failed', 'memoryOnly', 'stale'.
     state: () => ({ state: STATE_NAMES[current.state], message: current.message }),
     // Resolves true once every edit so far is in IndexedDB (false when that cannot happen:

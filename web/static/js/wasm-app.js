@@ -1,5 +1,12 @@
 // A thin, typed face over the compiled module's exported functions (shell/platform/web/main_web.cpp).
-export function wrapModule(m) {
+//
+// A wasm trap (a RuntimeError: out-of-bounds access, unreachable) leaves the module in a state no
+// one knows, so no call may go on as if nothing happened: every call that traps reports it to
+// onTrap (which restarts the app from the last saved workspace, main.js) and, but for imports,
+// throws on. An import that traps resolves as a refused file instead, so the caller (the Import
+// dialog, the test API) shows a message rather than an exception.
+export function wrapModule(m, { onTrap = () => {} } = {}) {
+  let trapNextImport = false;
   const withString = (s, fn) => {
     const n = m.lengthBytesUTF8(s) + 1;
     const p = m._malloc(n);
@@ -10,7 +17,7 @@ export function wrapModule(m) {
       m._free(p);
     }
   };
-  return {
+  const face = {
     start: (w, h, dpr, mac, prefs) => withString(prefs.touchMode ?? 'auto', (p) => m._fb_start(w, h, dpr, mac ? 1 : 0, prefs.uiScale ?? 1, p)),
     resize: (w, h, dpr, inset) => m._fb_resize(w, h, dpr, inset.top, inset.right, inset.bottom, inset.left),
     mouse: (kind, x, y, button) => m._fb_mouse(kind, x, y, button),
@@ -32,13 +39,17 @@ export function wrapModule(m) {
       }
     }),
     exportWorkspace: () => m.UTF8ToString(m._fb_export_workspace()),
-    importWorkspace: (json, mode) => withString(json, (p) => JSON.parse(m.UTF8ToString(
-      m._fb_import_workspace(p, m.lengthBytesUTF8(json), mode === 'merge' ? 1 : 0)))),
+    importWorkspace: (json, mode) => withString(json, (p) => {
+      if (trapNextImport) { trapNextImport = false; m._fb_trap(); }
+      return JSON.parse(m.UTF8ToString(m._fb_import_workspace(p, m.lengthBytesUTF8(json), mode === 'merge' ? 1 : 0)));
+    }),
     openStored: (json) => withString(json, (p) => m.UTF8ToString(m._fb_open_stored(p, m.lengthBytesUTF8(json)))),
     openSample: () => m._fb_open_sample(),
     setNotice: (text) => withString(text, (p) => m._fb_set_notice(p)),
     storageSnapshot: () => m.UTF8ToString(m._fb_storage_snapshot()),
     revision: () => m._fb_revision(),
+    setStorageFacts: (f) => m._fb_set_storage_facts(f.persisted, f.iosBrowserTab ? 1 : 0, f.firstVisit, f.lastSave,
+      f.lastExport, f.dismissed, f.used, f.quota),
     setSaveState: (state, message) => withString(message, (p) => m._fb_set_save_state(state, p)),
     receiveFile: (purpose, name, bytes) => withString(purpose, (pp) => withString(name, (pn) => {
       const p = m._malloc(Math.max(1, bytes.length));
@@ -55,5 +66,21 @@ export function wrapModule(m) {
     sharedCase: () => JSON.parse(m.UTF8ToString(m._fb_shared_case())),
     resetStats: () => m._fb_reset_stats(),
     stats: () => ({ ...JSON.parse(m.UTF8ToString(m._fb_stats())), heapBytes: m.HEAP8.length }),
+    // For the tests of the recovery: the next import traps inside the module (a real trap).
+    trapNextImport: () => { trapNextImport = true; },
   };
+  const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
+  for (const [name, fn] of Object.entries(face)) {
+    face[name] = (...args) => {
+      try {
+        return fn(...args);
+      } catch (e) {
+        if (!isTrap(e)) throw e;
+        onTrap(e);
+        if (name === 'importWorkspace') return { ok: false, error: `the file could not be read (${e.message})`, trapped: true };
+        throw e;
+      }
+    };
+  }
+  return face;
 }
