@@ -6,28 +6,37 @@
 #include "app/test_ids.h"
 #include "imgui.h"
 #include "widgets/form.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 namespace {
 
 void show_contents(const workspace::Contents& c) {
-  ImGui::TextUnformatted(tr(S::ImportHolds));
+  char text[512];
+  wrapped_text(tr(S::ImportHolds));
   ImGui::Indent();
-  ImGui::Text(tr(S::ImportCountRoi), c.roi_cases);
-  ImGui::Text(tr(S::ImportCountTeam), c.team);
+  std::snprintf(text, sizeof(text), tr(S::ImportCountRoi), c.roi_cases);
+  wrapped_text(text);
+  std::snprintf(text, sizeof(text), tr(S::ImportCountTeam), c.team);
+  wrapped_text(text);
   ImGui::Unindent();
   if (!c.exported_by.empty() || !c.last_changed.empty()) {
     const std::string day = c.last_changed.substr(0, 10);
-    ImGui::Text(tr(S::ImportFrom), c.exported_by.empty() ? "—" : c.exported_by.c_str(), day.c_str());
+    std::snprintf(text, sizeof(text), tr(S::ImportFrom), c.exported_by.empty() ? "—" : c.exported_by.c_str(), day.c_str());
+    wrapped_text(text);
   }
-  if (c.sample) ImGui::TextDisabled("%s", tr(S::ImportIsSample));
+  if (c.sample) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped_text(tr(S::ImportIsSample));
+    ImGui::PopStyleColor();
+  }
 }
 
 void show_report(const PendingImport& p) {
-  ImGui::TextUnformatted(p.result.c_str());
+  wrapped_text(p.result);
   if (p.report.conflicts.empty()) return;
   ImGui::Spacing();
-  ImGui::TextUnformatted(tr(S::ImportConflicts));
+  wrapped_text(tr(S::ImportConflicts));
   for (const auto& c : p.report.conflicts)
     ImGui::BulletText("%s (%s)", c.name.c_str(), c.kept_incoming ? tr(S::ImportKeptTheirs) : tr(S::ImportKeptMine));
 }
@@ -46,7 +55,6 @@ void draw_import_dialog(App& app, PendingImport& p) {
   form::title(title);
   ImGui::TextDisabled("%s", p.name.c_str());
   ImGui::Spacing();
-  ImGui::PushTextWrapPos(0.0f);
   bool close = false;
   if (p.done) {
     show_report(p);
@@ -54,9 +62,9 @@ void draw_import_dialog(App& app, PendingImport& p) {
     close = ImGui::Button(tr(S::CommonClose), ImVec2(-FLT_MIN, 0));
     tag_item("import.close");
   } else if (!p.preview.ok) {
-    ImGui::TextUnformatted(tr(S::ImportRefused));
+    wrapped_text(tr(S::ImportRefused));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(153, 27, 27, 255));
-    ImGui::TextUnformatted(p.preview.error.c_str());
+    wrapped_text(p.preview.error);
     ImGui::PopStyleColor();
     tag_item("import.error");
     ImGui::Spacing();
@@ -90,7 +98,6 @@ void draw_import_dialog(App& app, PendingImport& p) {
     close = ImGui::Button(tr(S::CommonCancel), ImVec2(-FLT_MIN, 0));
     tag_item("import.cancel");
   }
-  ImGui::PopTextWrapPos();
   if (close) {
     p = {};
     ImGui::CloseCurrentPopup();

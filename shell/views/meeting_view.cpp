@@ -21,6 +21,7 @@
 #include "widgets/kpi_tiles.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -32,10 +33,12 @@ constexpr roi::Scenario kScenarios[] = {roi::Scenario::conservative, roi::Scenar
 // projector, never below 0.85 (a portrait tablet).
 float screen_scale(ImVec2 size) { return std::clamp(std::min(size.x, size.y * 1.4f) / 1100.0f, 0.85f, 1.6f); }
 
-void text_sized(const std::string& text, float size, ImU32 color) {
+// `wrap`: the width to wrap at (0: the right edge), or < 0 for one line.
+void text_sized(const std::string& text, float size, ImU32 color, float wrap = -1.0f) {
   ImGui::PushFont(nullptr, size);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::TextUnformatted(text.c_str());
+  if (wrap < 0.0f) ImGui::TextUnformatted(text.c_str());
+  else wrapped_text(text, wrap);
   ImGui::PopStyleColor();
   ImGui::PopFont();
 }
@@ -46,11 +49,10 @@ void draw_header(App& app, const roi::Case& c, float k) {
   const float exit_w = ImGui::CalcTextSize(tr(S::RoiMeetingExit)).x + 48.0f * k;
   const float png_w = ImGui::CalcTextSize(tr(S::ShareExportPng)).x + 48.0f * k;
   ImGui::PopFont();
-  const float left_w = ImGui::GetContentRegionAvail().x - exit_w - png_w - 28.0f * k;
+  const float left_w = std::max(1.0f, ImGui::GetContentRegionAvail().x - exit_w - png_w - 28.0f * k);
   const ImVec2 start = ImGui::GetCursorScreenPos();
 
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + left_w);
-  text_sized(c.customer_name.empty() ? c.name : c.customer_name, 36.0f * k, colors::Text);
+  text_sized(c.customer_name.empty() ? c.name : c.customer_name, 36.0f * k, colors::Text, left_w);
   std::string sub = c.customer_name.empty() ? std::string(tr(S::RoiMeetingResult)) : c.name;
   const std::string& rep = app.session().doc().settings.user_name;
   if (!rep.empty()) {
@@ -58,8 +60,7 @@ void draw_header(App& app, const roi::Case& c, float k) {
     std::snprintf(by, sizeof(by), tr(S::RoiMeetingPresentedBy), rep.c_str());
     sub += sub.empty() ? by : std::string("  \xC2\xB7  ") + by;
   }
-  text_sized(sub, 20.0f * k, colors::TextMuted);
-  ImGui::PopTextWrapPos();
+  text_sized(sub, 20.0f * k, colors::TextMuted, left_w);
   const ImVec2 after = ImGui::GetCursorScreenPos();
 
   ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - exit_w, start.y));
@@ -157,9 +158,7 @@ void draw_sliders(App& app, const roi::Case& c, float k) {
   text_sized(tr(S::RoiMeetingAdjust), 22.0f * k, colors::Text);
   ImGui::Dummy(ImVec2(0, 4.0f * k));
   if (live.empty()) {
-    ImGui::PushTextWrapPos(0);
-    text_sized(tr(S::RoiMeetingNoLive), 18.0f * k, colors::TextMuted);
-    ImGui::PopTextWrapPos();
+    text_sized(tr(S::RoiMeetingNoLive), 18.0f * k, colors::TextMuted, 0.0f);
     return;
   }
   for (size_t i = 0; i < live.size(); ++i) draw_slider(app, c, live[i], int(i), k);
@@ -169,9 +168,7 @@ void draw_sliders(App& app, const roi::Case& c, float k) {
 void draw_customer_notes(const roi::Case& c, float k) {
   for (const roi::Note& n : c.notes) {
     if (n.internal || n.text.empty()) continue;
-    ImGui::PushTextWrapPos(0);
-    text_sized(n.text, 18.0f * k, colors::TextMuted);
-    ImGui::PopTextWrapPos();
+    text_sized(n.text, 18.0f * k, colors::TextMuted, 0.0f);
   }
 }
 

@@ -17,6 +17,7 @@
 #include "views/rfm_ui.h"
 #include "widgets/charts/progress.h"
 #include "widgets/form.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -87,12 +88,6 @@ void reset(RfmImportUi& im) {
   const double budget = im.budget_ms;
   im = RfmImportUi{};
   im.budget_ms = budget;
-}
-
-void wrapped(const char* text) {
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
 }
 
 void restart_with(RfmImportUi& im, rfm::ImportOptions options) {
@@ -317,7 +312,7 @@ void draw_mapping(RfmImportUi& im) {
 void draw_date_question(RfmImportUi& im) {
   const rfm::Question& q = im.job->importer().question();
   form::label(tr(S::RfmDateTitle));
-  wrapped(language() == Language::Zh && !q.text_zh.empty() ? q.text_zh.c_str() : q.text_en.c_str());
+  wrapped_text(language() == Language::Zh && !q.text_zh.empty() ? q.text_zh.c_str() : q.text_en.c_str());
   if (!q.examples.empty()) {
     ImGui::TextDisabled("%s", tr(S::RfmDateExamples));
     std::string ex;
@@ -350,7 +345,7 @@ void draw_errors(RfmUi& ui) {
   char text[256];
   std::snprintf(text, sizeof(text), tr(S::RfmErrorsCount), rfm_count(static_cast<double>(imp.progress().bad_rows)).c_str(),
                 rfm_count(static_cast<double>(imp.progress().rows)).c_str());
-  wrapped(text);
+  wrapped_text(text);
   if (errors.size() < imp.error_count()) {
     std::snprintf(text, sizeof(text), tr(S::RfmErrorsShown), rfm_count(static_cast<double>(errors.size())).c_str());
     ImGui::TextDisabled("%s", text);
@@ -461,7 +456,7 @@ void draw_rfm_import(App& app, RfmUi& ui) {
     case Step::Failed:
       ImGui::TextUnformatted(tr(S::RfmImportFailed));
       ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
-      wrapped(im.error.c_str());
+      wrapped_text(im.error.c_str());
       ImGui::PopStyleColor();
       tag_item("rfm.import.error");
       ImGui::Spacing();

@@ -14,6 +14,7 @@
 #include "imgui_stdlib.h"
 #include "views/rfm_ui.h"
 #include "widgets/form.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -215,9 +216,9 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
 
   if (!r.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(153, 27, 27, 255));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::Text(tr(S::RfmRulesError), r.error.c_str());
-    ImGui::PopTextWrapPos();
+    char text[1024];
+    std::snprintf(text, sizeof(text), tr(S::RfmRulesError), r.error.c_str());
+    wrapped_text(text);
     ImGui::PopStyleColor();
     tag_item("rfm.rules.error");
   }

@@ -11,6 +11,7 @@
 #include "views/rfm_ui.h"
 #include "widgets/charts/bar.h"
 #include "widgets/form.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -86,11 +87,9 @@ void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
       if (!compact) cell(rfm_percent(s.revenue_share));
       if (!compact) cell(s.orders > 0 ? rfm_money(s.average_order_value, a.currency) : std::string("—"));
       ImGui::TableNextColumn();
-      ImGui::PushTextWrapPos(0.0f);
       ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-      ImGui::TextUnformatted(rfm_segment_action(s).c_str());
+      wrapped_text(rfm_segment_action(s));
       ImGui::PopStyleColor();
-      ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();
   }

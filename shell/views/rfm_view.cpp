@@ -14,6 +14,7 @@
 #include "views/rfm_ui.h"
 #include "views/views.h"
 #include "widgets/form.h"
+#include "widgets/wrapped_text.h"
 #include "widgets/theme.h"
 
 namespace fieldbook::shell {
@@ -131,9 +132,7 @@ void draw_facts(const rfm::AnalysisRecord& a) {
                 rfm_count(static_cast<double>(orders)).c_str(), rfm_money(revenue, a.currency).c_str(),
                 a.analysis_date.empty() ? "—" : a.analysis_date.c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
+  wrapped_text(text);
   ImGui::PopStyleColor();
   tag_item("rfm.facts");
 }

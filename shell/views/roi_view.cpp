@@ -15,6 +15,7 @@
 #include "widgets/form.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -38,9 +39,7 @@ void draw_delete_confirmation(App& app) {
   snprintf(text, sizeof(text), tr(S::RoiDeleteConfirm), c->name.empty() ? customer_or_placeholder(*c) : c->name.c_str());
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(254, 242, 242, 255));
   ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
+  wrapped_text(text);
   ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(185, 28, 28, 255));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(153, 27, 27, 255));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
@@ -68,7 +67,7 @@ void draw_templates(App& app) {
     const std::string& description = t.description.get(lang);
     const float pad = ImGui::GetStyle().FramePadding.y;
     const float wrap = width - ImGui::GetStyle().FramePadding.x * 2;
-    const float h = ImGui::GetFontSize() * 1.3f + ImGui::CalcTextSize(description.c_str(), nullptr, false, wrap).y + pad * 2;
+    const float h = ImGui::GetFontSize() * 1.3f + wrapped_text_size(description, wrap).y + pad * 2;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushStyleColor(ImGuiCol_Header, colors::Sidebar);
     const bool chosen = ImGui::Selectable("##template", true, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
@@ -82,9 +81,7 @@ void draw_templates(App& app) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-    ImGui::TextUnformatted(description.c_str());
-    ImGui::PopTextWrapPos();
+    wrapped_text(description, wrap);
     ImGui::PopStyleColor();
     ImGui::SetCursorScreenPos(after);
     ImGui::Dummy(ImVec2(0, 2));

@@ -11,6 +11,7 @@
 #include "views/roi_parts.h"
 #include "widgets/banner.h"
 #include "widgets/theme.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -40,7 +41,7 @@ void draw_shared_case_view(App& app) {
   banner("share.banner", BannerKind::Info, tr(S::ShareBanner));
   ImGui::Spacing();
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
-  ImGui::TextWrapped("%s", (c.customer_name.empty() ? c.name : c.customer_name).c_str());
+  wrapped_text(c.customer_name.empty() ? c.name : c.customer_name);
   ImGui::PopFont();
   tag_item("share.title");
   if (!c.customer_name.empty() && !c.name.empty()) ImGui::TextDisabled("%s", c.name.c_str());
@@ -72,7 +73,7 @@ void draw_shared_case_view(App& app) {
       any = true;
     }
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", n.text.c_str());
+    wrapped_text(n.text);
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "app/test_ids.h"
 #include "imgui.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -18,7 +19,7 @@ BannerChoice banner(const char* test_id, BannerKind kind, const char* text, cons
   const float dismiss_w = dismiss ? ImGui::CalcTextSize(dismiss).x + style.FramePadding.x * 2 : 0.0f;
   const float button_w = action_w + dismiss_w + (action && dismiss ? style.ItemSpacing.x : 0.0f);
   const float text_w = width - button_w - style.WindowPadding.x * 2 - (action ? style.ItemSpacing.x : 0.0f);
-  const float text_h = ImGui::CalcTextSize(text, nullptr, false, text_w).y;
+  const float text_h = wrapped_text_size(text, text_w).y;
   const float height = std::max(text_h, action ? ImGui::GetFrameHeight() : 0.0f) + style.FramePadding.y * 2;
 
   ImGui::PushID(test_id);
@@ -26,9 +27,7 @@ BannerChoice banner(const char* test_id, BannerKind kind, const char* text, cons
   ImGui::GetWindowDrawList()->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + height), bg, style.FrameRounding);
   ImGui::SetCursorScreenPos(ImVec2(p0.x + style.WindowPadding.x, p0.y + (height - text_h) * 0.5f));
   ImGui::PushStyleColor(ImGuiCol_Text, fg);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
+  wrapped_text(text, text_w);
   ImGui::PopStyleColor();
   BannerChoice choice = BannerChoice::None;
   float x = p0.x + width - button_w - style.FramePadding.x;

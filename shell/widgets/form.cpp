@@ -1,10 +1,10 @@
 #include "widgets/form.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "imgui.h"
 #include "widgets/theme.h"
+#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell::form {
 
@@ -21,24 +21,7 @@ void label(const char* text) {
 }
 
 void paragraph(const char* text, float width) {
-  if (width <= 0.0f) width = text_width();
-  ImFont* font = ImGui::GetFont();
-  const float size = ImGui::GetFontSize();
-  const float line_gap = size * 0.4f;
-  const char* end = text + std::strlen(text);
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, line_gap));
-  ImGui::BeginGroup();
-  for (const char* s = text; s < end;) {
-    const char* nl = static_cast<const char*>(std::memchr(s, '\n', static_cast<size_t>(end - s)));
-    const char* line_end = nl ? nl : end;
-    const char* wrap = font->CalcWordWrapPosition(size, s, line_end, width);
-    if (wrap == s) wrap = s + 1;  // a single glyph wider than the line still advances
-    ImGui::TextUnformatted(s, wrap);
-    s = wrap;
-    while (s < end && (*s == ' ' || (*s == '\n' && s == line_end))) ++s;
-  }
-  ImGui::EndGroup();
-  ImGui::PopStyleVar();
+  wrapped_text(text, width > 0.0f ? width : text_width(), ImGui::GetFontSize() * 0.4f);
 }
 
 void hint(const char* text) {

@@ -5,8 +5,8 @@ namespace fieldbook::shell::form {
 void title(const char* text);             // a view's heading
 void label(const char* text);             // a field's label, above the field
 void hint(const char* text);              // a muted explanation under a field
-// Wrapped text with room between the lines (ImGui's own wrapping sets lines edge to edge, which
-// is hard to read in paragraphs, Chinese especially).
+// Wrapped text (wrapped_text()) with room between the lines: lines set edge to edge are hard to
+// read in paragraphs, Chinese especially.
 void paragraph(const char* text, float width = 0.0f);
 void row(const char* label, const char* value);  // "label   value" for read-only facts
 float field_width();                      // the width of a text field or combo on this screen

@@ -1,7 +1,7 @@
 // RFM in Chromium: a CSV through the file picker, the column mapping, the published summary, the
 // segmented CSV export (UTF-8 with BOM); a generated 1,000,000-row file imports with the progress
 // bar showing and no frame longer than 100 ms; screenshots of the summary, table, charts and the
-// mapping step at 1280x800 and 768x1024 (DPR 2) in English and Chinese.
+// mapping step at 1280x800, 768x1024 and 1920x1080 (a projector; DPR 2) in English and Chinese.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -192,7 +192,7 @@ test('a 1,000,000-row file imports with a progress bar and no frame over 100 ms'
   await context.close();
 });
 
-for (const [width, height] of [[1280, 800], [768, 1024]]) {
+for (const [width, height] of [[1280, 800], [768, 1024], [1920, 1080]]) {
   for (const [lang, locale] of [['en', 'en-US'], ['zh', 'zh-CN']]) {
     test(`screenshots ${width}x${height} DPR 2 ${lang}: summary, customers, charts, mapping`, async () => {
       const { page, context, errors } = await openRfm({ width, height, dpr: 2, locale });
