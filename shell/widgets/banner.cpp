@@ -18,9 +18,10 @@ BannerChoice banner(const char* test_id, BannerKind kind, const char* text, cons
   const float action_w = action ? ImGui::CalcTextSize(action).x + style.FramePadding.x * 2 : 0.0f;
   const float dismiss_w = dismiss ? ImGui::CalcTextSize(dismiss).x + style.FramePadding.x * 2 : 0.0f;
   const float button_w = action_w + dismiss_w + (action && dismiss ? style.ItemSpacing.x : 0.0f);
-  const float text_w = width - button_w - style.WindowPadding.x * 2 - (action ? style.ItemSpacing.x : 0.0f);
+  const bool buttons = action || dismiss;
+  const float text_w = width - button_w - style.WindowPadding.x * 2 - (buttons ? style.ItemSpacing.x : 0.0f);
   const float text_h = wrapped_text_size(text, text_w).y;
-  const float height = std::max(text_h, action ? ImGui::GetFrameHeight() : 0.0f) + style.FramePadding.y * 2;
+  const float height = std::max(text_h, buttons ? ImGui::GetFrameHeight() : 0.0f) + style.FramePadding.y * 2;
 
   ImGui::PushID(test_id);
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
