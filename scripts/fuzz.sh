@@ -5,9 +5,10 @@
 # committed stays small. A crash stops with its input saved under build/fuzz/<target>/ and the
 # command that reproduces it; the script then exits 1.
 #
-#   scripts/fuzz.sh [--minutes=N] [--runs=N] [--parallel=N] [TARGET...]
+#   scripts/fuzz.sh [--minutes=N] [--runs=N] [--parallel=N] [--no-build] [TARGET...]
 #     --minutes: per target (default 10); --runs: stop a target after N executions instead;
-#     --parallel: targets run at once (default 1; each one uses one core); default: every target
+#     --parallel: targets run at once (default 1; each one uses one core); --no-build: use the
+#     targets as built (another run or build is using build/native); default: every target
 #
 # The last line per target is its report: executions, coverage (cov, ft), corpus files and bytes.
 set -euo pipefail
@@ -17,6 +18,7 @@ cd "$root"
 minutes=10
 runs=-1
 parallel=1
+build=1
 # A unit that runs this long is a hang. Generous: on a busy machine a niced fuzzer can stall for
 # seconds on an input that takes milliseconds (ctest's short runs keep -timeout=10).
 timeout=120
@@ -26,7 +28,8 @@ for arg in "$@"; do
     --minutes=*) minutes="${arg#--minutes=}" ;;
     --runs=*) runs="${arg#--runs=}" ;;
     --parallel=*) parallel="${arg#--parallel=}" ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --no-build) build=0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz: unknown option $arg" >&2; exit 2 ;;
     *) targets+=("$arg") ;;
   esac
@@ -44,10 +47,12 @@ dict_of() {
   esac
 }
 
-mkdir -p build
-bash scripts/install-deps.sh >/dev/null
-cmake --preset native >build/configure-native.log 2>&1 || { cat build/configure-native.log >&2; exit 1; }
-cmake --build --preset native --target "${targets[@]}"
+if [ "$build" = 1 ]; then
+  mkdir -p build
+  bash scripts/install-deps.sh >/dev/null
+  cmake --preset native >build/configure-native.log 2>&1 || { cat build/configure-native.log >&2; exit 1; }
+  cmake --build --preset native --target "${targets[@]}"
+fi
 
 run_target() {
   local t="$1" rc=0
