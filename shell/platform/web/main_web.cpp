@@ -120,8 +120,10 @@ using namespace fieldbook::shell::web;
 extern "C" {
 
 // Creates the WebGL 2 context on #canvas and the app. Returns 0 on success, 1 without WebGL 2.
-// mac: 1 on Apple devices, where Cmd is the shortcut key.
-EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, float ui_scale, const char* touch_mode) {
+// mac: 1 on Apple devices, where Cmd is the shortcut key. touch_device: 1 when the page knows the
+// screen is a touch screen before the first frame (the app then starts in the touch layout).
+EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, float ui_scale, const char* touch_mode,
+                                  int touch_device) {
   auto& s = state();
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
@@ -153,6 +155,7 @@ EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, 
 
   s.app = std::make_unique<App>(s.platform);
   s.app->restore_preferences(ui_scale, touch_mode);
+  s.app->set_touch_device(touch_device != 0);
   wake();
   return 0;
 }

@@ -36,6 +36,16 @@ function devicePreferences() {
   }
 }
 
+// A touch screen, known before the first frame so the app starts in the touch layout (44 px
+// targets) instead of switching after the first tap: the primary pointer is coarse (tablets,
+// phones), or the device reports touch points and has no fine pointer at all (browsers without
+// the pointer media queries). A laptop with a touch screen and a mouse starts in the mouse layout
+// and switches when it is first touched (or by the setting).
+function touchDevice() {
+  const matches = (q) => { try { return matchMedia(q).matches; } catch { return false; } };
+  return matches('(pointer: coarse)') || ((navigator.maxTouchPoints ?? 0) > 0 && !matches('(any-pointer: fine)'));
+}
+
 // Meeting mode's full screen. Browsers allow it only inside a user gesture, which holds: the app
 // asks while the tap's pointerup handler runs its frame. A refusal (iPhone, an iframe) is fine:
 // the app is already laid out for the whole window.
@@ -105,7 +115,7 @@ async function boot() {
     return { w, h, dpr };
   };
   const s = size();
-  if (wasm.start(s.w, s.h, s.dpr, isApple(), devicePreferences()) !== 0) {
+  if (wasm.start(s.w, s.h, s.dpr, isApple(), devicePreferences(), touchDevice()) !== 0) {
     showFailure('webgl');
     throw new Error('WebGL 2 context creation failed');
   }

@@ -11,7 +11,8 @@ export function wrapModule(m) {
     }
   };
   return {
-    start: (w, h, dpr, mac, prefs) => withString(prefs.touchMode ?? 'auto', (p) => m._fb_start(w, h, dpr, mac ? 1 : 0, prefs.uiScale ?? 1, p)),
+    start: (w, h, dpr, mac, prefs, touchDevice) => withString(prefs.touchMode ?? 'auto',
+      (p) => m._fb_start(w, h, dpr, mac ? 1 : 0, prefs.uiScale ?? 1, p, touchDevice ? 1 : 0)),
     resize: (w, h, dpr, inset) => m._fb_resize(w, h, dpr, inset.top, inset.right, inset.bottom, inset.left),
     mouse: (kind, x, y, button) => m._fb_mouse(kind, x, y, button),
     touch: (kind, pointer, x, y, t) => m._fb_touch(kind, pointer, x, y, t),
