@@ -185,6 +185,12 @@ EMSCRIPTEN_KEEPALIVE void fb_mouse(int kind, float x, float y, int button) {
   wake();
 }
 
+// The number of input events ImGui has not taken yet (it takes some a frame later, on purpose).
+EMSCRIPTEN_KEEPALIVE int fb_input_pending() {
+  if (!state().app) return 0;
+  return ImGui::GetCurrentContext()->InputEventsQueue.Size;
+}
+
 // Touch and pen: kind 0 move, 1 down, 2 up, 3 cancel; gestures are worked out in TouchInput.
 EMSCRIPTEN_KEEPALIVE void fb_touch(int kind, int pointer, float x, float y, double t_ms) {
   auto& s = state();
@@ -193,7 +199,11 @@ EMSCRIPTEN_KEEPALIVE void fb_touch(int kind, int pointer, float x, float y, doub
   TouchInput& touch = s.app->touch();
   switch (kind) {
     case 0: touch.move(pointer, ImVec2(x, y), t_ms); break;
-    case 1: touch.down(pointer, ImVec2(x, y), t_ms); break;
+    case 1:
+      touch.down(pointer, ImVec2(x, y), t_ms);
+      // The press waited this long to reach us (the page was busy): a release could not have.
+      touch.count_busy(emscripten_get_now() - t_ms);
+      break;
     case 2: touch.up(pointer, ImVec2(x, y), t_ms); break;
     default: touch.cancel(pointer); break;
   }
@@ -261,6 +271,7 @@ EMSCRIPTEN_KEEPALIVE double fb_frame(double now_ms) {
 
   ++s.frames;
   s.last_frame_ms = emscripten_get_now() - start;
+  s.app->touch().count_busy(s.last_frame_ms);  // no release or move could arrive while drawing
   s.max_frame_ms = std::max(s.max_frame_ms, s.last_frame_ms);
 
   const ImGuiContext& g = *ImGui::GetCurrentContext();
