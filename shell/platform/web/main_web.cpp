@@ -185,6 +185,19 @@ EMSCRIPTEN_KEEPALIVE void fb_mouse(int kind, float x, float y, int button) {
   wake();
 }
 
+// 1 when the last frame was drawn with the mouse at (x, y) and no move waits in ImGui's queue: a
+// press there meets widgets that already saw the pointer over them. Rows that allow overlap
+// (ImGuiSelectableFlags_AllowOverlap) take a click only after such a hover frame, so a press
+// anywhere else (a fast click, a remote pointer) needs one first.
+EMSCRIPTEN_KEEPALIVE int fb_pointer_seen_at(float x, float y) {
+  if (!state().app) return 0;
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (const ImGuiInputEvent& e : g.InputEventsQueue)
+    if (e.Type == ImGuiInputEventType_MousePos) return 0;
+  // ImGui keeps whole pixels (AddMousePosEvent floors).
+  return g.IO.MousePos.x == ImFloor(x) && g.IO.MousePos.y == ImFloor(y) ? 1 : 0;
+}
+
 // The number of input events ImGui has not taken yet (it takes some a frame later, on purpose).
 EMSCRIPTEN_KEEPALIVE int fb_input_pending() {
   if (!state().app) return 0;

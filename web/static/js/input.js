@@ -49,6 +49,14 @@ export function attachInput({ canvas, textarea, app, scheduler }) {
       // the moves that follow.
       catchUp();
     } else {
+      // A press where the app has not drawn the pointer yet (a fast click, a remote pointer):
+      // draw that frame first, so the press meets widgets that saw the pointer over them. Rows
+      // that allow overlap take a click only after such a hover frame.
+      const [x, y] = pos(e);
+      if (!app.pointerSeenAt(x, y)) {
+        app.mouse(0, x, y, 0);
+        scheduler.runNow(1);
+      }
       send(1, e);
     }
   });
