@@ -77,6 +77,18 @@ void App::set_touch_device(bool touch_device) {
   set_touch_mode_setting(touch_setting_);
 }
 
+const char* App::view_name(ViewId view) {
+  switch (view) {
+    case ViewId::Roi: return "roi";
+    case ViewId::Rfm: return "rfm";
+    case ViewId::Grow: return "grow";
+    case ViewId::Okr: return "okr";
+    case ViewId::Settings: return "settings";
+    case ViewId::About: return "about";
+  }
+  return "";
+}
+
 void App::set_touch_mode_setting(TouchModeSetting setting) {
   if (setting != touch_setting_) platform_.store_preference("touchMode", touch_setting_name(setting));
   touch_setting_ = setting;

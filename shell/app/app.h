@@ -56,6 +56,8 @@ class App {
   void restore_preferences(float ui_scale, std::string_view touch_mode);
 
   ViewId view() const { return view_; }
+  // The view's stable name ("roi", "rfm", "settings", ...), for tests and the page.
+  static const char* view_name(ViewId view);
   void navigate(ViewId view);
   int navigation_count() const { return navigation_count_; }  // for tests: activations so far
 

@@ -256,3 +256,12 @@ TEST_F(FirstTouchFixture, TouchModeOffInSettingsWinsOverATouchScreen) {
   imgui.frames(build);
   EXPECT_FALSE(app.touch_mode());
 }
+
+TEST(AppViews, EveryViewHasAStableName) {
+  EXPECT_STREQ(App::view_name(ViewId::Roi), "roi");
+  EXPECT_STREQ(App::view_name(ViewId::Rfm), "rfm");
+  EXPECT_STREQ(App::view_name(ViewId::Settings), "settings");
+  EXPECT_STREQ(App::view_name(ViewId::About), "about");
+  EXPECT_STREQ(App::view_name(ViewId::Grow), "grow");
+  EXPECT_STREQ(App::view_name(ViewId::Okr), "okr");
+}

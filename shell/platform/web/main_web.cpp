@@ -437,9 +437,9 @@ EMSCRIPTEN_KEEPALIVE void fb_reset_stats() {
 EMSCRIPTEN_KEEPALIVE const char* fb_stats() {
   auto& s = state();
   char buf[256];
-  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":%d}",
+  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":\"%s\"}",
                 s.frames, s.last_frame_ms, s.max_frame_ms, s.app ? s.app->navigation_count() : 0,
-                s.app ? int(s.app->view()) : -1);
+                s.app ? App::view_name(s.app->view()) : "");
   s.scratch = buf;
   return s.scratch.c_str();
 }

@@ -155,7 +155,7 @@ let ready = null;
 booted.then((b) => { ready = b; }, () => {});
 // Offline use and the "update ready" banner, once the app is up (it must not slow the first load).
 booted.then(() => registerServiceWorker({ beforeReload: () => window.fieldbook.saved() }));
-const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0 };
+const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0, navigations: 0, view: '' };
 
 // The test API: stable; extend it, don't break it.
 window.fieldbook = {
@@ -171,6 +171,9 @@ window.fieldbook = {
   saveState: () => (ready ? ready.storage.state() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
   stats: () => (ready ? ready.app.stats() : idleStats),
+  // Resolves once the app has drawn every frame its inputs asked for (tests wait on this rather
+  // than on time).
+  settled: () => booted.then(({ scheduler }) => scheduler.settled()),
   // Starts maxFrameMs again (a test measures one stretch, e.g. a long import).
   resetStats: () => { if (ready) ready.app.resetStats(); },
   ...shareTestApi(booted),  // shareLink(caseId), sharedCase(), printedDocument(): see share.js
