@@ -8,6 +8,7 @@
 #include "app/test_ids.h"
 #include "common/date.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "views/views.h"
 #include "widgets/banner.h"
 
@@ -52,12 +53,42 @@ void App::apply_settings() {
 }
 
 namespace {
+// No button is down, none was released in this frame (a click is being resolved against this
+// frame's layout) and none waits in ImGui's input queue (a press or release it takes in a later
+// frame): the layout may change now without moving a widget out from under a press.
+bool pointer_at_rest() {
+  const ImGuiContext& g = *GImGui;
+  for (int b = 0; b < ImGuiMouseButton_COUNT; ++b)
+    if (g.IO.MouseDown[b] || g.IO.MouseReleased[b]) return false;
+  for (const ImGuiInputEvent& e : g.InputEventsQueue)
+    if (e.Type == ImGuiInputEventType_MouseButton) return false;
+  return true;
+}
+
 const char* touch_setting_name(App::TouchModeSetting s) {
   return s == App::TouchModeSetting::On ? "on" : s == App::TouchModeSetting::Off ? "off" : "auto";
 }
 }  // namespace
 
 void App::touch_seen() { touch_seen_ = true; }
+
+void App::set_touch_device(bool touch_device) {
+  if (!touch_device) return;
+  touch_seen_ = true;
+  set_touch_mode_setting(touch_setting_);
+}
+
+const char* App::view_name(ViewId view) {
+  switch (view) {
+    case ViewId::Roi: return "roi";
+    case ViewId::Rfm: return "rfm";
+    case ViewId::Grow: return "grow";
+    case ViewId::Okr: return "okr";
+    case ViewId::Settings: return "settings";
+    case ViewId::About: return "about";
+  }
+  return "";
+}
 
 void App::set_touch_mode_setting(TouchModeSetting setting) {
   if (setting != touch_setting_) platform_.store_preference("touchMode", touch_setting_name(setting));
@@ -153,8 +184,10 @@ void App::frame() {
   // Settings can change by an edit, an undo or an import: follow the document.
   if (applied_revision_ != session_.revision()) apply_settings();
   // Touch mode turns on after the first touch, but not under the finger: a layout that grows
-  // between press and release would make that first tap miss its button.
-  if (touch_seen_ && !theme_.touch_mode && touch_setting_ == TouchModeSetting::Auto && !touch_.finger_down())
+  // between press and release would make that first tap miss its button. The finger being up is
+  // not enough: ImGui takes a tap's press and release in the frames after the finger lifted.
+  if (touch_seen_ && !theme_.touch_mode && touch_setting_ == TouchModeSetting::Auto && !touch_.finger_down() &&
+      pointer_at_rest())
     set_touch_mode_setting(touch_setting_);
   if (theme_dirty_) {
     apply_theme(theme_);

@@ -38,11 +38,16 @@ class App {
   void set_safe_area(const SafeArea& safe) { safe_area_ = safe; }
   const SafeArea& safe_area() const { return safe_area_; }
 
-  // Touch: gestures, and the touch mode (44 px targets) — on by itself after the first touch,
-  // or forced on/off in settings. Both are preferences of this device.
+  // Touch: gestures, and the touch mode (44 px targets) — on by itself on a touch screen (known
+  // before the first frame, or at the first touch), or forced on/off in settings. Both are
+  // preferences of this device. The layout never changes under a pressed finger or button: a
+  // switch waits until ImGui has seen every press and release (the tap lands where it was aimed).
   enum class TouchModeSetting { Auto, On, Off };
   TouchInput& touch() { return touch_; }
   void touch_seen();
+  // The platform knows the screen is a touch screen before the first frame (the primary pointer
+  // is coarse): in Auto the app starts in touch mode, so the first tap meets the touch layout.
+  void set_touch_device(bool touch_device);
   bool touch_mode() const { return theme_.touch_mode; }
   TouchModeSetting touch_mode_setting() const { return touch_setting_; }
   void set_touch_mode_setting(TouchModeSetting setting);
@@ -52,6 +57,8 @@ class App {
   void restore_preferences(float ui_scale, std::string_view touch_mode);
 
   ViewId view() const { return view_; }
+  // The view's stable name ("roi", "rfm", "settings", ...), for tests and the page.
+  static const char* view_name(ViewId view);
   void navigate(ViewId view);
   int navigation_count() const { return navigation_count_; }  // for tests: activations so far
 

@@ -16,6 +16,19 @@ std::unordered_set<ImGuiID>& draggables() {
   return ids;
 }
 
+// Widgets with a context menu seen in the last frames.
+std::unordered_set<ImGuiID>& context_menus() {
+  static std::unordered_set<ImGuiID> ids;
+  return ids;
+}
+
+// A long press means something only on a widget with a context menu: the one the finger pressed.
+bool has_context_menu() {
+  const ImGuiContext& g = *GImGui;
+  const ImGuiID id = g.ActiveId ? g.ActiveId : g.HoveredId;
+  return id != 0 && context_menus().count(id) != 0;
+}
+
 float length(ImVec2 v) { return std::sqrt(v.x * v.x + v.y * v.y); }
 
 bool is_draggable(ImGuiID id) {
@@ -46,6 +59,7 @@ ImGuiWindow* scrollable_at(ImVec2 pos) {
 }  // namespace
 
 void mark_touch_draggable() { draggables().insert(ImGui::GetItemID()); }
+void mark_touch_context_menu() { context_menus().insert(ImGui::GetItemID()); }
 
 void TouchInput::cancel_press() {
   // Releasing away from every item means ImGui sees no click.
@@ -72,6 +86,7 @@ void TouchInput::down(int pointer, ImVec2 pos, double t) {
   primary_ = pointer;
   start_ = last_ = pos;
   down_t_ = last_t_ = t;
+  busy_ms_ = 0;
   velocity_ = ImVec2(0, 0);
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   if (glide_window_ != 0) {
@@ -174,6 +189,10 @@ void TouchInput::up(int pointer, ImVec2 pos, double t) {
   primary_ = -1;
 }
 
+void TouchInput::count_busy(double ms) {
+  if (phase_ == Phase::Pressed && ms > 0) busy_ms_ += ms;
+}
+
 void TouchInput::cancel(int pointer) {
   pointers_.erase(pointer);
   if (pointer == primary_ && (phase_ == Phase::Pressed || phase_ == Phase::Dragging)) cancel_press();
@@ -185,8 +204,8 @@ void TouchInput::cancel(int pointer) {
 
 double TouchInput::update(double t) {
   double next = -1;
-  if (phase_ == Phase::Pressed) {
-    const double due = down_t_ + config_.long_press_ms;
+  if (phase_ == Phase::Pressed && has_context_menu()) {
+    const double due = down_t_ + busy_ms_ + config_.long_press_ms;
     if (t >= due) {
       // A long press: the context menu, and no click.
       cancel_press();

@@ -3,10 +3,12 @@
 // - a tap is one click (down and up at the same place);
 // - a drag that starts on something not itself draggable scrolls the region under the finger,
 //   with inertia after the finger lifts (ImGui has none), and never clicks;
-// - a long press opens the context menu (a right click);
+// - a long press on a widget that has a context menu opens it (a right click); elsewhere a
+//   press held long is still a tap, so a slow frame can never swallow one;
 // - a pinch changes the UI scale (not the page zoom);
 // - a tap on a region still gliding from a flick only stops it.
-// Sliders and other draggable widgets opt in with mark_touch_draggable().
+// Sliders and other draggable widgets opt in with mark_touch_draggable(), widgets with a context
+// menu with mark_touch_context_menu().
 #include <functional>
 #include <unordered_map>
 
@@ -16,6 +18,8 @@ namespace fieldbook::shell {
 
 // Call right after a widget that should follow the finger (sliders, chart brushes).
 void mark_touch_draggable();
+// Call right after a widget that opens a context menu on a right click (BeginPopupContextItem).
+void mark_touch_context_menu();
 
 class TouchInput {
  public:
@@ -39,6 +43,10 @@ class TouchInput {
   void move(int pointer, ImVec2 pos, double t_ms);
   void up(int pointer, ImVec2 pos, double t_ms);
   void cancel(int pointer);
+  // The app could not take input for `ms` (it drew a frame, or an event waited that long to be
+  // delivered): a finger lifting meanwhile is not seen yet, so a long press does not count that
+  // time. Slow frames (software rendering) must not turn a quick tap into a long press.
+  void count_busy(double ms);
 
   // Once per frame, before ImGui::NewFrame(). Returns when the next frame is needed:
   // 0 now (gliding), N ms (a long press is due), -1 not for touch.
@@ -59,6 +67,7 @@ class TouchInput {
   int primary_ = -1;
   ImVec2 start_{}, last_{};
   double down_t_ = 0, last_t_ = 0;
+  double busy_ms_ = 0;  // since the press, time the app could not take input
   ImVec2 velocity_{};  // px/s, smoothed
   ImGuiID scroll_window_ = 0;
   ImGuiID glide_window_ = 0;

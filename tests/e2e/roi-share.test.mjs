@@ -116,7 +116,7 @@ test('malformed, cut-off, oversized and newer links show a clear message and the
   // A link pasted into the address bar of an open page (hashchange) opens too.
   const { page } = await openApp(env, { context });
   await page.evaluate((h) => { location.hash = h; }, url.slice(url.indexOf('#')));
-  await until(async () => (await sharedCase(page)).open, 5000, 'the pasted link to open');
+  await until(async () => (await sharedCase(page)).open, 15000, 'the pasted link to open');
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 // ways up and on a projector, in Chinese and English, and of the editor and results.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, screenshot, tap, settle, rect } from './support/browser.mjs';
+import { launch, openApp, screenshot, tap, settle, resize, rect } from './support/browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -34,15 +34,14 @@ async function editWorkspace(page, change) {
   await replaceWorkspace(page, doc);
 }
 
-// A finger drag: touchStart, a few moves, touchEnd, through the DevTools protocol.
+// A finger drag: touchStart, a few moves, touchEnd, through the DevTools protocol. The app takes
+// the press inside the pointerdown handler, so the slider is held before the first move arrives.
 async function touchDrag(page, from, to, steps = 12) {
   const cdp = await page.context().newCDPSession(page);
   const point = (t) => [{ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t, id: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
-  await page.waitForTimeout(60);  // the finger lands, the app sees the press, then it moves
   for (let i = 1; i <= steps; i++) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(i / steps) });
-    await page.waitForTimeout(16);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
@@ -55,24 +54,10 @@ async function pixels(page, id) {
   return page.screenshot({ clip: { x: r.x, y: r.y, width: r.w, height: r.h } });
 }
 
-// The first touch turns touch mode on (bigger targets, so the layout moves): touch once where
-// nothing is, as a hand resting on a tablet would, before aiming at widgets.
-async function firstTouch(page) {
-  const { height } = page.viewportSize();
-  await page.touchscreen.tap(4, height - 4);
-  await settle(page);
-}
-
-async function viewport(page, width, height) {
-  await page.setViewportSize({ width, height });
-  await page.waitForTimeout(150);
-  await settle(page);
-}
 
 test('a case from a template by tapping, then meeting mode with a live slider dragged by a finger', async () => {
   const { page, context, errors } = await openApp(env, { width: 1024, height: 768, dpr: 2, touch: true, locale: 'zh-CN' });
   await replaceWorkspace(page, emptyWorkspace('zh'));
-  await firstTouch(page);
   assert.ok(await drawn(page, 'nav.roi'), 'the app opens on the ROI tool');
 
   await tap(page, 'roi.template.software-subscription');
@@ -115,12 +100,12 @@ test('a case from a template by tapping, then meeting mode with a live slider dr
   await tap(page, 'meeting.scenario.expected');
 
   for (const [w, h] of [[768, 1024], [1920, 1080]]) {
-    await viewport(page, w, h);
+    await resize(page, w, h);
     await screenshot(page, `meeting-zh-${w}x${h}-dpr2`);
   }
   await editWorkspace(page, (d) => { d.settings.language = 'en'; d.roiCases[0].customerName = 'East China Education Bureau'; });
   for (const [w, h] of [[1920, 1080], [1024, 768], [768, 1024]]) {
-    await viewport(page, w, h);
+    await resize(page, w, h);
     assert.ok(await drawn(page, 'meeting.kpi.net3y'));
     await screenshot(page, `meeting-en-${w}x${h}-dpr2`);
   }
@@ -135,7 +120,6 @@ test('a case from a template by tapping, then meeting mode with a live slider dr
 test('editor and results side by side on a wide screen, in English', async () => {
   const { page, context, errors } = await openApp(env, { width: 1366, height: 900, dpr: 2, touch: true, locale: 'en-US' });
   await replaceWorkspace(page, emptyWorkspace('en'));
-  await firstTouch(page);
   await tap(page, 'roi.template.equipment-purchase');
   await editWorkspace(page, (d) => { d.roiCases[0].customerName = 'Suzhou Precision Parts'; });
   assert.ok(await drawn(page, 'roi.kpi.npv'), 'results beside the inputs');

@@ -3,7 +3,7 @@
 // projector sizes — at devicePixelRatio 2 with touch enabled.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, screenshot, tap, settle, appStats, rect, center } from './support/browser.mjs';
+import { launch, openApp, screenshot, tap, settle, resize, appStats, rect } from './support/browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -11,8 +11,9 @@ after(async () => { await env?.close(); });
 
 const tablet = { width: 768, height: 1024, dpr: 2, touch: true };
 
-// A finger drag through the DevTools protocol (Playwright's touchscreen only taps).
-async function touchDrag(page, from, to, steps = 12, msPerStep = 16) {
+// A finger drag through the DevTools protocol (Playwright's touchscreen only taps). The app takes
+// the press before the finger moves (inside the pointerdown handler), so the moves need no pacing.
+async function touchDrag(page, from, to, steps = 12) {
   const cdp = await page.context().newCDPSession(page);
   const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
@@ -21,19 +22,23 @@ async function touchDrag(page, from, to, steps = 12, msPerStep = 16) {
     await cdp.send('Input.dispatchTouchEvent', {
       type: 'touchMove', touchPoints: point({ x: from.x + (to.x - from.x) * k, y: from.y + (to.y - from.y) * k }),
     });
-    await page.waitForTimeout(msPerStep);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+const userName = (page) => page.evaluate(() => JSON.parse(window.fieldbook.exportWorkspace()).settings.userName);
+// Waits until the document holds `name` (each key costs the app a few frames).
+const untilUserName = (page, name) => page.waitForFunction(
+  (want) => JSON.parse(window.fieldbook.exportWorkspace()).settings.userName === want, name, { polling: 20 });
 
 test('a drag scrolls the page and the tap after it clicks exactly once', async () => {
   // A short screen, so the settings page scrolls.
   const { page, context } = await openApp(env, { ...tablet, height: 560 });
   await tap(page, 'nav.settings');
   const before = await rect(page, 'data.export');
-  await touchDrag(page, { x: 400, y: 420 }, { x: 400, y: 120 }, 15, 30);
-  await settle(page);
+  await touchDrag(page, { x: 400, y: 420 }, { x: 400, y: 120 }, 15);
+  await settle(page);  // the glide, if the drag was quick enough for one, has come to rest
   const afterScroll = await rect(page, 'data.export');
   assert.ok(afterScroll.y < before.y - 100, `the content moved up (${before.y} → ${afterScroll.y})`);
   const navs = (await appStats(page)).navigations;
@@ -48,19 +53,19 @@ test('tapping a text field focuses the hidden textarea; an IME commit lands in t
   await tap(page, 'settings.name');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'text-input');
   await page.keyboard.insertText('客户成功');
-  await settle(page);
-  const json = JSON.parse(await page.evaluate(() => window.fieldbook.exportWorkspace()));
-  assert.equal(json.settings.userName, '客户成功');
+  await untilUserName(page, '客户成功');
   // Backspace works through the bridge too.
   await page.keyboard.press('Backspace');
+  await untilUserName(page, '客户成');
   await settle(page);
-  assert.equal(JSON.parse(await page.evaluate(() => window.fieldbook.exportWorkspace())).settings.userName, '客户成');
+  assert.equal(await userName(page), '客户成', 'one character removed, no more');
   // Leaving the field closes the keyboard (the textarea loses focus).
   await tap(page, 'nav.about');
   assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'text-input');
   await context.close();
 });
 
+// Measures idle on purpose, once the app has settled (a state, not a guess at how long it takes).
 test('three seconds of idle draw at most three frames', async () => {
   const { page, context } = await openApp(env, tablet);
   await tap(page, 'nav.settings');
@@ -95,12 +100,13 @@ for (const [w, h] of [[768, 1024], [1024, 768], [1920, 1080]]) {
 test('rotating keeps the state', async () => {
   const { page, context } = await openApp(env, tablet);
   await tap(page, 'nav.about');
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await settle(page);
-  assert.equal((await appStats(page)).view, 5, 'still on About');
-  assert.ok(await rect(page, 'nav.about'));
-  await page.setViewportSize({ width: 768, height: 1024 });
-  await settle(page);
-  assert.equal((await appStats(page)).view, 5);
+  assert.equal((await appStats(page)).view, 'about');
+  await resize(page, 1024, 768);
+  assert.equal((await appStats(page)).view, 'about', 'still on About');
+  const sidebar = await rect(page, 'nav.about');
+  assert.ok(sidebar.x < 100 && sidebar.y < 768 / 2, 'the sidebar in landscape');
+  await resize(page, 768, 1024);
+  assert.equal((await appStats(page)).view, 'about');
+  assert.ok((await rect(page, 'nav.about')).y > 1024 * 0.75, 'the tab bar in portrait');
   await context.close();
 });

@@ -35,6 +35,7 @@ async function open(context) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(env.url);
   await page.evaluate(() => window.fieldbook.ready);
+  await settle(page);
   return { page, errors };
 }
 
@@ -44,7 +45,7 @@ async function pickFile(page, name, buffer) {
   const chooser = page.waitForEvent('filechooser');
   await click(page, 'data.import');
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
-  await until(() => drawn(page, 'import.dialog'), 5000, 'the import dialog');
+  await until(() => drawn(page, 'import.dialog'), 15000, 'the import dialog');
   await settle(page);
 }
 

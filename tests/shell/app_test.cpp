@@ -185,3 +185,83 @@ TEST(I18n, LocalesMapToTheirLanguage) {
   EXPECT_EQ(language_from_locale("zu"), Language::En);
   EXPECT_EQ(language_from_locale(""), Language::En);
 }
+
+namespace {
+
+// A landscape tablet on its first visit: the sidebar layout, touch mode on Auto, the sample open.
+struct FirstTouchFixture : ::testing::Test {
+  HeadlessPlatform platform;
+  HeadlessContext imgui{ImVec2(1024, 768)};
+  App app{platform};
+  double t = 1000;
+  std::function<void()> build = [this] {
+    app.touch().update(t);
+    app.frame();
+  };
+  void SetUp() override { app.session().open_sample("en"); }
+
+  // A tap the way the page delivers it: the finger lands and the page draws `frames_while_down`
+  // frames, the finger lifts, and the page draws until ImGui has taken everything.
+  void tap(ImVec2 at, int frames_while_down) {
+    app.touch_seen();
+    app.touch().down(0, at, t);
+    for (int i = 0; i < frames_while_down; ++i) imgui.frame(build);
+    t += 60;
+    app.touch().up(0, at, t);
+    imgui.frames(build, 3);
+  }
+};
+
+}  // namespace
+
+// However many frames the page draws while the finger is down, the layout must not grow between
+// the press and the release (rows grow to 44 px in touch mode): ImGui takes a tap's press and
+// release in the frames after the finger lifted.
+struct FirstTapFrames : FirstTouchFixture, ::testing::WithParamInterface<int> {};
+
+TEST_P(FirstTapFrames, TheFirstTapInTheSidebarActsOnWhatWasUnderTheFinger) {
+  imgui.frames(build);
+  ASSERT_FALSE(app.touch_mode());
+  const float mouse_row_h = item_rect("nav.settings")->h;
+  tap(center_of("nav.settings"), GetParam());
+  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.navigation_count(), 1);
+  EXPECT_TRUE(app.touch_mode()) << "touch mode turns on after the tap";
+  EXPECT_GT(item_rect("nav.settings")->h, mouse_row_h);
+}
+
+INSTANTIATE_TEST_SUITE_P(FramesWhileDown, FirstTapFrames, ::testing::Values(0, 1, 2));
+
+TEST_F(FirstTouchFixture, TheFirstTapOnACaseRowOpensIt) {
+  imgui.frames(build);
+  ASSERT_FALSE(app.touch_mode());
+  ASSERT_FALSE(app.session().doc().roi_cases.empty());
+  tap(center_of("roi.case.0"), 1);
+  EXPECT_EQ(app.roi_state().open_case_id, app.session().doc().roi_cases[0].id);
+  EXPECT_TRUE(app.touch_mode());
+}
+
+TEST_F(FirstTouchFixture, ATouchScreenKnownBeforeTheFirstFrameStartsInTheTouchLayout) {
+  app.set_touch_device(true);
+  imgui.frames(build);
+  EXPECT_TRUE(app.touch_mode());
+  EXPECT_GE(item_rect("nav.settings")->h, 44.0f);
+  tap(center_of("nav.settings"), 1);
+  EXPECT_EQ(app.view(), ViewId::Settings);
+}
+
+TEST_F(FirstTouchFixture, TouchModeOffInSettingsWinsOverATouchScreen) {
+  app.restore_preferences(1.0f, "off");
+  app.set_touch_device(true);
+  imgui.frames(build);
+  EXPECT_FALSE(app.touch_mode());
+}
+
+TEST(AppViews, EveryViewHasAStableName) {
+  EXPECT_STREQ(App::view_name(ViewId::Roi), "roi");
+  EXPECT_STREQ(App::view_name(ViewId::Rfm), "rfm");
+  EXPECT_STREQ(App::view_name(ViewId::Settings), "settings");
+  EXPECT_STREQ(App::view_name(ViewId::About), "about");
+  EXPECT_STREQ(App::view_name(ViewId::Grow), "grow");
+  EXPECT_STREQ(App::view_name(ViewId::Okr), "okr");
+}

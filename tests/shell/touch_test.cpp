@@ -13,6 +13,7 @@ namespace {
 
 struct ListScreen {
   int clicks[200] = {};
+  float row_y[200] = {};  // centre of each row on the screen
   int context_opened = 0;
   float slider = 0.5f;
   float scroll_y = 0;
@@ -28,6 +29,8 @@ struct ListScreen {
     for (int i = 0; i < 200; ++i) {
       ImGui::PushID(i);
       if (ImGui::Button("row", ImVec2(-FLT_MIN, 40))) ++clicks[i];
+      row_y[i] = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f;
+      if (i != 6) mark_touch_context_menu();  // row 6 has none
       if (ImGui::BeginPopupContextItem("menu")) {
         if (ImGui::IsWindowAppearing()) ++context_opened;
         ImGui::EndPopup();
@@ -132,6 +135,40 @@ TEST_F(TouchFixture, ALongPressOpensTheContextMenuWithoutAClick) {
   imgui.frames(build, 3);
   EXPECT_EQ(screen.context_opened, 1);
   EXPECT_EQ(total_clicks(), 0);
+}
+
+TEST_F(TouchFixture, AFingerHeldOnAWidgetWithoutAContextMenuStillTaps) {
+  // Row 6 has no context menu: a press held long (or a quick tap the page could only deliver
+  // late) is a tap, never swallowed.
+  const float y = screen.row_y[6];
+  ASSERT_GT(y, 0.0f);
+  ASSERT_LT(y, 600.0f);
+  touch.down(0, ImVec2(200, y), t);
+  step(45);  // 720 ms
+  touch.up(0, ImVec2(200, y), t);
+  imgui.frames(build, 3);
+  EXPECT_EQ(screen.context_opened, 0);
+  EXPECT_EQ(screen.clicks[6], 1);
+}
+
+TEST_F(TouchFixture, SlowFramesWhileTakingThePressDoNotMakeATapALongPress) {
+  // The page draws frames that take longer than a long press (software rendering at DPR 2 on a
+  // busy machine), and the release is delivered only after them.
+  const ImVec2 at(200, 120);
+  touch.down(0, at, t);
+  for (int i = 0; i < 4; ++i) {
+    touch.update(t);
+    imgui.frame(build);
+    t += 450;
+    touch.count_busy(450);
+  }
+  t += 20;
+  touch.update(t);
+  imgui.frame(build);
+  touch.up(0, at, t);
+  imgui.frames(build, 2);
+  EXPECT_EQ(screen.context_opened, 0);
+  EXPECT_EQ(total_clicks(), 1);
 }
 
 TEST_F(TouchFixture, ASliderFollowsTheFingerInsteadOfScrolling) {

@@ -121,8 +121,10 @@ using namespace fieldbook::shell::web;
 extern "C" {
 
 // Creates the WebGL 2 context on #canvas and the app. Returns 0 on success, 1 without WebGL 2.
-// mac: 1 on Apple devices, where Cmd is the shortcut key.
-EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, float ui_scale, const char* touch_mode) {
+// mac: 1 on Apple devices, where Cmd is the shortcut key. touch_device: 1 when the page knows the
+// screen is a touch screen before the first frame (the app then starts in the touch layout).
+EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, float ui_scale, const char* touch_mode,
+                                  int touch_device) {
   auto& s = state();
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
@@ -154,6 +156,7 @@ EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, 
 
   s.app = std::make_unique<App>(s.platform);
   s.app->restore_preferences(ui_scale, touch_mode);
+  s.app->set_touch_device(touch_device != 0);
   wake();
   return 0;
 }
@@ -183,6 +186,25 @@ EMSCRIPTEN_KEEPALIVE void fb_mouse(int kind, float x, float y, int button) {
   wake();
 }
 
+// 1 when the last frame was drawn with the mouse at (x, y) and no move waits in ImGui's queue: a
+// press there meets widgets that already saw the pointer over them. Rows that allow overlap
+// (ImGuiSelectableFlags_AllowOverlap) take a click only after such a hover frame, so a press
+// anywhere else (a fast click, a remote pointer) needs one first.
+EMSCRIPTEN_KEEPALIVE int fb_pointer_seen_at(float x, float y) {
+  if (!state().app) return 0;
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (const ImGuiInputEvent& e : g.InputEventsQueue)
+    if (e.Type == ImGuiInputEventType_MousePos) return 0;
+  // ImGui keeps whole pixels (AddMousePosEvent floors).
+  return g.IO.MousePos.x == ImFloor(x) && g.IO.MousePos.y == ImFloor(y) ? 1 : 0;
+}
+
+// The number of input events ImGui has not taken yet (it takes some a frame later, on purpose).
+EMSCRIPTEN_KEEPALIVE int fb_input_pending() {
+  if (!state().app) return 0;
+  return ImGui::GetCurrentContext()->InputEventsQueue.Size;
+}
+
 // Touch and pen: kind 0 move, 1 down, 2 up, 3 cancel; gestures are worked out in TouchInput.
 EMSCRIPTEN_KEEPALIVE void fb_touch(int kind, int pointer, float x, float y, double t_ms) {
   auto& s = state();
@@ -191,7 +213,11 @@ EMSCRIPTEN_KEEPALIVE void fb_touch(int kind, int pointer, float x, float y, doub
   TouchInput& touch = s.app->touch();
   switch (kind) {
     case 0: touch.move(pointer, ImVec2(x, y), t_ms); break;
-    case 1: touch.down(pointer, ImVec2(x, y), t_ms); break;
+    case 1:
+      touch.down(pointer, ImVec2(x, y), t_ms);
+      // The press waited this long to reach us (the page was busy): a release could not have.
+      touch.count_busy(emscripten_get_now() - t_ms);
+      break;
     case 2: touch.up(pointer, ImVec2(x, y), t_ms); break;
     default: touch.cancel(pointer); break;
   }
@@ -259,6 +285,7 @@ EMSCRIPTEN_KEEPALIVE double fb_frame(double now_ms) {
 
   ++s.frames;
   s.last_frame_ms = emscripten_get_now() - start;
+  s.app->touch().count_busy(s.last_frame_ms);  // no release or move could arrive while drawing
   s.max_frame_ms = std::max(s.max_frame_ms, s.last_frame_ms);
 
   const ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -435,9 +462,9 @@ EMSCRIPTEN_KEEPALIVE void fb_reset_stats() {
 EMSCRIPTEN_KEEPALIVE const char* fb_stats() {
   auto& s = state();
   char buf[256];
-  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":%d}",
+  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":\"%s\"}",
                 s.frames, s.last_frame_ms, s.max_frame_ms, s.app ? s.app->navigation_count() : 0,
-                s.app ? int(s.app->view()) : -1);
+                s.app ? App::view_name(s.app->view()) : "");
   s.scratch = buf;
   return s.scratch.c_str();
 }

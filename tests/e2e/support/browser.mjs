@@ -45,6 +45,7 @@ export async function openApp(env, { width = 1280, height = 800, dpr = 1, touch 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(env.url + hash);
   await page.evaluate(() => window.fieldbook.ready);
+  await settle(page);
   return { page, context: ctx, requests, errors };
 }
 
@@ -66,17 +67,29 @@ export async function center(page, testId) {
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
 }
 
-// Waits until the app has drawn the frames its last input asked for.
-export async function settle(page) {
-  await page.evaluate(() => new Promise((resolve) => {
-    let last = -1;
-    const check = () => {
-      const f = window.fieldbook.stats().frames;
-      if (f === last) resolve();
-      else { last = f; setTimeout(check, 120); }
-    };
-    check();
-  }));
+// Waits until the app has drawn every frame its inputs asked for (window.fieldbook.settled()):
+// a state of the app, not a quiet spell, so a slow frame or a busy machine cannot end it early.
+export async function settle(page, ms = 60000) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the app was still drawing after ${ms} ms`)), ms);
+  });
+  try {
+    await Promise.race([page.evaluate(() => window.fieldbook.settled()), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Resizes the page (a rotation, another screen) and waits until the app has drawn at the new size.
+export async function resize(page, width, height) {
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(([w, h]) => {
+    const c = document.getElementById('canvas');
+    return window.innerWidth === w && window.innerHeight === h
+      && c.width === Math.round(w * devicePixelRatio) && c.height === Math.round(h * devicePixelRatio);
+  }, [width, height]);
+  await settle(page);
 }
 
 export async function click(page, testId) {

@@ -48,8 +48,9 @@ export const savedIn = (page) => page.evaluate(() => window.fieldbook.saved());
 export const saveStateOf = (page) => page.evaluate(() => window.fieldbook.saveState());
 export const drawn = (page, testId) => page.evaluate((id) => window.fieldbook.itemRect(id), testId);
 
-// Polls fn() until it returns a truthy value; returns that value, or throws after `ms`.
-export async function until(fn, ms = 5000, what = 'condition') {
+// Polls fn() until it returns a truthy value; returns that value, or throws after `ms` (a bound on
+// waiting for a state, generous so that a busy machine is slow rather than failing).
+export async function until(fn, ms = 15000, what = 'condition') {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();
@@ -135,7 +136,7 @@ export async function typeName(page, text) {
     await page.keyboard.type(ch);
     expected += ch;
     await page.waitForFunction((want) => JSON.parse(window.fieldbook.exportWorkspace()).settings.userName === want, expected,
-      { polling: 10, timeout: 5000 });
+      { polling: 10, timeout: 15000 });
     at.push(Date.now());
   }
   return at;

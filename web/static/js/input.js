@@ -30,13 +30,35 @@ export function attachInput({ canvas, textarea, app, scheduler }) {
     else app.mouse(kind, x, y, button(e));
   };
 
+  // Draws frames now until ImGui has taken every queued event (a few at most).
+  const catchUp = () => {
+    for (let i = 0; i < 4; i++) {
+      scheduler.runNow(1);
+      if (!app.inputPending()) break;
+    }
+  };
+
   canvas.addEventListener('pointerdown', (e) => {
     e.preventDefault();
     canvas.setPointerCapture?.(e.pointerId);
-    send(1, e);
-    // ImGui learns what is under the finger before a quick drag crosses the slop, so a slider
-    // grabbed and moved at once follows the finger instead of the page scrolling.
-    if (isTouch(e)) scheduler.runNow(1);
+    if (isTouch(e)) {
+      send(1, e);
+      // ImGui takes a touch in two frames on purpose: what is under the finger (a hover frame),
+      // then the press. Both happen here, before the handler returns, so a slider grabbed and
+      // moved at once follows the finger instead of the page scrolling, whatever the timing of
+      // the moves that follow.
+      catchUp();
+    } else {
+      // A press where the app has not drawn the pointer yet (a fast click, a remote pointer):
+      // draw that frame first, so the press meets widgets that saw the pointer over them. Rows
+      // that allow overlap take a click only after such a hover frame.
+      const [x, y] = pos(e);
+      if (!app.pointerSeenAt(x, y)) {
+        app.mouse(0, x, y, 0);
+        scheduler.runNow(1);
+      }
+      send(1, e);
+    }
   });
   canvas.addEventListener('pointermove', (e) => {
     // Coalesced moves matter for a smooth drag; the last one is enough for ImGui.

@@ -37,6 +37,16 @@ function devicePreferences() {
   }
 }
 
+// A touch screen, known before the first frame so the app starts in the touch layout (44 px
+// targets) instead of switching after the first tap: the primary pointer is coarse (tablets,
+// phones), or the device reports touch points and has no fine pointer at all (browsers without
+// the pointer media queries). A laptop with a touch screen and a mouse starts in the mouse layout
+// and switches when it is first touched (or by the setting).
+function touchDevice() {
+  const matches = (q) => { try { return matchMedia(q).matches; } catch { return false; } };
+  return matches('(pointer: coarse)') || ((navigator.maxTouchPoints ?? 0) > 0 && !matches('(any-pointer: fine)'));
+}
+
 // Meeting mode's full screen. Browsers allow it only inside a user gesture, which holds: the app
 // asks while the tap's pointerup handler runs its frame. A refusal (iPhone, an iframe) is fine:
 // the app is already laid out for the whole window.
@@ -142,7 +152,7 @@ async function boot() {
     return { w, h, dpr };
   };
   const s = size();
-  if (wasm.start(s.w, s.h, s.dpr, isApple(), devicePreferences()) !== 0) {
+  if (wasm.start(s.w, s.h, s.dpr, isApple(), devicePreferences(), touchDevice()) !== 0) {
     showFailure('webgl');
     throw new Error('WebGL 2 context creation failed');
   }
@@ -191,7 +201,7 @@ const startOffline = () => registerServiceWorker({ beforeReload: () => booted.th
 Promise.resolve(navigator.serviceWorker?.getRegistration?.())
   .catch(() => null)
   .then((existing) => (existing ? startOffline() : booted.then(startOffline, startOffline)));
-const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0 };
+const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0, navigations: 0, view: '' };
 
 // The test API: stable; extend it, don't break it.
 window.fieldbook = {
@@ -207,6 +217,9 @@ window.fieldbook = {
   saveState: () => (ready ? ready.storage.state() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
   stats: () => (ready ? ready.app.stats() : idleStats),
+  // Resolves once the app has drawn every frame its inputs asked for (tests wait on this rather
+  // than on time).
+  settled: () => booted.then(({ scheduler }) => scheduler.settled()),
   // Starts maxFrameMs again (a test measures one stretch, e.g. a long import).
   resetStats: () => { if (ready) ready.app.resetStats(); },
   // The next import traps inside the module (a real wasm trap), to test the recovery from one.

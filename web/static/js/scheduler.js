@@ -5,12 +5,15 @@ export function createScheduler(drawFrame) {
   let timer = 0;
   const firstFrame = [];
 
+  const settledWaiters = [];
+
   function tick(t) {
     rafPending = false;
     const next = drawFrame(t);
     while (firstFrame.length) firstFrame.shift()();
     if (next === 0) request();
     else if (next > 0) timer = setTimeout(() => { timer = 0; request(); }, next);
+    if (!rafPending) while (settledWaiters.length) settledWaiters.shift()();
   }
 
   function request() {
@@ -29,5 +32,15 @@ export function createScheduler(drawFrame) {
   }
 
   const afterNextFrame = () => new Promise((resolve) => { firstFrame.push(resolve); request(); });
-  return { request, runNow, afterNextFrame };
+
+  // Resolves once the app has drawn every frame it asked for: no frame is due at the next
+  // animation frame (a timer for the caret blink or a long press does not count). It first waits
+  // for one animation frame, so that what the browser is still delivering (a resize) is in.
+  const settled = () => new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      if (rafPending) settledWaiters.push(resolve);
+      else resolve();
+    });
+  });
+  return { request, runNow, afterNextFrame, settled };
 }

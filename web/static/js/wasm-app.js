@@ -18,9 +18,12 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
     }
   };
   const face = {
-    start: (w, h, dpr, mac, prefs) => withString(prefs.touchMode ?? 'auto', (p) => m._fb_start(w, h, dpr, mac ? 1 : 0, prefs.uiScale ?? 1, p)),
+    start: (w, h, dpr, mac, prefs, touchDevice) => withString(prefs.touchMode ?? 'auto',
+      (p) => m._fb_start(w, h, dpr, mac ? 1 : 0, prefs.uiScale ?? 1, p, touchDevice ? 1 : 0)),
     resize: (w, h, dpr, inset) => m._fb_resize(w, h, dpr, inset.top, inset.right, inset.bottom, inset.left),
     mouse: (kind, x, y, button) => m._fb_mouse(kind, x, y, button),
+    pointerSeenAt: (x, y) => m._fb_pointer_seen_at(x, y) === 1,
+    inputPending: () => m._fb_input_pending() > 0,
     touch: (kind, pointer, x, y, t) => m._fb_touch(kind, pointer, x, y, t),
     wheel: (dx, dy) => m._fb_wheel(dx, dy),
     key: (code, down, mods) => withString(code, (p) => m._fb_key(p, down, mods)),
