@@ -4,7 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <cfloat>
+#include <cmath>
+#include <cstdio>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/app.h"
 #include "app/test_ids.h"
@@ -286,3 +290,157 @@ INSTANTIATE_TEST_SUITE_P(Screens, MeetingLayout,
                          ::testing::Values(ImVec2(1920, 1080), ImVec2(1024, 768), ImVec2(768, 1024)));
 
 }  // namespace
+
+// ---- Validation problems at their fields, and the banner that lists them --------------------------
+
+namespace {
+
+// The software template with five problems: a rate over 100 %, a negative cost, 200 hours a week,
+// an adoption of 120 % and an optimistic cost factor of 11 (the editor accepts what is typed; the
+// core says what is wrong).
+roi::Case case_with_problems() {
+  roi::Case c = roi::from_template(software_template(), "en", "roi-bad", "2026-11-18T00:00:00Z");
+  c.customer_name = "ACME Trading";
+  c.discount_rate = 1.5;
+  c.one_time_costs[1].amount = -5;
+  c.benefits[0].hours = 200;
+  c.benefits[0].adoption_percent[1] = 120;
+  c.scenarios.optimistic.costs = 11;
+  return c;
+}
+
+// The widget each problem of case_with_problems() belongs to.
+const std::vector<std::pair<std::string, std::string>> kFieldOf = {
+    {"discountRate", "roi.discountRate"},
+    {"oneTimeCosts[1].amount", "roi.oneTime.1.amount"},
+    {"benefits[0].hours", "roi.benefit.0.hours"},
+    {"benefits[0].adoptionPercent[1]", "roi.benefit.0.adoption.1"},
+    {"scenarios.optimistic.costs", "roi.scenario.optimistic.costs"},
+};
+
+struct ProblemApp {
+  HeadlessPlatform platform;
+  HeadlessContext imgui;
+  App app{platform};
+  std::function<void()> build = [this] { app.frame(); };
+
+  explicit ProblemApp(ImVec2 screen, roi::Case c = case_with_problems()) : imgui(screen) {
+    app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
+    app.roi_state().open_case_id = c.id;
+    imgui.frames(build);
+  }
+  std::string text() {
+    std::string out;
+    imgui.frame([&] {
+      ImGui::LogToBuffer();
+      app.frame();
+      out = ImGui::GetCurrentContext()->LogBuffer.c_str();
+      ImGui::LogFinish();
+    });
+    return out;
+  }
+};
+
+bool on_screen(const Rect& r, ImVec2 screen) { return r.y >= 0 && r.y + r.h <= screen.y && r.x >= 0 && r.x + r.w <= screen.x; }
+
+}  // namespace
+
+TEST(RoiProblems, EachProblemIsDrawnUnderItsFieldInItsOwnWords) {
+  // Tall enough that every field is on screen (ImGui skips the items of a box out of sight).
+  ProblemApp a(ImVec2(1280, 3200));
+  const roi::Case c = case_with_problems();
+  const auto problems = roi::validate(c);
+  ASSERT_EQ(problems.size(), kFieldOf.size());
+  const std::string text = a.text();
+  for (size_t i = 0; i < problems.size(); ++i) {
+    const std::string path = problems[i].field_path();
+    EXPECT_EQ(path, kFieldOf[i].first);
+    auto field = item_rect(kFieldOf[i].second);
+    auto error = item_rect("roi.field.error." + path);
+    ASSERT_TRUE(field && error) << path;
+    // Right under its field: below it, within two lines, and starting in the field's column
+    // (the adoption years' messages start under the row of years).
+    EXPECT_GE(error->y, field->y + field->h - 6.0f) << path;
+    EXPECT_LE(error->y, field->y + field->h + 2.0f * ImGui::GetFontSize()) << path;
+    if (path.find("adoption") == std::string::npos) EXPECT_NEAR(error->x, field->x, 1.0f) << path;
+    EXPECT_NE(text.find(roi_text::problem_message(problems[i])), std::string::npos) << path;
+    // The banner lists it with its place.
+    EXPECT_TRUE(item_rect("roi.problem." + std::to_string(i)).has_value());
+    EXPECT_NE(text.find(roi_text::problem_entry(c, problems[i])), std::string::npos) << path;
+  }
+  EXPECT_FALSE(item_rect("roi.problem." + std::to_string(problems.size())).has_value());
+  EXPECT_NE(text.find("Benefits \xC2\xB7 Less manual data entry \xC2\xB7 hours saved: must be between 0 and 168 hours a week"),
+            std::string::npos);
+  EXPECT_NE(text.find("One-time costs \xC2\xB7 Training \xC2\xB7 amount: must be zero or more"), std::string::npos);
+  // A field without a problem has no message.
+  EXPECT_FALSE(item_rect("roi.field.error.benefits[0].people").has_value());
+  EXPECT_FALSE(item_rect("roi.field.error.oneTimeCosts[0].amount").has_value());
+}
+
+TEST(RoiProblems, InChineseTheMessagesAreChinese) {
+  ProblemApp a(ImVec2(1280, 3200));
+  a.app.session().edit("", [](Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  a.imgui.frames(a.build);
+  const std::string text = a.text();
+  for (const char* want : {"须在每周 0 到 168 小时之间", "不能为负数", "须在每年 0% 到 100% 之间", "须在 0 到 10 之间",
+                           "第 2 年：须在 0% 到 100% 之间", "请检查以下字段",
+                           "情景 \xC2\xB7 乐观 \xC2\xB7 成本 ×：须在 0 到 10 之间"})
+    EXPECT_NE(text.find(want), std::string::npos) << want;
+  EXPECT_EQ(text.find("must be"), std::string::npos) << "no English message in the Chinese UI";
+}
+
+TEST(RoiProblems, TypingAValidValueTakesItsProblemAway) {
+  ProblemApp a(ImVec2(1280, 3200));
+  ASSERT_TRUE(item_rect("roi.field.error.discountRate").has_value());
+  a.imgui.mouse_click(center_of("roi.discountRate"), a.build);  // selects the whole number
+  a.imgui.type("12", a.build);
+  a.imgui.key(ImGuiKey_Enter, a.build);
+  EXPECT_DOUBLE_EQ(a.app.session().doc().roi_cases[0].discount_rate, 0.12);
+  EXPECT_FALSE(item_rect("roi.field.error.discountRate").has_value());
+  EXPECT_TRUE(item_rect("roi.problem.3").has_value());
+  EXPECT_FALSE(item_rect("roi.problem.4").has_value()) << "four problems left in the banner";
+  // And typing a bad one brings one back at once.
+  a.imgui.mouse_click(center_of("roi.benefit.0.people"), a.build);
+  a.imgui.type("-3", a.build);
+  a.imgui.key(ImGuiKey_Enter, a.build);
+  EXPECT_TRUE(item_rect("roi.field.error.benefits[0].people").has_value());
+}
+
+TEST(RoiProblems, AValidCaseHasNoBanner) {
+  roi::Case c = roi::from_template(software_template(), "en", "roi-ok");
+  ProblemApp a(ImVec2(1280, 800), c);
+  EXPECT_TRUE(item_rect("roi.discountRate").has_value());
+  EXPECT_FALSE(item_rect("roi.problems").has_value());
+  EXPECT_FALSE(item_rect("roi.problem.0").has_value());
+}
+
+// A tap on a problem in the banner scrolls the content to its field: side by side (the inputs
+// scroll in their own box), one at a time on a tablet either way up, from the results too.
+struct ProblemScroll : ::testing::TestWithParam<ImVec2> {};
+
+TEST_P(ProblemScroll, TappingAProblemScrollsToItsField) {
+  const ImVec2 screen = GetParam();
+  const auto problems = roi::validate(case_with_problems());
+  for (size_t i : {size_t(4), size_t(3), size_t(2)}) {  // the scenario factor, then the benefit's (in a box)
+    ProblemApp a(screen);
+    const std::string path = problems[i].field_path();
+    const std::string field_id = kFieldOf[i].second;
+    auto before = item_rect(field_id);
+    EXPECT_TRUE(!before || !on_screen(*before, screen)) << path << " is out of sight at first";
+    const bool narrow = !item_rect("roi.kpi.npv").has_value() || item_rect("roi.tab.inputs").has_value();
+    if (narrow) {
+      a.imgui.tap(center_of("roi.tab.results"), a.build);  // the inputs are not even drawn
+      ASSERT_FALSE(item_rect("roi.discountRate").has_value());
+    }
+    a.imgui.tap(center_of("roi.problem." + std::to_string(i)), a.build);
+    a.imgui.frames(a.build);
+    auto field = item_rect(field_id);
+    auto error = item_rect("roi.field.error." + path);
+    ASSERT_TRUE(field && error) << path;
+    EXPECT_TRUE(on_screen(*field, screen)) << path << " at y " << field->y;
+    EXPECT_TRUE(on_screen(*error, screen)) << path << " message at y " << error->y;
+    EXPECT_TRUE(a.app.roi_state().scroll_to_field.empty()) << "scrolled once, then the person scrolls";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, ProblemScroll, ::testing::Values(ImVec2(1280, 800), ImVec2(1024, 768), ImVec2(768, 1024)));
