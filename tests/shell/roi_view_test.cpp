@@ -18,6 +18,7 @@
 #include "platform/headless/headless_platform.h"
 #include "roi/case.h"
 #include "views/roi_format.h"
+#include "widgets/charts/chart_common.h"
 #include "test_support.h"
 
 using namespace fieldbook::shell;
@@ -444,3 +445,68 @@ TEST_P(ProblemScroll, TappingAProblemScrollsToItsField) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, ProblemScroll, ::testing::Values(ImVec2(1280, 800), ImVec2(1024, 768), ImVec2(768, 1024)));
+
+// ---- The meeting chart's line on a projector and on tablets ---------------------------------------
+
+namespace {
+
+// The widths of the quads ImGui drew for polylines in `col` (anti-aliasing off, so each segment
+// is a quad of exactly the line's width: vertices p1+n, p2+n, p2-n, p1-n).
+std::vector<float> polyline_widths(ImU32 col) {
+  std::vector<float> out;
+  const ImDrawData* dd = ImGui::GetDrawData();
+  for (const ImDrawList* list : dd->CmdLists) {
+    const auto& v = list->VtxBuffer;
+    for (int i = 0; i + 3 < v.Size;) {
+      if (v[i].col != col || v[i + 1].col != col || v[i + 2].col != col || v[i + 3].col != col) {
+        ++i;
+        continue;
+      }
+      const ImVec2 along(v[i + 1].pos.x - v[i].pos.x, v[i + 1].pos.y - v[i].pos.y);
+      const ImVec2 across(v[i + 3].pos.x - v[i].pos.x, v[i + 3].pos.y - v[i].pos.y);
+      const ImVec2 other(v[i + 2].pos.x - v[i + 1].pos.x, v[i + 2].pos.y - v[i + 1].pos.y);
+      const float la = std::hypot(along.x, along.y), lb = std::hypot(across.x, across.y);
+      const bool quad = la > 0 && lb > 0 && std::fabs(along.x * across.x + along.y * across.y) < 1e-3f * la * lb &&
+                        std::fabs(other.x - across.x) < 1e-3f && std::fabs(other.y - across.y) < 1e-3f;
+      if (!quad) {
+        ++i;
+        continue;
+      }
+      out.push_back(lb);
+      i += 4;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+struct MeetingChartLine : ::testing::TestWithParam<std::pair<ImVec2, float>> {};
+
+TEST_P(MeetingChartLine, IsAtLeastTwoCssPixelsInWholeDevicePixels) {
+  const auto [screen, dpr] = GetParam();
+  HeadlessPlatform platform;
+  HeadlessContext imgui(screen, dpr);
+  App app(platform);
+  std::function<void()> build = [&] { app.frame(); };
+  // Monthly periods: 37 points, no dots, so every quad in the line's colour is the line.
+  roi::Case c = roi::from_template(roi::templates()[1], "en", "roi-1");
+  ASSERT_EQ(c.period, roi::PeriodKind::monthly);
+  app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
+  app.roi_state().open_case_id = "roi-1";
+  imgui.frames(build);
+  imgui.tap(center_of("roi.meeting"), build);
+  ImGui::GetStyle().AntiAliasedLines = false;
+  imgui.frame(build);
+  const std::vector<float> widths = polyline_widths(fieldbook::shell::charts::palette::Blue);
+  ASSERT_GE(widths.size(), 36u) << "one quad per month";
+  for (float w : widths) EXPECT_NEAR(w, widths[0], 0.01f);  // float vertices: 1/100 px slack
+  const float w = widths[0];
+  std::printf("meeting chart line at %.0fx%.0f, DPR %.0f: %.2f CSS px = %.1f device px\n", screen.x, screen.y, dpr, w, w * dpr);
+  EXPECT_GE(w, 2.0f);
+  EXPECT_NEAR(w * dpr, std::round(w * dpr), 0.01f);
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, MeetingChartLine,
+                         ::testing::Values(std::pair{ImVec2(1920, 1080), 1.0f}, std::pair{ImVec2(1024, 768), 2.0f},
+                                           std::pair{ImVec2(768, 1024), 2.0f}, std::pair{ImVec2(1366, 768), 1.0f}));
