@@ -102,9 +102,10 @@ void field_problems(const Draft& d, const std::string& path, float local_x = -1.
   problem_text(d, path, prefix);
 }
 
-// Under a table row: the problems of its inputs, each in its input's column, in a row of their
-// own. The tables have NoClip, so a message under a narrow number column runs on under the
-// columns to its right when those have nothing to say.
+// Under a table row: the problems of its inputs, each under its input's column, in a row of
+// their own. The tables have NoClip, so a message under a narrow number column runs on under the
+// columns to its right when those have nothing to say; under the last column it ends at the
+// input's right edge and runs on to the left instead.
 void table_problems(const Draft& d, std::initializer_list<std::pair<int, std::string>> cells) {
   std::vector<std::pair<int, std::string>> shown;
   for (const auto& cell : cells)
@@ -112,11 +113,23 @@ void table_problems(const Draft& d, std::initializer_list<std::pair<int, std::st
   if (shown.empty()) return;
   ImGui::TableNextRow();
   const ImGuiTable* table = ImGui::GetCurrentTable();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   for (size_t k = 0; k < shown.size(); ++k) {
+    const ImGuiTableColumn& column = table->Columns[shown[k].first];
+    const float left = k > 0 ? table->Columns[shown[k - 1].first].WorkMaxX + spacing : table->WorkRect.Min.x;
+    const float right = k + 1 < shown.size() ? table->Columns[shown[k + 1].first].WorkMinX - spacing : table->WorkRect.Max.x;
     ImGui::TableSetColumnIndex(shown[k].first);
-    const float right = k + 1 < shown.size() ? table->Columns[shown[k + 1].first].MinX - ImGui::GetStyle().ItemSpacing.x
-                                             : table->WorkRect.Max.x;
-    problem_text(d, shown[k].second, {}, ImGui::GetCursorPosX() + (right - ImGui::GetCursorScreenPos().x));
+    float widest = 0;
+    for (const roi::Problem* p : problems_at(d, shown[k].second))
+      widest = std::max(widest, ImGui::CalcTextSize(roi_text::problem_message(*p).c_str()).x);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    float start = at.x, end = right;
+    if (at.x + widest > right) {
+      end = column.WorkMaxX;
+      start = std::max(left, end - widest);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(start, at.y));
+    problem_text(d, shown[k].second, {}, ImGui::GetCursorPosX() + (end - start));
   }
 }
 
