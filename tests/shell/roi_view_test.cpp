@@ -1,6 +1,7 @@
 // The ROI tool over a headless ImGui context: a case from a template by tap, live outputs,
 // delete and undo, and meeting mode (no internal notes, the same numbers as the core, a slider
-// drag is one edit and one undo step).
+// drag is one edit and one undo step); validation problems under their fields and a banner whose
+// entries scroll to them; Export PNG's clean picture; the meeting chart's line width.
 #include <gtest/gtest.h>
 
 #include <cfloat>
@@ -451,6 +452,59 @@ TEST_P(ProblemScroll, TappingAProblemScrollsToItsField) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, ProblemScroll, ::testing::Values(ImVec2(1280, 800), ImVec2(1024, 768), ImVec2(768, 1024)));
+
+// ---- Export PNG in meeting mode is a clean picture ----------------------------------------------
+
+TEST_F(RoiFixture, ExportPngSavesAPictureWithoutButtonsOrSliders) {
+  add_case_with_notes();
+  imgui.tap(center_of("roi.case.0"), build);
+  imgui.tap(center_of("roi.meeting"), build);
+  ASSERT_TRUE(item_rect("meeting.slider.0").has_value());
+  // What the saved frame showed, read when it is saved (item_rect answers for that frame).
+  std::vector<std::string> in_picture, missing;
+  platform.on_png = [&](std::string_view) {
+    for (const char* id : {"meeting.png", "meeting.exit", "meeting.slider.0", "meeting.scenario.expected",
+                           "meeting.kpi.roi", "meeting.kpi.payback", "meeting.kpi.npv", "meeting.kpi.net3y",
+                           "meeting.chart.cumulative"})
+      (item_rect(id) ? in_picture : missing).emplace_back(id);
+  };
+  imgui.tap(center_of("meeting.png"), build);
+  ASSERT_EQ(platform.pngs.size(), 1u);
+  EXPECT_EQ(platform.pngs[0], "roi-ACME-Trading.png");
+  EXPECT_EQ(in_picture, (std::vector<std::string>{"meeting.kpi.roi", "meeting.kpi.payback", "meeting.kpi.npv",
+                                                  "meeting.kpi.net3y", "meeting.chart.cumulative"}));
+  // The chart has the whole width in the picture (no sliders beside it).
+  // Afterwards meeting mode is drawn as before.
+  imgui.frames(build);
+  EXPECT_TRUE(item_rect("meeting.png").has_value());
+  EXPECT_TRUE(item_rect("meeting.slider.0").has_value());
+}
+
+TEST_F(RoiFixture, ThePictureIsSavedOnlyAfterItsFramesAreDrawn) {
+  add_case_with_notes();
+  app.session().edit("", [](Workspace& w) { w.settings.user_name = "Lei Wang"; });
+  imgui.tap(center_of("roi.case.0"), build);
+  imgui.tap(center_of("roi.meeting"), build);
+  const float chart_w = item_rect("meeting.chart.cumulative")->w;
+  app.request_picture("x.png");
+  const std::string text = frame_text();  // the first frame of the picture
+  EXPECT_TRUE(platform.pngs.empty()) << "not before a clean frame is on the canvas";
+  EXPECT_NE(text.find("ACME Trading"), std::string::npos);
+  EXPECT_NE(text.find(only_case().name), std::string::npos);
+  EXPECT_NE(text.find("Expected scenario"), std::string::npos);
+  EXPECT_NE(text.find("Lei Wang"), std::string::npos);
+  EXPECT_NE(text.find(app.session().now_iso().substr(0, 10)), std::string::npos) << "the date";
+  EXPECT_EQ(text.find("Export PNG"), std::string::npos);
+  EXPECT_EQ(text.find("Exit"), std::string::npos);
+  EXPECT_GT(item_rect("meeting.chart.cumulative")->w, chart_w * 1.3f) << "the chart across the width";
+  imgui.frame(build);
+  EXPECT_TRUE(platform.pngs.empty()) << "the second, settled frame is the one saved";
+  imgui.frame(build);
+  EXPECT_EQ(platform.pngs, std::vector<std::string>{"x.png"});
+  EXPECT_TRUE(item_rect("meeting.chart.cumulative").has_value());
+  imgui.frame(build);
+  EXPECT_TRUE(item_rect("meeting.exit").has_value()) << "the controls are back";
+}
 
 // ---- The meeting chart's line on a projector and on tablets ---------------------------------------
 
