@@ -19,6 +19,10 @@ namespace {
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+// Frames drawn for a picture before it is saved: the first one without the controls is laid out
+// with sizes measured in the frame before (auto-sized boxes, wrapped text); the second is settled.
+constexpr int kPictureFrames = 2;
+
 // A navigation entry: full width in the sidebar, an equal share of the tab bar.
 bool nav_button(const char* label, bool selected, ImVec2 size, float align_x) {
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? colors::AccentSoft : IM_COL32(0, 0, 0, 0));
@@ -193,6 +197,13 @@ void App::frame() {
     apply_theme(theme_);
     theme_dirty_ = false;
   }
+  // The frames drawn for a picture are on the canvas until this frame renders: save the last one
+  // now, before anything of this frame is drawn. (The canvas keeps its drawing buffer.)
+  if (!picture_file_.empty() && picture_frames_ >= kPictureFrames) {
+    platform_.save_canvas_png(picture_file_);
+    picture_file_.clear();
+  }
+  const bool picture_frame = drawing_picture();
   begin_test_frame();
   handle_shortcuts();
   const ImGuiIO& io = ImGui::GetIO();
@@ -205,6 +216,16 @@ void App::frame() {
   }
   draw_import_dialog(*this, import_);
   end_test_frame();
+  if (picture_frame) {
+    ++picture_frames_;
+    platform_.request_frame();  // the frame that saves it
+  }
+}
+
+void App::request_picture(std::string file_name) {
+  picture_file_ = std::move(file_name);
+  picture_frames_ = 0;
+  platform_.request_frame();
 }
 
 void App::handle_shortcuts() {

@@ -85,6 +85,12 @@ class App {
   // Share links: a case opened from a link (read-only), share errors and status (app/share.h).
   SharedCaseState& shared_case() { return shared_; }
 
+  // "Export PNG" of a clean picture, saved as `file_name`: while drawing_picture(), views leave
+  // out their controls (meeting mode: no Export/Exit buttons, no sliders). The picture is saved
+  // from the canvas once such frames have been drawn (App::frame), never after a timer.
+  void request_picture(std::string file_name);
+  bool drawing_picture() const { return !picture_file_.empty(); }
+
   // The RFM screens' state (views/rfm_ui.h; made on first use, in views/rfm_view.cpp).
   RfmUi& rfm_ui();
 
@@ -110,6 +116,8 @@ class App {
   int navigation_count_ = 0;
 
   PendingImport import_;
+  std::string picture_file_;  // a picture asked for and not saved yet
+  int picture_frames_ = 0;    // whole frames drawn for it so far
   RoiViewState roi_;
   SharedCaseState shared_;
   std::shared_ptr<RfmUi> rfm_ui_;

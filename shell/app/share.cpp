@@ -106,7 +106,7 @@ void share_finished(App& app, ShareResult result) {
 }
 
 void export_screen_png(App& app, const roi::Case& c) {
-  app.platform().save_canvas_png("roi-" + file_stem(c) + ".png");
+  app.request_picture("roi-" + file_stem(c) + ".png");
 }
 
 std::string case_summary_html(App& app, const roi::Case& c) {

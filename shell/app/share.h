@@ -42,7 +42,8 @@ void close_shared_case(App& app);
 bool share_case(App& app, const std::string& case_id);
 void share_finished(App& app, ShareResult result);
 
-// "Export PNG": the canvas as drawn in the last frame, saved or shared as `file_name`.
+// "Export PNG": a picture of the screen (App::request_picture: meeting mode leaves out its
+// controls), saved or shared as "roi-<case>.png".
 void export_screen_png(App& app, const roi::Case& c);
 // The printable summary (src/roi/summary_html.h) in the UI's language, printed by the browser.
 void print_case_summary(App& app, const roi::Case& c);

@@ -1,7 +1,9 @@
 // Meeting mode: one case on the whole screen for the customer — their name, the four numbers that
 // matter, the cumulative cash flow, big sliders for the inputs the rep marked "live", and the
 // scenario switch. Internal notes and cost lines are not shown. Sized from the screen, so it
-// reads on a 1920×1080 projector and on a tablet either way up.
+// reads on a 1920×1080 projector and on a tablet either way up. "Export PNG" draws it as a clean
+// picture for a frame or two (App::request_picture): the customer, the case, the scenario, the
+// date, the tiles and the chart across the whole width; no buttons, no sliders.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -43,25 +45,40 @@ void text_sized(const std::string& text, float size, ImU32 color, float wrap = -
   ImGui::PopFont();
 }
 
-void draw_header(App& app, const roi::Case& c, float k) {
+// The customer, then the case and who presents it; a picture adds the scenario (it has no
+// switch) and the date.
+void draw_header(App& app, const roi::Case& c, float k, bool picture) {
   const float exit_h = std::max(44.0f, 52.0f * k);
   ImGui::PushFont(nullptr, 20.0f * k);
   const float exit_w = ImGui::CalcTextSize(tr(S::RoiMeetingExit)).x + 48.0f * k;
   const float png_w = ImGui::CalcTextSize(tr(S::ShareExportPng)).x + 48.0f * k;
   ImGui::PopFont();
-  const float left_w = std::max(1.0f, ImGui::GetContentRegionAvail().x - exit_w - png_w - 28.0f * k);
+  const float left_w = std::max(1.0f, ImGui::GetContentRegionAvail().x - (picture ? 0.0f : exit_w + png_w + 28.0f * k));
   const ImVec2 start = ImGui::GetCursorScreenPos();
 
   text_sized(c.customer_name.empty() ? c.name : c.customer_name, 36.0f * k, colors::Text, left_w);
   std::string sub = c.customer_name.empty() ? std::string(tr(S::RoiMeetingResult)) : c.name;
+  const std::string dot = "  \xC2\xB7  ";
+  auto add = [&](const std::string& part) { sub += sub.empty() ? part : dot + part; };
+  if (picture) {
+    char scenario[128];
+    std::snprintf(scenario, sizeof(scenario), tr(S::RoiMeetingScenario),
+                  roi_text::scenario_name(app.roi_state().meeting_scenario));
+    add(scenario);
+  }
   const std::string& rep = app.session().doc().settings.user_name;
   if (!rep.empty()) {
     char by[256];
     std::snprintf(by, sizeof(by), tr(S::RoiMeetingPresentedBy), rep.c_str());
-    sub += sub.empty() ? by : std::string("  \xC2\xB7  ") + by;
+    add(by);
   }
+  if (picture) add(app.session().now_iso().substr(0, 10));  // the date, as on the printed summary
   text_sized(sub, 20.0f * k, colors::TextMuted, left_w);
   const ImVec2 after = ImGui::GetCursorScreenPos();
+  if (picture) {
+    ImGui::Dummy(ImVec2(0, 4.0f * k));
+    return;
+  }
 
   ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - exit_w, start.y));
   ImGui::PushFont(nullptr, 20.0f * k);
@@ -200,10 +217,13 @@ void draw_meeting_view(App& app) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PushFont(nullptr, 18.0f * k);
 
-  draw_header(app, c, k);
+  const bool picture = app.drawing_picture();
+  draw_header(app, c, k, picture);
   const float avail_w = ImGui::GetContentRegionAvail().x;
-  draw_scenario_switch(app, k, std::min(avail_w, 560.0f * k));
-  ImGui::Dummy(ImVec2(0, 4.0f * k));
+  if (!picture) {
+    draw_scenario_switch(app, k, std::min(avail_w, 560.0f * k));
+    ImGui::Dummy(ImVec2(0, 4.0f * k));
+  }
 
   const roi::Outputs o = roi::evaluate(c, st.meeting_scenario);
   draw_tiles(c, o, k);
@@ -212,7 +232,14 @@ void draw_meeting_view(App& app) {
   // Landscape: the chart beside the sliders; portrait: the chart above them.
   const bool landscape = size.x >= size.y * 1.15f;
   const float remaining = ImGui::GetContentRegionAvail().y;
-  if (landscape) {
+  if (picture) {
+    // No sliders: the chart takes the whole width and the rest of the height.
+    text_sized(tr(S::RoiChartCumulative), 22.0f * k, colors::Text);
+    ImGui::PushFont(nullptr, 21.0f * k);
+    draw_cumulative_chart("meeting.chart.cumulative", c, st.meeting_scenario, o,
+                          ImVec2(avail_w, std::max(240.0f * k, remaining - 22.0f * k * 1.6f - 8.0f)));
+    ImGui::PopFont();
+  } else if (landscape) {
     const float gap = 32.0f * k;
     const float chart_w = std::floor((avail_w - gap) * 0.6f);
     const float chart_h = std::max(260.0f * k, remaining - 8.0f);

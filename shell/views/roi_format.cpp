@@ -2,6 +2,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
+#include <string>
+#include <vector>
 
 #include "i18n/i18n.h"
 
@@ -13,6 +16,25 @@ std::string printf_string(const char* format, const std::string& arg) {
   char buf[256];
   std::snprintf(buf, sizeof(buf), format, arg.c_str());
   return buf;
+}
+
+// `format` with each %s or %d replaced by the next of `args` (already text), and %% by %. Unlike
+// snprintf it never cuts a long label short, in the middle of a character or otherwise.
+std::string fill(const char* format, std::initializer_list<std::string> args) {
+  std::string out;
+  auto next = args.begin();
+  for (const char* f = format; *f; ++f) {
+    if (f[0] == '%' && (f[1] == 's' || f[1] == 'd')) {
+      if (next != args.end()) out += *next++;
+      ++f;
+    } else if (f[0] == '%' && f[1] == '%') {
+      out += '%';
+      ++f;
+    } else {
+      out += *f;
+    }
+  }
+  return out;
 }
 
 std::string one_decimal(double v) {
@@ -127,6 +149,91 @@ const roi::BenefitLine* benefit_of(const roi::Case& c, const std::string& id) {
 }
 
 }  // namespace
+
+std::string problem_message(const roi::Problem& p) {
+  using K = roi::ProblemKind;
+  switch (p.kind) {
+    case K::missing_id: return tr(p.list == roi::ProblemList::none ? S::RoiProblemCaseId : S::RoiProblemMissingId);
+    case K::duplicate_id: return fill(tr(S::RoiProblemDuplicateId), {std::to_string(p.other + 1)});
+    case K::currency_code: return tr(S::RoiProblemCurrency);
+    case K::years_range: return tr(S::RoiProblemYears);
+    case K::period_kind: return tr(S::RoiProblemPeriod);
+    case K::discount_rate_range: return tr(S::RoiProblemDiscountRate);
+    case K::not_a_number: return tr(S::RoiProblemNotANumber);
+    case K::negative: return tr(S::RoiProblemNegative);
+    case K::percent_range: return tr(S::RoiProblemPercent);
+    case K::hours_per_week_range: return tr(S::RoiProblemHoursWeek);
+    case K::hours_per_year_range: return tr(S::RoiProblemHoursYear);
+    case K::benefit_kind: return tr(S::RoiProblemBenefitKind);
+    case K::scenario_factor_range: break;
+  }
+  return tr(S::RoiProblemScenarioFactor);
+}
+
+namespace {
+
+// The name of a line as the editor shows it: its label, else its kind or its number.
+template <class Line>
+std::string line_name(const std::vector<Line>& lines, int i) {
+  if (i >= 0 && i < int(lines.size()) && !lines[size_t(i)].label.empty()) return lines[size_t(i)].label;
+  return fill(tr(S::RoiProblemLineN), {std::to_string(i + 1)});
+}
+
+const char* problem_field_name(const roi::Problem& p) {
+  using F = roi::ProblemField;
+  switch (p.field) {
+    case F::name: return tr(S::RoiCaseName);
+    case F::currency: return tr(S::RoiCurrency);
+    case F::years: return tr(S::RoiYears);
+    case F::period: return tr(S::RoiPeriod);
+    case F::discount_rate: return tr(S::RoiDiscountRateShort);
+    case F::label: return tr(S::RoiFieldName);
+    case F::amount: return tr(S::RoiFieldAmount);
+    case F::margin_percent: return tr(S::RoiFieldMargin);
+    case F::hours: return tr(S::RoiFieldHours);
+    case F::hourly_rate: return tr(S::RoiFieldHourlyRate);
+    case F::people: return tr(S::RoiFieldPeople);
+    case F::adoption_percent: return tr(S::RoiFieldAdoption);
+    case F::note_text: return tr(S::RoiFieldText);
+    case F::scenario_benefits: return tr(S::RoiBenefitFactor);
+    case F::scenario_costs: break;
+  }
+  return tr(S::RoiCostFactor);
+}
+
+}  // namespace
+
+std::string problem_place(const roi::Case& c, const roi::Problem& p) {
+  const std::string dot = " \xC2\xB7 ";
+  using L = roi::ProblemList;
+  switch (p.list) {
+    case L::one_time_costs:
+      return std::string(tr(S::RoiOneTimeCosts)) + dot + line_name(c.one_time_costs, p.line) + dot + problem_field_name(p);
+    case L::recurring_costs:
+      return std::string(tr(S::RoiRecurringCosts)) + dot + line_name(c.recurring_costs, p.line) + dot + problem_field_name(p);
+    case L::benefits: {
+      std::string where = std::string(tr(S::RoiBenefits)) + dot;
+      if (p.line >= 0 && p.line < int(c.benefits.size()) && c.benefits[size_t(p.line)].label.empty())
+        where += benefit_kind_name(c.benefits[size_t(p.line)].kind);
+      else
+        where += line_name(c.benefits, p.line);
+      where += dot + std::string(problem_field_name(p));
+      if (p.field == roi::ProblemField::adoption_percent) where += " " + fill(tr(S::RoiYearN), {std::to_string(p.year + 1)});
+      return where;
+    }
+    case L::notes:
+      return std::string(tr(S::RoiNotes)) + dot + fill(tr(S::RoiProblemNoteN), {std::to_string(p.line + 1)});
+    case L::none:
+      break;
+  }
+  if (p.field == roi::ProblemField::scenario_benefits || p.field == roi::ProblemField::scenario_costs)
+    return std::string(tr(S::RoiScenarios)) + dot + roi_text::scenario_name(p.scenario) + dot + problem_field_name(p);
+  return problem_field_name(p);
+}
+
+std::string problem_entry(const roi::Case& c, const roi::Problem& p) {
+  return fill(tr(S::RoiProblemEntry), {problem_place(c, p), problem_message(p)});
+}
 
 std::string driver_name(const roi::Case&, const roi::Driver& d) {
   if (d.kind == roi::DriverKind::discount_rate) return tr(S::RoiDiscountRateShort);

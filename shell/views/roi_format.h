@@ -24,6 +24,12 @@ const char* scenario_name(roi::Scenario s);
 const char* benefit_kind_name(roi::BenefitKind k);
 std::string period_label(const roi::Case& c, int period);  // "Start", "Y1", "M14"
 
+// A validation problem in the user's words: what is wrong ("must be zero or more"), and where
+// ("One-time costs · Training · amount", "Discount rate"), for the banner that lists them all.
+std::string problem_message(const roi::Problem& p);
+std::string problem_place(const roi::Case& c, const roi::Problem& p);
+std::string problem_entry(const roi::Case& c, const roi::Problem& p);  // "<place>: <message>"
+
 // A driver as the customer reads it: "Less manual data entry · hours saved", "Discount rate".
 std::string driver_name(const roi::Case& c, const roi::Driver& d);
 // Its value in its unit: "¥300,000", "80%", "6 h/week", "10 people", "8.0%".

@@ -15,6 +15,9 @@ struct RoiViewState {
   bool show_results = false;    // narrow screens show inputs or results, not both
   bool choosing_template = false;
   std::string confirm_delete_id;
+  // A problem tapped in the banner: the editor scrolls to this input (Problem::field_path())
+  // when it draws it, then clears it.
+  std::string scroll_to_field;
 
   // Meeting mode: full screen for one case, no navigation, no toolbar.
   std::string meeting_case_id;

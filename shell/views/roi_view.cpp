@@ -1,7 +1,10 @@
 // The ROI tool: the list of cases (new from a template, duplicate, delete) and, once one is
 // chosen, the case with its inputs and live results side by side (or one at a time when narrow).
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/share.h"
@@ -11,7 +14,6 @@
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
 #include "views/views.h"
-#include "widgets/banner.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
@@ -176,6 +178,63 @@ void draw_case_list(App& app) {
   if (!empty) draw_case_table(app);
 }
 
+// The case's validation problems as the error banner (roi.problems): each one a button
+// (roi.problem.<n>) that takes the editor to its input, showing the inputs first on a narrow
+// screen. The editor draws the same problems at their inputs.
+void draw_problems(App& app, const roi::Case& c) {
+  const std::vector<roi::Problem> problems = roi::validate(c);
+  if (problems.empty()) return;
+  RoiViewState& st = app.roi_state();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::Error);
+  // At most about half the height: a long list scrolls in its box and leaves room for the fields.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(ImGui::GetFrameHeight() * 3.0f,
+                                                                            ImGui::GetContentRegionAvail().y * 0.45f)));
+  ImGui::BeginChild("##problems", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  // Rows close together: each is already a finger's height.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, std::round(style.ItemSpacing.y * 0.25f)));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(tr(S::RoiProblems));
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float pad = style.FramePadding.x;
+  for (size_t i = 0; i < problems.size(); ++i) {
+    const std::string text = roi_text::problem_entry(c, problems[i]);
+    // A finger-sized row (the frame height: 44 px in touch mode) that wraps on a narrow screen.
+    const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - pad * 2).y;
+    const float h = std::max(ImGui::GetFrameHeight(), text_h + style.FramePadding.y * 2);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushID(int(i));
+    const bool pressed = ImGui::InvisibleButton("##problem", ImVec2(width, h));
+    ImGui::PopID();
+    tag_item("roi.problem." + std::to_string(i));
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), IM_COL32(254, 226, 226, 255),
+                                                style.FrameRounding);
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (h - text_h) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad * 2);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    // Underlined: it reads as a link to the field.
+    const ImVec2 line_min = ImGui::GetItemRectMin(), line_max = ImGui::GetItemRectMax();
+    if (text_h <= ImGui::GetTextLineHeight() + 0.5f)
+      ImGui::GetWindowDrawList()->AddLine(ImVec2(line_min.x, line_max.y), line_max, colors::Error, 1.0f);
+    ImGui::SetCursorScreenPos(after);
+    if (pressed) {
+      st.scroll_to_field = problems[i].field_path();
+      st.show_results = false;
+    }
+  }
+  ImGui::Dummy(ImVec2(0, 0));  // the box ends at the last row (a cursor moved by hand does not count)
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleVar();
+  ImGui::EndChild();
+  tag_item("roi.problems");
+  ImGui::PopStyleColor(2);
+  ImGui::Spacing();
+}
+
 // The open case's header: back, title, and the actions (meeting mode first: the rep's main one).
 void draw_case_header(App& app, const roi::Case& c) {
   RoiViewState& st = app.roi_state();
@@ -213,12 +272,7 @@ void draw_case_header(App& app, const roi::Case& c) {
   ImGui::Spacing();
   if (!st.confirm_delete_id.empty()) draw_delete_confirmation(app);
 
-  const auto problems = roi::validate(c);
-  if (!problems.empty()) {
-    std::string text = tr(S::RoiProblems);
-    for (const auto& p : problems) text += "\n" + p.text();
-    banner("roi.problems", BannerKind::Error, text.c_str());
-  }
+  draw_problems(app, c);
 }
 
 void draw_open_case(App& app, const roi::Case& c) {

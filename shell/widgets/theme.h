@@ -23,6 +23,9 @@ inline constexpr ImU32 TextMuted = IM_COL32(100, 116, 139, 255);
 inline constexpr ImU32 Sidebar = IM_COL32(241, 245, 249, 255);
 inline constexpr ImU32 Border = IM_COL32(226, 232, 240, 255);
 inline constexpr ImU32 Background = IM_COL32(255, 255, 255, 255);
+// Validation problems: the text and outline at a field (6.5:1 on white), the banner's ground.
+inline constexpr ImU32 Error = IM_COL32(185, 28, 28, 255);
+inline constexpr ImU32 ErrorSoft = IM_COL32(254, 242, 242, 255);
 }  // namespace colors
 
 }  // namespace fieldbook::shell

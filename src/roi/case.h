@@ -106,10 +106,50 @@ struct Case {
 
 // ---------------------------------------------------------------- validation
 
+// What is wrong, so that a screen can say it in its own language (Problem::message says it in
+// English, for files and the command line).
+enum class ProblemKind {
+  missing_id,             // a record without an id
+  duplicate_id,           // two lines of one list share an id (Problem::other: the first one)
+  currency_code,          // not three capital letters
+  years_range,            // outside kMinYears..kMaxYears
+  period_kind,            // neither yearly nor monthly
+  discount_rate_range,    // outside 0..1 (0 % to 100 % a year)
+  not_a_number,           // NaN or infinite
+  negative,               // below zero
+  percent_range,          // outside 0..100
+  hours_per_week_range,   // outside 0..168
+  hours_per_year_range,   // outside 0..8784
+  benefit_kind,           // none of the three kinds
+  scenario_factor_range,  // outside 0..10
+};
+
+// The input a person changes to fix a problem. Ids are never typed, so a problem with a line's
+// id belongs to that line's label (a note's text), and one with the case's id to the case name.
+enum class ProblemField {
+  name, currency, years, period, discount_rate,  // the case's own fields
+  label, amount, margin_percent, hours, hourly_rate, people, adoption_percent, note_text,  // a line's
+  scenario_benefits, scenario_costs,  // a scenario's factors
+};
+enum class ProblemList { none, one_time_costs, recurring_costs, benefits, notes };
+
 struct Problem {
-  std::string path;     // e.g. "years", "benefits[1].adoptionPercent[0]"
+  std::string path;     // the value at fault, e.g. "years", "benefits[1].adoptionPercent[0]"
   std::string message;  // e.g. "must be between 1 and 10"
+  ProblemKind kind = ProblemKind::not_a_number;
+  // Where it is shown: the list and line (-1: the case's own fields or a scenario), the field,
+  // and for adoption the year (0-based) or for scenario factors the scenario.
+  ProblemList list = ProblemList::none;
+  int line = -1;
+  ProblemField field = ProblemField::name;
+  int year = -1;
+  Scenario scenario = Scenario::expected;
+  int other = -1;  // duplicate_id: the line whose id this one repeats
+
   std::string text() const { return path + ": " + message; }  // "years: must be between 1 and 10"
+  // The path of the input (`path` but for ids): "benefits[0].hours", "oneTimeCosts[2].label",
+  // "scenarios.optimistic.costs". Every problem of one input has the same field path.
+  std::string field_path() const;
 };
 
 // Every problem of the case, in field order; empty when the case is valid.

@@ -262,6 +262,64 @@ TEST(RoiCase, ValidationMessagesNameTheField) {
   EXPECT_TRUE(contains(texts(validate(c)), "years: must be between 1 and 10"));
 }
 
+// A screen shows each problem at the input that fixes it and says it in its own words: the
+// problems carry their kind and their input's path (ids, which nobody types, go to the label).
+TEST(RoiCase, ProblemsNameTheInputThatFixesThem) {
+  Case c = simple_case();
+  c.id.clear();
+  c.discount_rate = 1.5;
+  c.one_time_costs.push_back({"licence", "Again", -5.0, false, ""});
+  c.recurring_costs = {{"", "Support", std::numeric_limits<double>::infinity(), false, ""}};
+  c.benefits[0].adoption_percent = {50, 120};
+  BenefitLine r;
+  r.id = "r";
+  r.kind = BenefitKind::revenue_gain;
+  r.margin_percent = 101;
+  BenefitLine p;
+  p.id = "p";
+  p.kind = BenefitKind::productivity;
+  p.hours_basis = HoursBasis::per_year;
+  p.hours = 9000;
+  p.hourly_rate = -1;
+  c.benefits.push_back(r);
+  c.benefits.push_back(p);
+  c.scenarios.conservative.costs = 11;
+  c.notes = {{"n", "a", true, ""}, {"n", "b", true, ""}};
+
+  struct Want {
+    std::string path, field_path;
+    ProblemKind kind;
+  };
+  const std::vector<Want> want = {
+      {"id", "name", ProblemKind::missing_id},
+      {"discountRate", "discountRate", ProblemKind::discount_rate_range},
+      {"oneTimeCosts[1].id", "oneTimeCosts[1].label", ProblemKind::duplicate_id},
+      {"oneTimeCosts[1].amount", "oneTimeCosts[1].amount", ProblemKind::negative},
+      {"recurringCosts[0].id", "recurringCosts[0].label", ProblemKind::missing_id},
+      {"recurringCosts[0].amountPerYear", "recurringCosts[0].amountPerYear", ProblemKind::not_a_number},
+      {"benefits[0].adoptionPercent[1]", "benefits[0].adoptionPercent[1]", ProblemKind::percent_range},
+      {"benefits[1].marginPercent", "benefits[1].marginPercent", ProblemKind::percent_range},
+      {"benefits[2].hours", "benefits[2].hours", ProblemKind::hours_per_year_range},
+      {"benefits[2].hourlyRate", "benefits[2].hourlyRate", ProblemKind::negative},
+      {"scenarios.conservative.costs", "scenarios.conservative.costs", ProblemKind::scenario_factor_range},
+      {"notes[1].id", "notes[1].text", ProblemKind::duplicate_id},
+  };
+  const std::vector<Problem> got = validate(c);
+  ASSERT_EQ(got.size(), want.size()) << ::testing::PrintToString(texts(got));
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(got[i].path, want[i].path);
+    EXPECT_EQ(got[i].field_path(), want[i].field_path) << got[i].path;
+    EXPECT_EQ(got[i].kind, want[i].kind) << got[i].path;
+  }
+  EXPECT_EQ(got[2].other, 0) << "the duplicate names the line it repeats";
+  EXPECT_EQ(got[11].other, 0);
+  EXPECT_EQ(got[6].list, ProblemList::benefits);
+  EXPECT_EQ(got[6].line, 0);
+  EXPECT_EQ(got[6].year, 1);
+  EXPECT_EQ(got[10].scenario, Scenario::conservative);
+  EXPECT_EQ(got[10].line, -1);
+}
+
 TEST(RoiCase, InvalidCaseNeverYieldsNaN) {
   Case c = simple_case();
   c.years = 0;

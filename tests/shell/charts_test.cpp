@@ -1,10 +1,13 @@
 // The chart family over a headless ImGui context: ticks, scales, colours, clicks and taps, empty and
-// non-finite data, and the scatter plot's bounded draw list.
+// non-finite data, the scatter plot's bounded draw list, and strokes and hit areas that grow with
+// the UI scale in whole device pixels.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <optional>
 #include <string>
@@ -774,4 +777,153 @@ TEST_F(ChartFixture, ScatterBelowTheBinningLimitDrawsEveryPointWithinBudget) {
   imgui.frames(build);
   EXPECT_GT(vertices, kScatterDirectLimit * 8);
   EXPECT_LT(vertices, 40000);
+}
+
+// ---- Strokes grow with the UI scale and stay on whole device pixels ------------------------------
+
+namespace {
+
+// One chart drawn at a UI scale (the body text 16 px x scale) and a devicePixelRatio, with
+// anti-aliasing off so that ImGui's geometry has exactly the stroke widths the chart asked for.
+struct ScaledChart {
+  HeadlessContext imgui;
+  ImDrawList* list = nullptr;
+  int first = 0;  // the chart's first vertex in `list`
+  ScaledChart(float ui_scale, float dpr) : imgui(ImVec2(1000, 700), dpr) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.FontSizeBase = 16.0f;
+    style.FontScaleMain = ui_scale;
+    style.AntiAliasedLines = false;
+    style.AntiAliasedFill = false;
+  }
+  void draw(const std::function<void()>& body) {
+    imgui.frames([&] {
+      begin_test_frame();
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+      ImGui::Begin("scaled", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+      list = ImGui::GetWindowDrawList();
+      first = list->VtxBuffer.Size;
+      body();
+      ImGui::End();
+      end_test_frame();
+    });
+  }
+  // The vertices of the chart in colour `col`.
+  std::vector<ImVec2> vertices(ImU32 col) const {
+    std::vector<ImVec2> out;
+    for (int i = first; i < list->VtxBuffer.Size; ++i)
+      if (list->VtxBuffer[i].col == col) out.push_back(list->VtxBuffer[i].pos);
+    return out;
+  }
+};
+
+constexpr ImU32 kProbe = IM_COL32(1, 2, 3, 255);  // a colour nothing else in a chart uses
+
+// A flat series without markers: its polyline is a horizontal band as tall as the line is wide.
+float flat_line_width(float ui_scale, float dpr) {
+  ScaledChart chart(ui_scale, dpr);
+  LineChart spec;
+  spec.series = {LineSeries{"", {5, 5, 5, 5}, kProbe, false, false}};
+  chart.draw([&] { line("t.flat", spec, ImVec2(600, 300)); });
+  const auto v = chart.vertices(kProbe);
+  EXPECT_FALSE(v.empty());
+  float lo = INFINITY, hi = -INFINITY;
+  for (const ImVec2& p : v) {
+    lo = std::min(lo, p.y);
+    hi = std::max(hi, p.y);
+  }
+  return hi - lo;
+}
+
+// A single point: no line, only its dot.
+float dot_radius(float ui_scale, float dpr) {
+  ScaledChart chart(ui_scale, dpr);
+  LineChart spec;
+  spec.series = {LineSeries{"", {5}, kProbe, true, false}};
+  chart.draw([&] { line("t.dot", spec, ImVec2(600, 300)); });
+  const auto v = chart.vertices(kProbe);
+  float lo = INFINITY, hi = -INFINITY;
+  for (const ImVec2& p : v) {
+    lo = std::min(lo, p.x);
+    hi = std::max(hi, p.x);
+  }
+  return (hi - lo) / 2;
+}
+
+}  // namespace
+
+TEST(ChartStrokes, DataLinesGrowWithTheUiScaleInWholeDevicePixelsAndNeverUnderTwoCssPixels) {
+  for (float dpr : {1.0f, 1.25f, 1.5f, 2.0f, 3.0f}) {
+    float previous = 0;
+    for (float scale : {0.75f, 1.0f, 1.25f, 1.5f, 2.0f}) {
+      const float w = flat_line_width(scale, dpr);
+      std::printf("line width at UI scale %.2f, DPR %.2f: %.3f CSS px (%.1f device px)\n", scale, dpr, w, w * dpr);
+      // (Measured from float vertex positions a few hundred px from the origin: 1/100 px slack.)
+      EXPECT_GE(w, kMinDataLineWidth - 0.01f) << scale << " " << dpr;
+      EXPECT_NEAR(w * dpr, std::round(w * dpr), 0.01f) << "whole device pixels: " << scale << " " << dpr;
+      // 2 px at 16 px text, grown with it (to the nearest device pixel, or the 2 px floor).
+      EXPECT_NEAR(w, std::max(2.0f * scale, 2.0f), 0.5f / dpr + 0.01f) << scale << " " << dpr;
+      EXPECT_GE(w, previous - 0.01f) << "never thinner at a larger scale";
+      previous = w;
+    }
+    EXPECT_GT(flat_line_width(2.0f, dpr), flat_line_width(1.0f, dpr));
+  }
+}
+
+TEST(ChartStrokes, DotsGrowWithTheUiScale) {
+  const float r1 = dot_radius(1.0f, 2.0f), r2 = dot_radius(2.0f, 2.0f);
+  EXPECT_NEAR(r1, 3.0f, 0.01f);
+  EXPECT_NEAR(r2, 2.0f * r1, 0.01f);
+  EXPECT_NEAR(dot_radius(1.5f, 1.0f), 4.5f, 0.01f);
+}
+
+TEST(ChartStrokes, GridAndZeroLinesAreWholeDevicePixels) {
+  for (float dpr : {1.0f, 1.5f, 2.0f}) {
+    for (float scale : {0.75f, 1.0f, 1.6f}) {
+      ScaledChart chart(scale, dpr);
+      float hairline = 0, zero = 0;
+      chart.draw([&] {
+        Canvas c("t.canvas", ImVec2(200, 100));
+        hairline = c.stroke(1.0f);
+        zero = c.stroke(1.5f);
+      });
+      for (float w : {hairline, zero}) {
+        EXPECT_GE(w * dpr, 1.0f - 1e-4f) << "at least one device pixel";
+        EXPECT_NEAR(w * dpr, std::round(w * dpr), 1e-4f);
+      }
+      EXPECT_NEAR(zero, 1.5f * scale, 0.5f / dpr + 1e-4f);
+    }
+  }
+}
+
+TEST(ChartStrokes, AScatterPointIsEasierToHitAtALargerUiScale) {
+  auto tap_hits = [](float scale, float offset) {
+    ScaledChart chart(scale, 1.0f);
+    const std::vector<double> x = {0, 10}, y = {0, 10};
+    ScatterPlot spec;
+    spec.x = x;
+    spec.y = y;
+    int clicked = -1;
+    auto body = [&] {
+      const int r = scatter("t.reach", spec, ImVec2(500, 400));
+      if (r >= 0) clicked = r;
+    };
+    chart.draw(body);
+    const Rect plot = rect_of("t.reach.plot");  // point 0 is the plot's bottom-left corner
+    chart.imgui.tap(ImVec2(plot.x + offset, plot.y + plot.h), [&] {
+      begin_test_frame();
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+      ImGui::Begin("scaled", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+      body();
+      ImGui::End();
+      end_test_frame();
+    });
+    return clicked == 0;
+  };
+  // 18 px from the point: beyond a finger's reach at 16 px text (13 px), within it at 32 px (26 px).
+  EXPECT_FALSE(tap_hits(1.0f, 18.0f));
+  EXPECT_TRUE(tap_hits(2.0f, 18.0f));
+  EXPECT_TRUE(tap_hits(1.0f, 8.0f));
 }

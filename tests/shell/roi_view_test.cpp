@@ -1,10 +1,15 @@
 // The ROI tool over a headless ImGui context: a case from a template by tap, live outputs,
 // delete and undo, and meeting mode (no internal notes, the same numbers as the core, a slider
-// drag is one edit and one undo step).
+// drag is one edit and one undo step); validation problems under their fields and a banner whose
+// entries scroll to them; Export PNG's clean picture; the meeting chart's line width.
 #include <gtest/gtest.h>
 
 #include <cfloat>
+#include <cmath>
+#include <cstdio>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/app.h"
 #include "app/test_ids.h"
@@ -14,6 +19,7 @@
 #include "platform/headless/headless_platform.h"
 #include "roi/case.h"
 #include "views/roi_format.h"
+#include "widgets/charts/chart_common.h"
 #include "test_support.h"
 
 using namespace fieldbook::shell;
@@ -286,3 +292,281 @@ INSTANTIATE_TEST_SUITE_P(Screens, MeetingLayout,
                          ::testing::Values(ImVec2(1920, 1080), ImVec2(1024, 768), ImVec2(768, 1024)));
 
 }  // namespace
+
+// ---- Validation problems at their fields, and the banner that lists them --------------------------
+
+namespace {
+
+// The software template with five problems: a rate over 100 %, a negative cost, 200 hours a week,
+// an adoption of 120 % and an optimistic cost factor of 11 (the editor accepts what is typed; the
+// core says what is wrong).
+roi::Case case_with_problems() {
+  roi::Case c = roi::from_template(software_template(), "en", "roi-bad", "2026-11-18T00:00:00Z");
+  c.customer_name = "ACME Trading";
+  c.discount_rate = 1.5;
+  c.one_time_costs[1].amount = -5;
+  c.benefits[0].hours = 200;
+  c.benefits[0].adoption_percent[1] = 120;
+  c.scenarios.optimistic.costs = 11;
+  return c;
+}
+
+// The widget each problem of case_with_problems() belongs to.
+const std::vector<std::pair<std::string, std::string>> kFieldOf = {
+    {"discountRate", "roi.discountRate"},
+    {"oneTimeCosts[1].amount", "roi.oneTime.1.amount"},
+    {"benefits[0].hours", "roi.benefit.0.hours"},
+    {"benefits[0].adoptionPercent[1]", "roi.benefit.0.adoption.1"},
+    {"scenarios.optimistic.costs", "roi.scenario.optimistic.costs"},
+};
+
+struct ProblemApp {
+  HeadlessPlatform platform;
+  HeadlessContext imgui;
+  App app{platform};
+  std::function<void()> build = [this] { app.frame(); };
+
+  explicit ProblemApp(ImVec2 screen, roi::Case c = case_with_problems()) : imgui(screen) {
+    app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
+    app.roi_state().open_case_id = c.id;
+    imgui.frames(build);
+  }
+  std::string text() {
+    std::string out;
+    imgui.frame([&] {
+      ImGui::LogToBuffer();
+      app.frame();
+      out = ImGui::GetCurrentContext()->LogBuffer.c_str();
+      ImGui::LogFinish();
+    });
+    return out;
+  }
+};
+
+bool on_screen(const Rect& r, ImVec2 screen) { return r.y >= 0 && r.y + r.h <= screen.y && r.x >= 0 && r.x + r.w <= screen.x; }
+
+}  // namespace
+
+TEST(RoiProblems, EachProblemIsDrawnUnderItsFieldInItsOwnWords) {
+  // Tall enough that every field is on screen (ImGui skips the items of a box out of sight).
+  ProblemApp a(ImVec2(1280, 3200));
+  const roi::Case c = case_with_problems();
+  const auto problems = roi::validate(c);
+  ASSERT_EQ(problems.size(), kFieldOf.size());
+  const std::string text = a.text();
+  for (size_t i = 0; i < problems.size(); ++i) {
+    const std::string path = problems[i].field_path();
+    EXPECT_EQ(path, kFieldOf[i].first);
+    auto field = item_rect(kFieldOf[i].second);
+    auto error = item_rect("roi.field.error." + path);
+    ASSERT_TRUE(field && error) << path;
+    // Right under its field: below it, within two lines, and starting where the field starts or,
+    // under the table's last column, ending where it ends (the adoption years' messages start
+    // under the row of years).
+    EXPECT_GE(error->y, field->y + field->h - 6.0f) << path;
+    EXPECT_LE(error->y, field->y + field->h + 2.0f * ImGui::GetFontSize()) << path;
+    if (path.find("adoption") == std::string::npos) {
+      const bool starts = std::fabs(error->x - field->x) <= 1.0f;
+      const bool ends = std::fabs(error->x + error->w - (field->x + field->w)) <= 1.0f;
+      EXPECT_TRUE(starts || ends) << path << ": message " << error->x << ".." << error->x + error->w << ", field "
+                                  << field->x << ".." << field->x + field->w;
+    }
+    EXPECT_NE(text.find(roi_text::problem_message(problems[i])), std::string::npos) << path;
+    // The banner lists it with its place.
+    EXPECT_TRUE(item_rect("roi.problem." + std::to_string(i)).has_value());
+    EXPECT_NE(text.find(roi_text::problem_entry(c, problems[i])), std::string::npos) << path;
+  }
+  EXPECT_FALSE(item_rect("roi.problem." + std::to_string(problems.size())).has_value());
+  EXPECT_NE(text.find("Benefits \xC2\xB7 Less manual data entry \xC2\xB7 hours saved: must be between 0 and 168 hours a week"),
+            std::string::npos);
+  EXPECT_NE(text.find("One-time costs \xC2\xB7 Training \xC2\xB7 amount: must be zero or more"), std::string::npos);
+  // A field without a problem has no message.
+  EXPECT_FALSE(item_rect("roi.field.error.benefits[0].people").has_value());
+  EXPECT_FALSE(item_rect("roi.field.error.oneTimeCosts[0].amount").has_value());
+}
+
+TEST(RoiProblems, InChineseTheMessagesAreChinese) {
+  ProblemApp a(ImVec2(1280, 3200));
+  a.app.session().edit("", [](Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  a.imgui.frames(a.build);
+  const std::string text = a.text();
+  for (const char* want : {"须在每周 0 到 168 小时之间", "不能为负数", "须在每年 0% 到 100% 之间", "须在 0 到 10 之间",
+                           "第 2 年：须在 0% 到 100% 之间", "请检查以下字段",
+                           "情景 \xC2\xB7 乐观 \xC2\xB7 成本 ×：须在 0 到 10 之间"})
+    EXPECT_NE(text.find(want), std::string::npos) << want;
+  EXPECT_EQ(text.find("must be"), std::string::npos) << "no English message in the Chinese UI";
+}
+
+TEST(RoiProblems, TypingAValidValueTakesItsProblemAway) {
+  ProblemApp a(ImVec2(1280, 3200));
+  ASSERT_TRUE(item_rect("roi.field.error.discountRate").has_value());
+  a.imgui.mouse_click(center_of("roi.discountRate"), a.build);  // selects the whole number
+  a.imgui.type("12", a.build);
+  a.imgui.key(ImGuiKey_Enter, a.build);
+  EXPECT_DOUBLE_EQ(a.app.session().doc().roi_cases[0].discount_rate, 0.12);
+  EXPECT_FALSE(item_rect("roi.field.error.discountRate").has_value());
+  EXPECT_TRUE(item_rect("roi.problem.3").has_value());
+  EXPECT_FALSE(item_rect("roi.problem.4").has_value()) << "four problems left in the banner";
+  // And typing a bad one brings one back at once.
+  a.imgui.mouse_click(center_of("roi.benefit.0.people"), a.build);
+  a.imgui.type("-3", a.build);
+  a.imgui.key(ImGuiKey_Enter, a.build);
+  EXPECT_TRUE(item_rect("roi.field.error.benefits[0].people").has_value());
+}
+
+TEST(RoiProblems, AValidCaseHasNoBanner) {
+  roi::Case c = roi::from_template(software_template(), "en", "roi-ok");
+  ProblemApp a(ImVec2(1280, 800), c);
+  EXPECT_TRUE(item_rect("roi.discountRate").has_value());
+  EXPECT_FALSE(item_rect("roi.problems").has_value());
+  EXPECT_FALSE(item_rect("roi.problem.0").has_value());
+}
+
+// A tap on a problem in the banner scrolls the content to its field: side by side (the inputs
+// scroll in their own box), one at a time on a tablet either way up, from the results too.
+struct ProblemScroll : ::testing::TestWithParam<ImVec2> {};
+
+TEST_P(ProblemScroll, TappingAProblemScrollsToItsField) {
+  const ImVec2 screen = GetParam();
+  const auto problems = roi::validate(case_with_problems());
+  for (size_t i : {size_t(4), size_t(3), size_t(2)}) {  // the scenario factor, then the benefit's (in a box)
+    ProblemApp a(screen);
+    const std::string path = problems[i].field_path();
+    const std::string field_id = kFieldOf[i].second;
+    auto before = item_rect(field_id);
+    EXPECT_TRUE(!before || !on_screen(*before, screen)) << path << " is out of sight at first";
+    const bool narrow = !item_rect("roi.kpi.npv").has_value() || item_rect("roi.tab.inputs").has_value();
+    if (narrow) {
+      a.imgui.tap(center_of("roi.tab.results"), a.build);  // the inputs are not even drawn
+      ASSERT_FALSE(item_rect("roi.discountRate").has_value());
+    }
+    a.imgui.tap(center_of("roi.problem." + std::to_string(i)), a.build);
+    a.imgui.frames(a.build);
+    auto field = item_rect(field_id);
+    auto error = item_rect("roi.field.error." + path);
+    ASSERT_TRUE(field && error) << path;
+    EXPECT_TRUE(on_screen(*field, screen)) << path << " at y " << field->y;
+    EXPECT_TRUE(on_screen(*error, screen)) << path << " message at y " << error->y;
+    EXPECT_TRUE(a.app.roi_state().scroll_to_field.empty()) << "scrolled once, then the person scrolls";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, ProblemScroll, ::testing::Values(ImVec2(1280, 800), ImVec2(1024, 768), ImVec2(768, 1024)));
+
+// ---- Export PNG in meeting mode is a clean picture ----------------------------------------------
+
+TEST_F(RoiFixture, ExportPngSavesAPictureWithoutButtonsOrSliders) {
+  add_case_with_notes();
+  imgui.tap(center_of("roi.case.0"), build);
+  imgui.tap(center_of("roi.meeting"), build);
+  ASSERT_TRUE(item_rect("meeting.slider.0").has_value());
+  // What the saved frame showed, read when it is saved (item_rect answers for that frame).
+  std::vector<std::string> in_picture, missing;
+  platform.on_png = [&](std::string_view) {
+    for (const char* id : {"meeting.png", "meeting.exit", "meeting.slider.0", "meeting.scenario.expected",
+                           "meeting.kpi.roi", "meeting.kpi.payback", "meeting.kpi.npv", "meeting.kpi.net3y",
+                           "meeting.chart.cumulative"})
+      (item_rect(id) ? in_picture : missing).emplace_back(id);
+  };
+  imgui.tap(center_of("meeting.png"), build);
+  ASSERT_EQ(platform.pngs.size(), 1u);
+  EXPECT_EQ(platform.pngs[0], "roi-ACME-Trading.png");
+  EXPECT_EQ(in_picture, (std::vector<std::string>{"meeting.kpi.roi", "meeting.kpi.payback", "meeting.kpi.npv",
+                                                  "meeting.kpi.net3y", "meeting.chart.cumulative"}));
+  // The chart has the whole width in the picture (no sliders beside it).
+  // Afterwards meeting mode is drawn as before.
+  imgui.frames(build);
+  EXPECT_TRUE(item_rect("meeting.png").has_value());
+  EXPECT_TRUE(item_rect("meeting.slider.0").has_value());
+}
+
+TEST_F(RoiFixture, ThePictureIsSavedOnlyAfterItsFramesAreDrawn) {
+  add_case_with_notes();
+  app.session().edit("", [](Workspace& w) { w.settings.user_name = "Lei Wang"; });
+  imgui.tap(center_of("roi.case.0"), build);
+  imgui.tap(center_of("roi.meeting"), build);
+  const float chart_w = item_rect("meeting.chart.cumulative")->w;
+  app.request_picture("x.png");
+  const std::string text = frame_text();  // the first frame of the picture
+  EXPECT_TRUE(platform.pngs.empty()) << "not before a clean frame is on the canvas";
+  EXPECT_NE(text.find("ACME Trading"), std::string::npos);
+  EXPECT_NE(text.find(only_case().name), std::string::npos);
+  EXPECT_NE(text.find("Expected scenario"), std::string::npos);
+  EXPECT_NE(text.find("Lei Wang"), std::string::npos);
+  EXPECT_NE(text.find(app.session().now_iso().substr(0, 10)), std::string::npos) << "the date";
+  EXPECT_EQ(text.find("Export PNG"), std::string::npos);
+  EXPECT_EQ(text.find("Exit"), std::string::npos);
+  EXPECT_GT(item_rect("meeting.chart.cumulative")->w, chart_w * 1.3f) << "the chart across the width";
+  imgui.frame(build);
+  EXPECT_TRUE(platform.pngs.empty()) << "the second, settled frame is the one saved";
+  imgui.frame(build);
+  EXPECT_EQ(platform.pngs, std::vector<std::string>{"x.png"});
+  EXPECT_TRUE(item_rect("meeting.chart.cumulative").has_value());
+  imgui.frame(build);
+  EXPECT_TRUE(item_rect("meeting.exit").has_value()) << "the controls are back";
+}
+
+// ---- The meeting chart's line on a projector and on tablets ---------------------------------------
+
+namespace {
+
+// The widths of the quads ImGui drew for polylines in `col` (anti-aliasing off, so each segment
+// is a quad of exactly the line's width: vertices p1+n, p2+n, p2-n, p1-n).
+std::vector<float> polyline_widths(ImU32 col) {
+  std::vector<float> out;
+  const ImDrawData* dd = ImGui::GetDrawData();
+  for (const ImDrawList* list : dd->CmdLists) {
+    const auto& v = list->VtxBuffer;
+    for (int i = 0; i + 3 < v.Size;) {
+      if (v[i].col != col || v[i + 1].col != col || v[i + 2].col != col || v[i + 3].col != col) {
+        ++i;
+        continue;
+      }
+      const ImVec2 along(v[i + 1].pos.x - v[i].pos.x, v[i + 1].pos.y - v[i].pos.y);
+      const ImVec2 across(v[i + 3].pos.x - v[i].pos.x, v[i + 3].pos.y - v[i].pos.y);
+      const ImVec2 other(v[i + 2].pos.x - v[i + 1].pos.x, v[i + 2].pos.y - v[i + 1].pos.y);
+      const float la = std::hypot(along.x, along.y), lb = std::hypot(across.x, across.y);
+      const bool quad = la > 0 && lb > 0 && std::fabs(along.x * across.x + along.y * across.y) < 1e-3f * la * lb &&
+                        std::fabs(other.x - across.x) < 1e-3f && std::fabs(other.y - across.y) < 1e-3f;
+      if (!quad) {
+        ++i;
+        continue;
+      }
+      out.push_back(lb);
+      i += 4;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+struct MeetingChartLine : ::testing::TestWithParam<std::pair<ImVec2, float>> {};
+
+TEST_P(MeetingChartLine, IsAtLeastTwoCssPixelsInWholeDevicePixels) {
+  const auto [screen, dpr] = GetParam();
+  HeadlessPlatform platform;
+  HeadlessContext imgui(screen, dpr);
+  App app(platform);
+  std::function<void()> build = [&] { app.frame(); };
+  // Monthly periods: 37 points, no dots, so every quad in the line's colour is the line.
+  roi::Case c = roi::from_template(roi::templates()[1], "en", "roi-1");
+  ASSERT_EQ(c.period, roi::PeriodKind::monthly);
+  app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
+  app.roi_state().open_case_id = "roi-1";
+  imgui.frames(build);
+  imgui.tap(center_of("roi.meeting"), build);
+  ImGui::GetStyle().AntiAliasedLines = false;
+  imgui.frame(build);
+  const std::vector<float> widths = polyline_widths(fieldbook::shell::charts::palette::Blue);
+  ASSERT_GE(widths.size(), 36u) << "one quad per month";
+  for (float w : widths) EXPECT_NEAR(w, widths[0], 0.01f);  // float vertices: 1/100 px slack
+  const float w = widths[0];
+  std::printf("meeting chart line at %.0fx%.0f, DPR %.0f: %.2f CSS px = %.1f device px\n", screen.x, screen.y, dpr, w, w * dpr);
+  EXPECT_GE(w, 2.0f);
+  EXPECT_NEAR(w * dpr, std::round(w * dpr), 0.01f);
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, MeetingChartLine,
+                         ::testing::Values(std::pair{ImVec2(1920, 1080), 1.0f}, std::pair{ImVec2(1024, 768), 2.0f},
+                                           std::pair{ImVec2(768, 1024), 2.0f}, std::pair{ImVec2(1366, 768), 1.0f}));

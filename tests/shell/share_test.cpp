@@ -116,6 +116,7 @@ TEST_F(ShareFixture, PrintAndPngReachThePlatform) {
   EXPECT_NE(platform.printed[0].find("print.css"), std::string::npos);
   EXPECT_EQ(platform.printed[0].find("Manager approved"), std::string::npos);  // the internal note
   imgui.mouse_click(center_of("share.png"), build);
+  imgui.frames(build);  // the picture is saved once its frames are on the canvas (App::request_picture)
   ASSERT_EQ(platform.pngs.size(), 1u);
   EXPECT_EQ(platform.pngs[0], "roi-ACME-Manufacturing.png");
   imgui.mouse_click(center_of("share.close"), build);

@@ -1,5 +1,6 @@
 #pragma once
 // A platform for tests: no browser, no GPU, a clock the test sets. Records what the app asked.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,7 +41,12 @@ class HeadlessPlatform final : public Platform {
   std::vector<std::string> pngs;          // save_canvas_png() file names
   std::vector<std::string> printed;       // print_document() HTML
   void share_link(std::string_view fragment) override { shared_links.emplace_back(fragment); }
-  void save_canvas_png(std::string_view file_name) override { pngs.emplace_back(file_name); }
+  // Called as a picture is saved: the canvas then holds the last frame (item_rect() answers for it).
+  std::function<void(std::string_view)> on_png;
+  void save_canvas_png(std::string_view file_name) override {
+    pngs.emplace_back(file_name);
+    if (on_png) on_png(file_name);
+  }
   void print_document(std::string_view html) override { printed.emplace_back(html); }
 };
 

@@ -132,7 +132,7 @@ int bars(const char* id, const BarChart& spec, ImVec2 size, ChartHit* hit) {
       ImU32 col = color_of(i, s, v);
       if (spec.selected >= 0 && spec.selected != i) col = with_alpha(col, 0.35f);
       dl->AddRectFilled(r.Min, r.Max, col);
-      if (i == spec.selected) dl->AddRect(r.Min - ImVec2(1, 1), r.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 2.0f);
+      if (i == spec.selected) c.outline(r, chart_colors::Selection, 2.0f);
     }
     // The tagged rectangle is where a tap lands on a bar; a bar too short to hit gets its band.
     const float thickness = vertical ? band_bars.GetHeight() : band_bars.GetWidth();
@@ -189,7 +189,7 @@ int bars(const char* id, const BarChart& spec, ImVec2 size, ChartHit* hit) {
     const int i = shown / S, s = shown % S;
     const double v = value(i, s);
     const ImRect r = bar_rect(i, s);
-    dl->AddRect(r.Min - ImVec2(1, 1), r.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 1.5f);
+    c.outline(r, chart_colors::Selection, 1.5f);
     std::string text = category(i);
     if (S > 1 && !spec.series[size_t(s)].label.empty()) text += " \xC2\xB7 " + spec.series[size_t(s)].label;
     if (!text.empty()) text += '\n';

@@ -212,6 +212,18 @@ std::string fit_text(std::string_view s, float max_width, float size) {
 
 // ---- Pixels ------------------------------------------------------------------------------------
 
+float device_stroke(float css) {
+  const float s = framebuffer_scale();
+  if (!(css > 0) || !std::isfinite(css)) return 1.0f / s;
+  return std::max(1.0f, std::round(css * s)) / s;
+}
+
+float data_line_width(float font_size) {
+  const float s = framebuffer_scale();
+  const float floor = std::ceil(kMinDataLineWidth * s - 1e-4f) / s;  // whole device pixels, >= 2 CSS px
+  return std::max(floor, device_stroke(2.0f * font_size / kStrokeBaseFontSize));
+}
+
 float snap_line(float v, float thickness) {
   const float s = framebuffer_scale();
   const float device = std::max(1.0f, std::round(thickness * s));
@@ -300,16 +312,14 @@ void Canvas::text_aligned(ImVec2 pos, ImVec2 align, std::string_view s, ImU32 co
 
 void Canvas::hline(float y, float x0, float x1, ImU32 color, float thickness) const {
   if (!dl_) return;
-  const float s = framebuffer_scale();
-  const float h = std::max(1.0f, std::round(thickness * s)) / s;
+  const float h = stroke(thickness);
   const float top = snap_edge(y - h * 0.5f);
   dl_->AddRectFilled(ImVec2(snap_edge(x0), top), ImVec2(snap_edge(x1), top + h), color);
 }
 
 void Canvas::vline(float x, float y0, float y1, ImU32 color, float thickness) const {
   if (!dl_) return;
-  const float s = framebuffer_scale();
-  const float w = std::max(1.0f, std::round(thickness * s)) / s;
+  const float w = stroke(thickness);
   const float left = snap_edge(x - w * 0.5f);
   dl_->AddRectFilled(ImVec2(left, snap_edge(y0)), ImVec2(left + w, snap_edge(y1)), color);
 }
@@ -318,6 +328,14 @@ void Canvas::dashed_vline(float x, float y0, float y1, ImU32 color, float thickn
   if (y1 < y0) std::swap(y0, y1);
   const float dash = std::max(3.0f, font_size_ * 0.3f), gap = dash * 0.7f;
   for (float y = y0; y < y1; y += dash + gap) vline(x, y, std::min(y + dash, y1), color, thickness);
+}
+
+void Canvas::outline(const ImRect& r, ImU32 color, float thickness) const {
+  if (!dl_) return;
+  const float t = stroke(thickness);
+  // AddRect centres its stroke on the rectangle: put it just outside the element.
+  const ImRect around = snap_rect(ImRect(r.Min - ImVec2(t, t) * 0.5f, r.Max + ImVec2(t, t) * 0.5f));
+  dl_->AddRect(around.Min, around.Max, color, 0, 0, t);
 }
 
 void Canvas::value_label(ImVec2 anchor, std::string_view s, ImU32 accent) const {
@@ -333,9 +351,10 @@ void Canvas::value_label(ImVec2 anchor, std::string_view s, ImU32 accent) const 
   min.y = std::clamp(min.y, rect_.Min.y, std::max(rect_.Min.y, rect_.Max.y - box.y));
   const ImRect r = snap_rect(ImRect(min, min + box));
   const float rounding = font_size_ * 0.25f;
-  dl_->AddRectFilled(r.Min + ImVec2(1, 2), r.Max + ImVec2(1, 2), IM_COL32(15, 23, 42, 40), rounding);
+  const ImVec2 shadow(stroke(1.0f), stroke(2.0f));
+  dl_->AddRectFilled(r.Min + shadow, r.Max + shadow, IM_COL32(15, 23, 42, 40), rounding);
   dl_->AddRectFilled(r.Min, r.Max, chart_colors::LabelBackground, rounding);
-  dl_->AddRect(r.Min, r.Max, accent, rounding, 0, 1.5f);
+  dl_->AddRect(r.Min, r.Max, accent, rounding, 0, stroke(1.5f));
   text(ImVec2(r.Min.x + pad, r.Min.y + pad * 0.7f), s, chart_colors::Text, size);
   tag_rect(id_ + ".label", r.Min, r.Max);
 }
@@ -343,7 +362,7 @@ void Canvas::value_label(ImVec2 anchor, std::string_view s, ImU32 accent) const 
 void Canvas::no_data(const char* message) const {
   if (!dl_) return;
   const ImRect r(rect_.Min + ImVec2(1, 1), rect_.Max - ImVec2(1, 1));
-  dl_->AddRect(snap_rect(r).Min, snap_rect(r).Max, chart_colors::Grid, font_size_ * 0.3f, 0, 1.0f);
+  dl_->AddRect(snap_rect(r).Min, snap_rect(r).Max, chart_colors::Grid, font_size_ * 0.3f, 0, stroke(1.0f));
   const std::string s = fit_text(message ? message : no_data_text().c_str(), r.GetWidth() - font_size_, font_size_);
   text_aligned(r.GetCenter(), ImVec2(0.5f, 0.5f), s, chart_colors::TextMuted);
   tag_rect(id_ + ".empty", rect_.Min, rect_.Max);

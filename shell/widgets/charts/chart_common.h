@@ -3,6 +3,9 @@
 // formatting hooks, crisp-line snapping, and the per-chart canvas that owns hover, click/tap and
 // the "value label" that replaces hover-only tooltips. Charts draw what they are given: no business
 // rules here. Sizes are CSS px (ImGui coordinates); text uses the current ImGui font and size.
+// Lines, marks and hit areas grow with that text (the UI scale, meeting mode's larger type) and
+// are rounded to whole device pixels (the framebuffer scale, i.e. devicePixelRatio): see
+// Canvas::em() and stroke().
 #include <cmath>
 #include <functional>
 #include <string>
@@ -132,6 +135,17 @@ float text_width(std::string_view s, float size);
 std::string fit_text(std::string_view s, float max_width, float size);
 
 // ---- Pixels ------------------------------------------------------------------------------------
+// The body text size that chart strokes are specified at: a stroke of w px at this size.
+inline constexpr float kStrokeBaseFontSize = 16.0f;
+// A data line (a series) is never thinner than this, in CSS px: thinner lines fade out on a
+// washed-out projector.
+inline constexpr float kMinDataLineWidth = 2.0f;
+// `css` px rounded to whole device pixels, never under one: a line that is crisp at any
+// devicePixelRatio (1 CSS px is 1.5 device px at 1.5; half pixels blur).
+float device_stroke(float css);
+// The width of a data line at body text `font_size`: 2 px at 16 px text, growing with the text,
+// at least kMinDataLineWidth, in whole device pixels.
+float data_line_width(float font_size);
 // Snap a line's centre so that a `thickness` CSS px line covers whole device pixels (crisp).
 float snap_line(float v, float thickness = 1.0f);
 // Snap a fill edge to a device pixel boundary.
@@ -153,6 +167,11 @@ class Canvas {
   ImDrawList* draw_list() const { return dl_; }
   float font_size() const { return font_size_; }  // body text
   float small_size() const { return small_size_; }  // axis labels
+  // How much larger than 16 px the text is: marks and hit areas specified at 16 px grow by this.
+  float em() const { return font_size_ / kStrokeBaseFontSize; }
+  // A stroke `css` px wide at 16 px text, grown with the text, in whole device pixels.
+  float stroke(float css) const { return device_stroke(css * em()); }
+  float data_line() const { return data_line_width(font_size_); }
   std::string_view id() const { return id_; }
   // The mouse over the chart (false for a finger after it lifted).
   bool hovered() const { return hovered_; }
@@ -168,9 +187,12 @@ class Canvas {
   void text(ImVec2 pos, std::string_view s, ImU32 color, float size = 0) const;
   // Anchored text: align (0,0) = top-left at pos, (0.5,0.5) = centred, (1,1) = bottom-right.
   void text_aligned(ImVec2 pos, ImVec2 align, std::string_view s, ImU32 color, float size = 0) const;
+  // Straight lines; `thickness` at 16 px text (scaled by stroke()).
   void hline(float y, float x0, float x1, ImU32 color, float thickness = 1.0f) const;
   void vline(float x, float y0, float y1, ImU32 color, float thickness = 1.0f) const;
   void dashed_vline(float x, float y0, float y1, ImU32 color, float thickness = 1.0f) const;
+  // The outline of a selected or focused element: `thickness` (at 16 px text) outside `r`.
+  void outline(const ImRect& r, ImU32 color, float thickness) const;
   // The small value label that stands in for a tooltip: above `anchor` (below if no room), kept
   // inside the chart, tagged "<id>.label".
   void value_label(ImVec2 anchor, std::string_view s, ImU32 accent) const;

@@ -86,7 +86,7 @@ int funnel(const char* id, const Funnel& spec, ImVec2 size, ChartHit* hit) {
       }
     }
     dl->AddRectFilled(r.Min, r.Max, col, std::min(4.0f, bar_h * 0.2f));
-    if (i == spec.selected) dl->AddRect(r.Min - ImVec2(1, 1), r.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 2.0f);
+    if (i == spec.selected) c.outline(r, chart_colors::Selection, 2.0f);
     c.text_aligned(ImVec2(area.Min.x - ss * 0.5f, r.GetCenter().y), ImVec2(1.0f, 0.5f),
                    fit_text(s.label, label_w - ss * 0.6f, ss), chart_colors::Text, ss);
     const std::string v = format_with(spec.format, s.value);
@@ -103,7 +103,7 @@ int funnel(const char* id, const Funnel& spec, ImVec2 size, ChartHit* hit) {
   if (shown >= 0 && shown < n) {
     const FunnelStage& s = spec.stages[size_t(shown)];
     const ImRect r = bar_rect(shown);
-    dl->AddRect(r.Min - ImVec2(1, 1), r.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 1.5f);
+    c.outline(r, chart_colors::Selection, 1.5f);
     std::string text = s.label.empty() ? std::string() : s.label + "\n";
     text += format_with(spec.format, s.value);
     if (shown > 0) {

@@ -104,13 +104,14 @@ int heatmap(const char* id, const Heatmap& spec, ImVec2 size, ChartHit* hit) {
 
   if (spec.selected >= 0 && spec.selected < rows * cols) {
     const ImRect cell = cell_rect(spec.selected / cols, spec.selected % cols);
-    dl->AddRect(cell.Min - ImVec2(1, 1), cell.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 2.5f);
+    c.outline(cell, chart_colors::Selection, 2.5f);
   }
   const int shown = c.shown();
   if (shown >= 0 && shown < rows * cols) {
     const int r = shown / cols, k = shown % cols;
     const ImRect cell = cell_rect(r, k);
-    dl->AddRect(cell.Min, cell.Max, palette::Orange, 0, 0, 2.0f);
+    const float t = c.stroke(2.0f);  // inside the cell: its neighbours stay readable
+    c.outline(ImRect(cell.Min + ImVec2(t, t), cell.Max - ImVec2(t, t)), palette::Orange, 2.0f);
     std::string text = spec.row_title.empty() ? row_label(r) : spec.row_title + " " + row_label(r);
     text += " \xC2\xB7 ";
     text += spec.col_title.empty() ? col_label(k) : spec.col_title + " " + col_label(k);

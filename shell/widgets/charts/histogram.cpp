@@ -101,7 +101,7 @@ int histogram(const char* id, const Histogram& spec, ImVec2 size, ChartHit* hit)
     ImU32 col = color;
     if (spec.selected >= 0 && spec.selected != i) col = with_alpha(col, 0.35f);
     if (std::isfinite(v)) dl->AddRectFilled(r.Min, r.Max, col);
-    if (i == spec.selected) dl->AddRect(r.Min - ImVec2(1, 1), r.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 2.0f);
+    if (i == spec.selected) c.outline(r, chart_colors::Selection, 2.0f);
     c.tag("bar", i, r.GetHeight() < ss ? ImRect(ImVec2(r.Min.x, plot.Min.y), ImVec2(r.Max.x, plot.Max.y)) : r);
     if (spec.value_labels && std::isfinite(v)) {
       const std::string t = count_text(v);
@@ -114,7 +114,7 @@ int histogram(const char* id, const Histogram& spec, ImVec2 size, ChartHit* hit)
   const int shown = c.shown();
   if (shown >= 0 && shown < n) {
     const ImRect r = bar_rect(shown);
-    dl->AddRect(r.Min - ImVec2(1, 1), r.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 1.5f);
+    c.outline(r, chart_colors::Selection, 1.5f);
     const bool last = shown == n - 1;
     std::string text = std::string("[") + format_with(spec.format, bins.edges[size_t(shown)]) + ", " +
                        format_with(spec.format, bins.edges[size_t(shown) + 1]) + (last ? "]" : ")");

@@ -173,14 +173,16 @@ int line(const char* id, const LineChart& spec, ImVec2 size, ChartHit* hit) {
         run.push_back(point(i, s));
         continue;
       }
-      if (run.size() >= 2) dl->AddPolyline(run.data(), int(run.size()), col, ImDrawFlags_None, 2.0f);
+      if (run.size() >= 2) dl->AddPolyline(run.data(), int(run.size()), col, ImDrawFlags_None, c.data_line());
       run.clear();
     }
     if (!spec.series[size_t(s)].markers) continue;
     for (int i = 0; i < n; ++i) {
       if (!std::isfinite(value(i, s)) || !std::isfinite(xval(i))) continue;
-      dl->AddCircleFilled(point(i, s), 4.5f, kWhite, 12);
-      dl->AddCircleFilled(point(i, s), 3.0f, col, 12);
+      // A white ring keeps the dot apart from the line, at least a device pixel wide.
+      const float r = std::max(3.0f * c.em(), c.data_line());
+      dl->AddCircleFilled(point(i, s), r + c.stroke(1.5f), kWhite, 12);
+      dl->AddCircleFilled(point(i, s), r, col, 12);
     }
   }
 
@@ -216,8 +218,9 @@ int line(const char* id, const LineChart& spec, ImVec2 size, ChartHit* hit) {
     for (int k = 0; k < S; ++k) {
       const double v = value(i, k);
       if (std::isfinite(v)) {
-        dl->AddCircleFilled(point(i, k), 6.0f, kWhite, 16);
-        dl->AddCircleFilled(point(i, k), 4.5f, color_of(k), 16);
+        const float r = std::max(4.5f * c.em(), c.data_line() * 1.5f);
+        dl->AddCircleFilled(point(i, k), r + c.stroke(1.5f), kWhite, 16);
+        dl->AddCircleFilled(point(i, k), r, color_of(k), 16);
       }
       text += '\n';
       if (!spec.series[size_t(k)].label.empty()) text += spec.series[size_t(k)].label + ": ";

@@ -58,7 +58,7 @@ int scatter(const char* id, const ScatterPlot& spec, ImVec2 size, ChartHit* hit)
   c.tag_part("plot", plot);
   const Scale xs{xt.lo, xt.hi, plot.Min.x, plot.Max.x};
   const Scale ys{yt.lo, yt.hi, plot.Max.y, plot.Min.y};
-  const float r = std::clamp(spec.marker_radius, 1.5f, 10.0f);
+  const float r = std::clamp(spec.marker_radius, 1.5f, 10.0f) * c.em();
   auto point = [&](size_t i) { return ImVec2(xs.px(spec.x[i]), ys.px(spec.y[i])); };
 
   // Hit-testing: the exact nearest point within a finger's reach.
@@ -92,7 +92,7 @@ int scatter(const char* id, const ScatterPlot& spec, ImVec2 size, ChartHit* hit)
     c.text_aligned(ImVec2(plot.Max.x, inner.Max.y), ImVec2(1.0f, 1.0f), spec.x_title, chart_colors::TextMuted, ss);
 
   ImRect clip = plot;
-  clip.Expand(r + 1);
+  clip.Expand(r + c.stroke(1.0f));
   dl->PushClipRect(clip.Min, clip.Max, true);
   if (finite <= size_t(kScatterDirectLimit)) {
     for (size_t i = 0; i < n; ++i) {
@@ -139,7 +139,7 @@ int scatter(const char* id, const ScatterPlot& spec, ImVec2 size, ChartHit* hit)
   }
   if (spec.selected >= 0 && size_t(spec.selected) < n && std::isfinite(spec.x[size_t(spec.selected)]) &&
       std::isfinite(spec.y[size_t(spec.selected)]))
-    dl->AddCircle(point(size_t(spec.selected)), r + 3.0f, chart_colors::Selection, 16, 2.0f);
+    dl->AddCircle(point(size_t(spec.selected)), r + 3.0f * c.em(), chart_colors::Selection, 16, c.stroke(2.0f));
   dl->PopClipRect();
 
   const int shown = c.shown();
@@ -147,8 +147,8 @@ int scatter(const char* id, const ScatterPlot& spec, ImVec2 size, ChartHit* hit)
     const size_t i = size_t(shown);
     const int g = group_of(i);
     const ImVec2 p = point(i);
-    dl->AddCircleFilled(p, r + 1.5f, color_of(g), 12);
-    dl->AddCircle(p, r + 4.0f, palette::Orange, 16, 2.0f);
+    dl->AddCircleFilled(p, r + 1.5f * c.em(), color_of(g), 12);
+    dl->AddCircle(p, r + 4.0f * c.em(), palette::Orange, 16, c.stroke(2.0f));
     std::string text;
     if (g < int(spec.group_labels.size())) text = spec.group_labels[size_t(g)] + "\n";
     text += (spec.x_title.empty() ? std::string() : spec.x_title + ": ") + format_with(spec.x_format, spec.x[i]);

@@ -20,7 +20,7 @@ struct ScatterPlot {
   std::vector<std::string> group_labels;  // the legend, and the first line of a point's label
   std::vector<ImU32> group_colors;        // a colour per group; missing or 0: the palette
   std::string x_title, y_title;           // e.g. "R (天)", "M (¥)"
-  float marker_radius = 3.0f;             // CSS px
+  float marker_radius = 3.0f;             // CSS px at 16 px text (grows with the text)
   int selected = -1;                      // a point index, ringed
   Format x_format, y_format;
   const char* empty_text = nullptr;

@@ -109,7 +109,7 @@ int tornado(const char* id, const TornadoChart& spec, ImVec2 size, ChartHit* hit
         else c.text_aligned(ImVec2(b.Max.x + ss * 0.3f, mid), ImVec2(0.0f, 0.5f), t, chart_colors::Text, ss);
       }
     }
-    if (i == spec.selected) dl->AddRect(both.Min - ImVec2(1, 1), both.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 2.0f);
+    if (i == spec.selected) c.outline(both, chart_colors::Selection, 2.0f);
     if (both.GetWidth() < ss) both = ImRect(ImVec2(plot.Min.x, both.Min.y), ImVec2(plot.Max.x, both.Max.y));
     c.tag("bar", i, both);
   }
@@ -121,7 +121,7 @@ int tornado(const char* id, const TornadoChart& spec, ImVec2 size, ChartHit* hit
     const int i = shown / 2, side = shown % 2;
     const TornadoRow& r = spec.rows[size_t(i)];
     const ImRect b = bar_rect(i, side);
-    dl->AddRect(b.Min - ImVec2(1, 1), b.Max + ImVec2(1, 1), chart_colors::Selection, 0, 0, 1.5f);
+    c.outline(b, chart_colors::Selection, 1.5f);
     std::string text = r.label;
     const std::string& legend = side == 0 ? spec.low_legend : spec.high_legend;
     if (!legend.empty()) text += " " + legend;

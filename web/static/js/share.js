@@ -61,7 +61,10 @@ function shareLink(fragment) {
   copyText(url).then((ok) => report(ok ? 1 : 2));
 }
 
-// The canvas as last drawn (the WebGL context keeps its drawing buffer), as a PNG file.
+// The canvas as last drawn (the WebGL context keeps its drawing buffer), as a PNG file. The app
+// calls this at the start of a frame, while the canvas still holds the picture it drew for the
+// purpose (meeting mode without its controls: App::request_picture); toBlob copies the pixels at
+// once and only encodes them later, so the frame drawn next is not what gets saved.
 function saveCanvasPng(name) {
   const canvas = document.getElementById('canvas');
   canvas.toBlob((blob) => { if (blob) saveFile(name, 'image/png', blob); }, 'image/png');
