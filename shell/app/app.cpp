@@ -187,9 +187,10 @@ void App::receive_file(std::string_view purpose, std::string_view name, std::str
 void App::frame() {
   // Settings can change by an edit, an undo or an import: follow the document.
   if (applied_revision_ != session_.revision()) apply_settings();
-  // Touch mode turns on after the first touch, but not under the finger: a layout that grows
-  // between press and release would make that first tap miss its button. The finger being up is
-  // not enough: ImGui takes a tap's press and release in the frames after the finger lifted.
+  // Touch mode turns on after the first touch (when the page could not tell before the first
+  // frame), but not under the finger: a layout that grows between press and release would make
+  // that first tap miss its button. The finger being up is not enough: ImGui takes a tap's press
+  // and release in the frames after the finger lifted.
   if (touch_seen_ && !theme_.touch_mode && touch_setting_ == TouchModeSetting::Auto && !touch_.finger_down() &&
       pointer_at_rest())
     set_touch_mode_setting(touch_setting_);
