@@ -196,7 +196,6 @@ for (const { locale, language, width, height } of [
     const doc = baseWorkspace(language === 'zh' ? '王磊' : 'Lei Wang');
     doc.settings.language = language;
     await replaceWorkspace(page, doc);
-    await firstTouch(page);
     await openFirstCase(page);
     assert.ok(await drawn(page, 'roi.discountRate'), 'the case is open on its inputs');
     assert.ok(!(await drawn(page, 'roi.problems')), 'a valid case has no problem banner');
@@ -289,7 +288,6 @@ for (const { locale, language, width, height, dpr } of [
     const doc = baseWorkspace(language === 'zh' ? '王磊' : 'Lei Wang');
     doc.settings.language = language;
     await replaceWorkspace(page, doc);
-    await firstTouch(page);
     await openFirstCase(page);
     await tap(page, 'roi.meeting');
     assert.ok(await drawn(page, 'meeting.slider.0'), 'meeting mode with its sliders');
