@@ -205,6 +205,8 @@ window.fieldbook = {
   },
   saved: () => booted.then(({ storage }) => storage.saved()),
   saveState: () => (ready ? ready.storage.state() : null),
+  // What the last save took: the snapshot's slices and the writer's steps (storage.js).
+  saveStats: () => (ready ? ready.storage.saveStats() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
   stats: () => (ready ? ready.app.stats() : idleStats),
   // Starts maxFrameMs again (a test measures one stretch, e.g. a long import).
