@@ -123,7 +123,11 @@ namespace fieldbook::rfm {
 std::string CustomersField::compact_json() const {
   const SharedCustomers& shared = *table;
   if (auto kept = workspace::kept_customers_json(shared, per_major)) return *kept;
-  auto json = std::make_shared<const std::string>(workspace::write_json(to_columns(*shared, per_major), 0));
+  // The batch writer all at once: the same bytes as write_json(to_columns(...), 0), several times
+  // faster than cereal's archive for 100,000 customers.
+  workspace::CustomersJsonBuilder builder(shared, per_major);
+  builder.write(shared->size());
+  auto json = std::make_shared<const std::string>(builder.finish());
   workspace::keep_customers_json(shared, per_major, json);
   return *json;
 }
