@@ -75,6 +75,9 @@ export async function firstAutosaveAfterImport(env, csvFile, { width = 1280, hei
   const moving = (async () => {
     for (; saving && input; moves++) await wiggle(moves);
   })();
+  // The autosave runs by itself (its timer); saved() would start it inside this evaluate call,
+  // a task the long-task observer does not see.
+  await until(() => page.evaluate(() => window.fieldbook.saveState().state !== 'pending'), 300_000, 'the autosave');
   const saved = await page.evaluate(() => window.fieldbook.saved());
   saving = false;
   await moving;
