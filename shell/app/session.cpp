@@ -1,5 +1,6 @@
 #include "app/session.h"
 
+#include <chrono>
 #include <random>
 
 #include "common/date.h"
@@ -72,6 +73,29 @@ std::string Session::storage_snapshot() {
     set_save_state(SaveState::Failed, e.what());
     return {};
   }
+}
+
+void Session::begin_snapshot() {
+  const auto clock = [] {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+  };
+  snapshot_ = std::make_unique<workspace::SnapshotWriter>(doc_, clock);
+}
+
+Session::SnapshotStatus Session::step_snapshot(workspace::StepBudget budget) {
+  if (!snapshot_) return SnapshotStatus::Failed;
+  try {
+    return snapshot_->step(budget) ? SnapshotStatus::Done : SnapshotStatus::Working;
+  } catch (const Error& e) {
+    snapshot_.reset();
+    set_save_state(SaveState::Failed, e.what());
+    return SnapshotStatus::Failed;
+  }
+}
+
+std::string_view Session::snapshot_chunk(std::size_t max_bytes) {
+  return snapshot_ ? snapshot_->next_chunk(max_bytes) : std::string_view();
 }
 
 void Session::set_save_state(SaveState state, std::string message) {

@@ -3,12 +3,14 @@
 // Every change to the document goes through edit(), so it is undoable, stamped and saved.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "platform/platform.h"
 #include "workspace/history.h"
 #include "workspace/merge.h"
+#include "workspace/snapshot_writer.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::shell {
@@ -65,6 +67,17 @@ class Session {
   // says why, and storage keeps the last good snapshot rather than writing a broken one.
   std::string storage_snapshot();
   std::uint64_t revision() const { return revision_; }  // counts edits (and undo/redo)
+
+  // The same snapshot written in slices, so that no step holds the page (a first save after a
+  // 100,000-customer import): begin_snapshot() takes the document as it is now, each
+  // step_snapshot() works until the budget is spent, snapshot_chunk() then hands the text out.
+  // Failed: the document cannot be written, and the save state says why (as above).
+  enum class SnapshotStatus { Working, Done, Failed };
+  void begin_snapshot();
+  SnapshotStatus step_snapshot(workspace::StepBudget budget);
+  std::string_view snapshot_chunk(std::size_t max_bytes);  // empty at the end
+  const workspace::SnapshotWriter* snapshot_writer() const { return snapshot_.get(); }
+
   void set_save_state(SaveState state, std::string message);
   SaveState save_state() const { return save_state_; }
   const std::string& save_message() const { return save_message_; }
@@ -89,6 +102,7 @@ class Session {
   workspace::Workspace doc_;
   workspace::History history_;
   std::uint64_t revision_ = 0;
+  std::unique_ptr<workspace::SnapshotWriter> snapshot_;
   std::uint64_t id_counter_ = 0;
   SaveState save_state_ = SaveState::Saved;
   std::string save_message_;

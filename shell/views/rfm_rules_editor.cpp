@@ -28,7 +28,7 @@ void commit(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   RfmRulesDraft& r = ui.rules;
   r.editing = false;
   try {
-    rfm::validate(r.rules);
+    rfm::validate(r.rules.value);
   } catch (const Error& e) {
     r.error = e.what();
     return;
@@ -36,7 +36,7 @@ void commit(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   r.error.clear();
   const std::string id = a.id;
   const std::string now = app.session().now_iso();
-  const rfm::RuleSet rules = r.rules;
+  const rfm::RuleSet rules = r.rules.value;
   app.session().edit("", [&](workspace::Workspace& w) {
     for (auto& rec : w.rfm_analyses) {
       if (rec.id != id) continue;
@@ -70,32 +70,36 @@ bool range(const char* label, const char* test_id, int& lo, int& hi, int scale, 
 
 void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   RfmRulesDraft& r = ui.rules;
-  if (r.analysis_id != a.id || (!r.editing && r.table != a.customers)) {
+  // The draft follows the analysis's rules (an undo, a redo) unless a rule is being edited.
+  if (r.analysis_id != a.id) {
     r.analysis_id = a.id;
-    r.table = a.customers;
-    r.rules = a.rules;
+    r.rules.reset(a.rules);
+    r.error.clear();
+  } else if (r.rules.follow(a.rules, r.editing)) {
+    r.error.clear();
   }
+  rfm::RuleSet& rules = r.rules.value;
   const RfmDerived& d = rfm_derived(ui, a);
   bool apply_now = false;
   bool active = false;
 
   form::label(tr(S::RfmRuleSet));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted((zh() && !r.rules.name_zh.empty() ? r.rules.name_zh : r.rules.name_en).c_str());
+  ImGui::TextUnformatted((zh() && !rules.name_zh.empty() ? rules.name_zh : rules.name_en).c_str());
   ImGui::SameLine();
   if (ImGui::Button(tr(S::RfmPresetDefault))) {
-    r.rules = rfm::default_rule_set();
+    rules = rfm::default_rule_set();
     apply_now = true;
   }
   tag_item("rfm.rules.preset.default");
   ImGui::SameLine();
   if (ImGui::Button(tr(S::RfmPresetAbc))) {
-    r.rules = rfm::abc_rule_set();
+    rules = rfm::abc_rule_set();
     apply_now = true;
   }
   tag_item("rfm.rules.preset.abc");
   char hint[512];
-  std::snprintf(hint, sizeof(hint), tr(S::RfmRulesHint), (zh() ? r.rules.other_zh : r.rules.other_en).c_str());
+  std::snprintf(hint, sizeof(hint), tr(S::RfmRulesHint), (zh() ? rules.other_zh : rules.other_en).c_str());
   form::hint(hint);
   ImGui::Spacing();
 
@@ -104,8 +108,8 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   const bool narrow = avail < fs * 40.0f;
   const float slider_w = narrow ? avail - fs * 2.0f : (avail - fs * 6.0f) / 3.0f;
   int move_from = -1, move_to = -1, remove = -1;
-  for (std::size_t i = 0; i < r.rules.rules.size(); ++i) {
-    rfm::SegmentRule& rule = r.rules.rules[i];
+  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+    rfm::SegmentRule& rule = rules.rules[i];
     const int n = static_cast<int>(i);
     const std::string prefix = "rfm.rules." + std::to_string(i);
     ImGui::PushID(n);
@@ -143,7 +147,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     ImGui::EndDisabled();
     tag_item(prefix + ".up");
     ImGui::SameLine();
-    ImGui::BeginDisabled(i + 1 == r.rules.rules.size());
+    ImGui::BeginDisabled(i + 1 == rules.rules.size());
     if (ImGui::Button(tr(S::RfmMoveDown))) move_from = n, move_to = n + 1;
     ImGui::EndDisabled();
     tag_item(prefix + ".down");
@@ -151,7 +155,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     if (ImGui::Button(tr(S::RfmRemove))) remove = n;
     tag_item(prefix + ".remove");
 
-    const int scale = r.rules.scale;
+    const int scale = rules.scale;
     apply_now |= range("R", (prefix + ".r").c_str(), rule.r_min, rule.r_max, scale, slider_w, active);
     if (!narrow) ImGui::SameLine();
     apply_now |= range("F", (prefix + ".f").c_str(), rule.f_min, rule.f_max, scale, slider_w, active);
@@ -166,11 +170,11 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     ImGui::Separator();
   }
   if (move_from >= 0 && move_to >= 0) {
-    std::swap(r.rules.rules[static_cast<std::size_t>(move_from)], r.rules.rules[static_cast<std::size_t>(move_to)]);
+    std::swap(rules.rules[static_cast<std::size_t>(move_from)], rules.rules[static_cast<std::size_t>(move_to)]);
     apply_now = true;
   }
   if (remove >= 0) {
-    r.rules.rules.erase(r.rules.rules.begin() + remove);
+    rules.rules.erase(rules.rules.begin() + remove);
     apply_now = true;
   }
 
@@ -179,8 +183,8 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     rule.id = app.session().new_id("rule");
     rule.name_en = tr(S::RfmNewRuleName, Language::En);
     rule.name_zh = tr(S::RfmNewRuleName, Language::Zh);
-    rule.r_max = rule.f_max = rule.m_max = r.rules.scale;
-    r.rules.rules.push_back(std::move(rule));
+    rule.r_max = rule.f_max = rule.m_max = rules.scale;
+    rules.rules.push_back(std::move(rule));
     apply_now = true;
   }
   tag_item("rfm.rules.add");
@@ -200,14 +204,14 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     if (ImGui::Button((std::string(tr(S::RfmAddRule)) + "##industry").c_str())) {
       const std::string& industry = d.industries[static_cast<std::size_t>(r.add_industry)];
       std::vector<rfm::SegmentRule> copies;
-      for (const auto& rule : r.rules.rules) {
+      for (const auto& rule : rules.rules) {
         if (!rule.industry.empty()) continue;
         rfm::SegmentRule c = rule;
         c.id = app.session().new_id("rule");
         c.industry = industry;
         copies.push_back(std::move(c));
       }
-      r.rules.rules.insert(r.rules.rules.begin(), copies.begin(), copies.end());
+      rules.rules.insert(rules.rules.begin(), copies.begin(), copies.end());
       apply_now = true;
     }
     tag_item("rfm.rules.addIndustry");

@@ -30,30 +30,30 @@ const rfm::DimensionOptions& dimension(const rfm::ScoringOptions& o, int d) {
 void load_draft(RfmScoringDraft& s, const rfm::AnalysisRecord& a) {
   s = {};
   s.analysis_id = a.id;
-  s.bins = a.options.recency.bins;
-  s.method = a.options.method;
-  s.date = a.analysis_date;
-  for (int d = 0; d < 3; ++d) s.breaks[d] = rfm::breaks_text(dimension(a.options, d).custom_breaks);
+  s.bins.reset(a.options.recency.bins);
+  s.method.reset(a.options.method);
+  s.date.reset(a.analysis_date);
+  for (int d = 0; d < 3; ++d) s.breaks[d].reset(rfm::breaks_text(dimension(a.options, d).custom_breaks));
 }
 
 void apply(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   RfmScoringDraft& s = ui.scoring;
   rfm::ScoringOptions o;
-  o.method = s.method;
-  o.set_bins(s.bins);
+  o.method = s.method.value;
+  o.set_bins(s.bins.value);
   for (int d = 0; d < 3; ++d) {
-    const auto breaks = rfm::parse_breaks_text(s.breaks[d]);
+    const auto breaks = rfm::parse_breaks_text(s.breaks[d].value);
     if (!breaks) {
-      s.error = std::string(d == 0 ? "R" : d == 1 ? "F" : "M") + ": " + s.breaks[d];
+      s.error = std::string(d == 0 ? "R" : d == 1 ? "F" : "M") + ": " + s.breaks[d].value;
       return;
     }
     dimension(o, d).custom_breaks = *breaks;
   }
   std::optional<rfm::Day> day;
-  if (!s.date.empty() && s.date != a.analysis_date) {
-    const auto parsed = parse_iso_date(s.date);
+  if (!s.date.value.empty() && s.date.value != a.analysis_date) {
+    const auto parsed = parse_iso_date(s.date.value);
     if (!parsed) {
-      s.error = s.date;
+      s.error = s.date.value;
       return;
     }
     day = parsed->days;
@@ -109,10 +109,14 @@ void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   RfmScoringDraft& s = ui.scoring;
   if (s.analysis_id != a.id) load_draft(s, a);
   const float w = form::field_width();
+  // Each field follows the analysis (an undo, a redo) unless it is being edited; the error was
+  // about values that are gone then.
+  bool followed = false;
 
   form::label(tr(S::RfmBins));
   ImGui::SetNextItemWidth(w);
-  ImGui::SliderInt("##bins", &s.bins, rfm::kMinBins, rfm::kMaxBins);
+  followed |= s.bins.follow(a.options.recency.bins, editing("##bins"));
+  ImGui::SliderInt("##bins", &s.bins.value, rfm::kMinBins, rfm::kMaxBins);
   mark_touch_draggable();
   tag_item("rfm.scoring.bins");
   form::hint(tr(S::RfmBinsHint));
@@ -120,16 +124,18 @@ void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   form::label(tr(S::RfmMethod));
   ImGui::SetNextItemWidth(w);
   auto method_name = [](rfm::ScoreMethod m) { return tr(m == rfm::ScoreMethod::Rank ? S::RfmMethodRank : S::RfmMethodQuantile); };
-  if (ImGui::BeginCombo("##method", method_name(s.method))) {
+  followed |= s.method.follow(a.options.method, false);
+  if (ImGui::BeginCombo("##method", method_name(s.method.value))) {
     for (auto m : {rfm::ScoreMethod::Quantile, rfm::ScoreMethod::Rank})
-      if (ImGui::Selectable(method_name(m), m == s.method)) s.method = m;
+      if (ImGui::Selectable(method_name(m), m == s.method.value)) s.method.value = m;
     ImGui::EndCombo();
   }
   tag_item("rfm.scoring.method");
 
   form::label(tr(S::RfmAnalysisDate));
   ImGui::SetNextItemWidth(w);
-  ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &s.date);
+  followed |= s.date.follow(a.analysis_date, editing("##date"));
+  ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &s.date.value);
   tag_item("rfm.scoring.date");
   form::hint(tr(S::RfmAnalysisDateHint));
 
@@ -141,11 +147,13 @@ void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     ImGui::SameLine(ImGui::GetFontSize() * 2.0f);
     ImGui::SetNextItemWidth(w - ImGui::GetFontSize() * 2.0f);
     ImGui::PushID(d);
-    ImGui::InputTextWithHint("##breaks", "30, 90, 180, 365", &s.breaks[d]);
+    followed |= s.breaks[d].follow(rfm::breaks_text(dimension(a.options, d).custom_breaks), editing("##breaks"));
+    ImGui::InputTextWithHint("##breaks", "30, 90, 180, 365", &s.breaks[d].value);
     ImGui::PopID();
     tag_item(std::string("rfm.scoring.breaks.") + kDims[d]);
   }
   form::hint(tr(S::RfmCustomBreaksHint));
+  if (followed) s.error.clear();
 
   ImGui::Spacing();
   if (ImGui::Button(tr(S::RfmApplyScoring))) {

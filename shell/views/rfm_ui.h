@@ -14,6 +14,7 @@
 #include "rfm/analysis_record.h"
 #include "rfm/customer_query.h"
 #include "rfm/import_job.h"
+#include "widgets/draft.h"
 
 namespace fieldbook::shell {
 
@@ -64,20 +65,21 @@ struct RfmDerived {
   rfm::SegmentCounts counts;
 };
 
+// The forms' drafts follow the analysis when it changes underneath (undo, redo, an import): each
+// field takes the document's value unless it is being edited (widgets/draft.h).
 struct RfmScoringDraft {
   std::string analysis_id;
-  int bins = 5;
-  rfm::ScoreMethod method = rfm::ScoreMethod::Quantile;
-  std::string date;
-  std::string breaks[3];
+  Draft<int> bins{5, 5};
+  Draft<rfm::ScoreMethod> method;
+  Draft<std::string> date;
+  Draft<std::string> breaks[3];
   std::string error;
 };
 
 struct RfmRulesDraft {
   std::string analysis_id;
-  rfm::SharedCustomers table;  // the table the draft was taken with (changes when rules apply)
-  rfm::RuleSet rules;
-  bool editing = false;         // a range slider is held: keep the draft
+  Draft<rfm::RuleSet> rules;    // applied as a whole, so it follows as a whole
+  bool editing = false;         // a slider is held or a name typed in: keep the draft
   std::string error;
   int add_industry = 0;
 };

@@ -19,6 +19,8 @@ struct SegmentRule {
   int f_min = 1, f_max = 5;
   int m_min = 1, m_max = 5;
   std::string industry;  // empty = any industry; else matches the customer's industry (ASCII case-insensitive)
+
+  bool operator==(const SegmentRule&) const = default;
 };
 
 struct RuleSet {
@@ -27,6 +29,8 @@ struct RuleSet {
   int scale = 5;               // the score scale the ranges are written for (see scaled_score)
   std::string other_en = "Others", other_zh = "其他";
   std::vector<SegmentRule> rules;
+
+  bool operator==(const RuleSet&) const = default;
 };
 
 // R rfm's documented default table (vignette "RFM - Introduction", rfm_segment() examples):

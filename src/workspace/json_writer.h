@@ -26,8 +26,10 @@ class JsonWriter {
                                  : cereal::JSONOutputArchive::Options::NoIndent()),
         compact_(indent <= 0) {}
 
-  // Fragments written as they are (compact output only): placeholder text → JSON text.
+  // Fragments written as they are (compact output only): placeholder text → JSON text. With
+  // `leave_holes` the JSON text stays empty: the caller writes it (the snapshot writer, in slices).
   std::vector<std::pair<std::string, std::string>> fragments;
+  bool leave_holes = false;
 
   template <class T>
   void operator()(const char* name, const T& value) {
@@ -39,7 +41,7 @@ class JsonWriter {
         archive_.setNextName(name);
         archive_.writeName();
         archive_.saveValue(placeholder);
-        fragments.emplace_back("\"" + placeholder + "\"", value.compact_json());
+        fragments.emplace_back("\"" + placeholder + "\"", leave_holes ? std::string() : value.compact_json());
         return;
       }
     }
@@ -175,18 +177,40 @@ inline std::string without_layout(std::string text) {
   return text;
 }
 
-// Serializes a visitable record as a JSON object (its fields are the root object's members).
+// The compact text of a record with a hole for each value that keeps its own compact JSON: the
+// holes' placeholders (JSON string tokens), in the order the values were visited.
+struct JsonWithHoles {
+  std::string text;
+  std::vector<std::string> holes;
+};
+
 template <class T>
-std::string write_json(const T& value, int indent) {
+std::string write_json_raw(const T& value, int indent, bool leave_holes,
+                           std::vector<std::pair<std::string, std::string>>& fragments) {
   std::ostringstream out;
-  std::vector<std::pair<std::string, std::string>> fragments;
   {
     JsonWriter writer(out, indent);
+    writer.leave_holes = leave_holes;
     visit(writer, const_cast<T&>(value));
     fragments = std::move(writer.fragments);
   }  // the archive closes the root object when it goes away
-  if (indent > 0) return out.str();
-  std::string text = without_layout(out.str());
+  return indent > 0 ? out.str() : without_layout(out.str());
+}
+
+template <class T>
+JsonWithHoles write_json_with_holes(const T& value) {
+  std::vector<std::pair<std::string, std::string>> fragments;
+  JsonWithHoles out;
+  out.text = write_json_raw(value, 0, true, fragments);
+  for (auto& f : fragments) out.holes.push_back(std::move(f.first));
+  return out;
+}
+
+// Serializes a visitable record as a JSON object (its fields are the root object's members).
+template <class T>
+std::string write_json(const T& value, int indent) {
+  std::vector<std::pair<std::string, std::string>> fragments;
+  std::string text = write_json_raw(value, indent, false, fragments);
   for (const auto& [placeholder, json] : fragments) {
     const std::size_t at = text.find(placeholder);
     if (at != std::string::npos) text.replace(at, placeholder.size(), json);

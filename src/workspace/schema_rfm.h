@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -51,7 +52,8 @@ inline std::int64_t minor_units_of(const std::string& currency) {
   return c ? minor_per_major(*c) : 100;
 }
 
-inline CustomerColumns to_columns(const CustomerList& list, std::int64_t per_major) {
+// (A span, so a part of the table can be written: the snapshot writer goes a batch at a time.)
+inline CustomerColumns to_columns(std::span<const Customer> list, std::int64_t per_major) {
   CustomerColumns c;
   const std::size_t n = list.size();
   for (auto* v : {&c.id, &c.name, &c.industry, &c.region, &c.rep, &c.first_order, &c.last_order}) v->reserve(n);

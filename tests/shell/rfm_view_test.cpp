@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/test_ids.h"
+#include "imgui_internal.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "views/rfm_ui.h"
@@ -302,12 +303,119 @@ TEST_F(RfmFixture, RulesAndScoringEditsAreUndoable) {
   EXPECT_EQ(analysis().rules.rules.size(), rules);
 
   click("rfm.tab.scoring");
-  app.rfm_ui().scoring.bins = 3;
+  app.rfm_ui().scoring.bins.value = 3;
   click("rfm.scoring.apply");
   EXPECT_EQ(analysis().thresholds[0].bins, 3);
   EXPECT_TRUE(item_rect("rfm.thresholds.m").has_value());
-  app.rfm_ui().scoring.breaks[0] = "30, x";
+  app.rfm_ui().scoring.breaks[0].value = "30, x";
   click("rfm.scoring.apply");
   EXPECT_TRUE(item_rect("rfm.scoring.error").has_value());
   EXPECT_EQ(analysis().thresholds[0].bins, 3);
+}
+
+namespace {
+
+// The text a text field shows: clicked into, ImGui copies what the form gave it (then Esc).
+std::string shown_text(RfmFixture& f, const std::string& id) {
+  f.click(id);
+  const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetActiveID());
+  EXPECT_NE(state, nullptr) << id << " is not a text field being edited";
+  std::string text = state ? std::string(state->TextA.Data, static_cast<std::size_t>(state->TextLen)) : "?";
+  f.imgui.key(ImGuiKey_Escape, f.build);
+  return text;
+}
+
+void replace_text(RfmFixture& f, const std::string& id, const char* text) {
+  f.click(id);
+  f.imgui.key(ImGuiKey_A, f.build, ImGuiMod_Ctrl);
+  f.imgui.type(text, f.build);
+}
+
+}  // namespace
+
+TEST_F(RfmFixture, TheScoringFormShowsWhatUndoAndRedoRestore) {
+  app.session().open_sample("en");
+  app.navigate(ViewId::Rfm);
+  imgui.frames(build);
+  click("rfm.tab.scoring");
+  const auto before = analysis().options;
+  const std::string before_date = analysis().analysis_date;
+  ASSERT_EQ(before.recency.bins, 5);
+  ASSERT_TRUE(before.recency.custom_breaks.empty());
+
+  // Change every field, the text fields by typing, and apply.
+  RfmScoringDraft& s = app.rfm_ui().scoring;
+  s.bins.value = 3;
+  s.method.value = fieldbook::rfm::ScoreMethod::Rank;
+  replace_text(*this, "rfm.scoring.breaks.R", "30, 90, 180");
+  replace_text(*this, "rfm.scoring.date", "2007-01-31");
+  click("rfm.scoring.apply");
+  ASSERT_FALSE(item_rect("rfm.scoring.error").has_value());
+  ASSERT_EQ(analysis().options.recency.bins, 3);
+  ASSERT_EQ(analysis().options.recency.custom_breaks, (std::vector<double>{30, 90, 180}));
+  ASSERT_EQ(analysis().analysis_date, "2007-01-31");
+
+  // Undo: the form shows the analysis as it was.
+  click("toolbar.undo");
+  imgui.frames(build);
+  EXPECT_EQ(analysis().options.recency.bins, 5);
+  EXPECT_EQ(s.bins.value, 5);
+  EXPECT_EQ(s.method.value, before.method);
+  EXPECT_EQ(s.date.value, before_date);
+  EXPECT_EQ(s.breaks[0].value, "");
+  EXPECT_EQ(shown_text(*this, "rfm.scoring.breaks.R"), "");
+  EXPECT_EQ(shown_text(*this, "rfm.scoring.date"), before_date);
+
+  // Redo: the new values again.
+  click("toolbar.redo");
+  imgui.frames(build);
+  EXPECT_EQ(s.bins.value, 3);
+  EXPECT_EQ(s.method.value, fieldbook::rfm::ScoreMethod::Rank);
+  EXPECT_EQ(shown_text(*this, "rfm.scoring.breaks.R"), "30, 90, 180");
+  EXPECT_EQ(shown_text(*this, "rfm.scoring.date"), "2007-01-31");
+
+  // A value typed but not applied stays through an edit elsewhere ...
+  replace_text(*this, "rfm.scoring.breaks.F", "2, 4");
+  click("nav.settings");
+  replace_text(*this, "settings.name", "Wang Lei");
+  click("nav.rfm");
+  imgui.frames(build);
+  EXPECT_EQ(s.breaks[1].value, "2, 4");
+  EXPECT_EQ(shown_text(*this, "rfm.scoring.breaks.F"), "2, 4");
+  // ... and while the person types in a field, a change underneath leaves their text alone.
+  replace_text(*this, "rfm.scoring.date", "2007-02-2");
+  app.session().undo();  // the name
+  app.session().undo();  // the scoring: the date underneath changes back
+  imgui.frames(build);
+  EXPECT_EQ(analysis().analysis_date, before_date);
+  EXPECT_EQ(s.date.value, "2007-02-2");
+  EXPECT_EQ(s.bins.value, 5) << "a field not being edited follows";
+}
+
+TEST_F(RfmFixture, TheRulesFormShowsWhatUndoAndRedoRestore) {
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);
+  app.session().open_sample("en");
+  app.navigate(ViewId::Rfm);
+  imgui.frames(build);
+  click("rfm.tab.rules");
+  const auto before = analysis().rules;
+  replace_text(*this, "rfm.rules.0.name", "Best of all");
+  click("rfm.tab.rules");  // leaving the field applies it
+  ASSERT_EQ(analysis().rules.rules[0].name_en, "Best of all");
+  click("rfm.rules.1.remove");
+  ASSERT_EQ(analysis().rules.rules.size(), before.rules.size() - 1);
+  RfmRulesDraft& r = app.rfm_ui().rules;
+
+  click("toolbar.undo");
+  click("toolbar.undo");
+  imgui.frames(build);
+  EXPECT_EQ(analysis().rules, before);
+  EXPECT_EQ(r.rules.value, before);
+  EXPECT_EQ(shown_text(*this, "rfm.rules.0.name"), before.rules[0].name_en);
+
+  click("toolbar.redo");
+  imgui.frames(build);
+  EXPECT_EQ(r.rules.value.rules[0].name_en, "Best of all");
+  EXPECT_EQ(r.rules.value.rules.size(), before.rules.size());
+  EXPECT_EQ(shown_text(*this, "rfm.rules.0.name"), "Best of all");
 }

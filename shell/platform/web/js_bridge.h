@@ -5,7 +5,7 @@
 extern "C" {
 // Writes the browser's preferred language ("zh-CN") into buf (NUL-terminated); returns its length.
 int fb_js_locale(char* buf, int capacity);
-// The workspace changed: storage asks for a snapshot (fb_storage_snapshot) within a second.
+// The workspace changed: storage writes a snapshot (fb_snapshot_begin) within a second.
 void fb_js_workspace_changed();
 // Offers a file to the user (download, or the share sheet on tablets).
 void fb_js_save_file(const char* name, const char* mime, const char* bytes, int length);

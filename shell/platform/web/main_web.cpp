@@ -72,6 +72,7 @@ struct State {
   double max_frame_ms = 0;
   float dpr = 1;
   std::string scratch;  // returned strings live here until the next call
+  int chunk_length = 0;  // of the last fb_snapshot_chunk()
 };
 
 State& state() {
@@ -356,10 +357,51 @@ EMSCRIPTEN_KEEPALIVE void fb_set_notice(const char* text) {
   wake();
 }
 
-// The compact snapshot storage writes, and the revision it belongs to.
-EMSCRIPTEN_KEEPALIVE const char* fb_storage_snapshot() {
+// The compact snapshot storage writes, in slices (storage.js calls one step per task, so frames
+// and input run between them): begin, then steps until 1 (the text is complete) or -1 (the
+// document cannot be written: the save state says why), then chunks of the text until one is
+// empty. fb_revision() is the revision storage records with it, read before it begins.
+EMSCRIPTEN_KEEPALIVE void fb_snapshot_begin() { state().app->session().begin_snapshot(); }
+
+EMSCRIPTEN_KEEPALIVE int fb_snapshot_step(double budget_ms, int budget_bytes) {
+  fieldbook::workspace::StepBudget budget;
+  budget.ms = budget_ms;
+  budget.bytes = static_cast<std::size_t>(std::max(1, budget_bytes));
+  switch (state().app->session().step_snapshot(budget)) {
+    case Session::SnapshotStatus::Done: return 1;
+    case Session::SnapshotStatus::Working: return 0;
+    case Session::SnapshotStatus::Failed: break;
+  }
+  return -1;
+}
+
+// The next at most max_bytes of the text (whole characters); its length in fb_snapshot_chunk_length().
+// Not NUL-terminated: the pointer is into the writer's text, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* fb_snapshot_chunk(int max_bytes) {
+  const std::string_view chunk = state().app->session().snapshot_chunk(static_cast<std::size_t>(std::max(1, max_bytes)));
+  state().chunk_length = static_cast<int>(chunk.size());
+  return chunk.data();
+}
+
+EMSCRIPTEN_KEEPALIVE int fb_snapshot_chunk_length() { return state().chunk_length; }
+
+// What the writer's steps did: {"steps", "bytes", "rows", "maxStepMs", "maxStepBytes"} (tests, figures).
+EMSCRIPTEN_KEEPALIVE const char* fb_snapshot_stats() {
   auto& s = state();
-  s.scratch = s.app->session().storage_snapshot();
+  const auto* writer = s.app->session().snapshot_writer();
+  std::size_t rows = 0, max_bytes = 0;
+  double max_ms = 0;
+  if (writer) {
+    for (const auto& slice : writer->slices()) {
+      rows += slice.rows;
+      max_bytes = std::max(max_bytes, slice.bytes);
+      max_ms = std::max(max_ms, slice.ms);
+    }
+  }
+  char buf[200];
+  std::snprintf(buf, sizeof(buf), "{\"steps\":%zu,\"bytes\":%zu,\"rows\":%zu,\"maxStepMs\":%.3f,\"maxStepBytes\":%zu}",
+                writer ? writer->slices().size() : 0, writer ? writer->total_bytes() : 0, rows, max_ms, max_bytes);
+  s.scratch = buf;
   return s.scratch.c_str();
 }
 

@@ -215,6 +215,8 @@ window.fieldbook = {
   },
   saved: () => booted.then(({ storage }) => storage.saved()),
   saveState: () => (ready ? ready.storage.state() : null),
+  // What the last save took: the snapshot's slices and the writer's steps (storage.js).
+  saveStats: () => (ready ? ready.storage.saveStats() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
   stats: () => (ready ? ready.app.stats() : idleStats),
   // Resolves once the app has drawn every frame its inputs asked for (tests wait on this rather

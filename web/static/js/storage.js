@@ -3,6 +3,9 @@
 //   snapshot and prunes to the newest KEEP snapshots — so the last 5 saves stay as backups;
 // - autosave shortly after an edit (a burst of edits costs one write) and at once when the page
 //   is hidden or closed;
+// - the snapshot is written in slices, one short task each, so frames and input never wait for
+//   it (the first save after a 100,000-customer import is ~7 MB of text); when the page is being
+//   hidden or closed, at once; a snapshot over 512 KB is stored as a Blob of its chunks;
 // - start-up opens the newest snapshot that loads, falling back through the backups;
 // - two tabs never silently overwrite each other: a tab whose base revision is no longer the
 //   head stops writing and offers to reload; BroadcastChannel tells idle tabs to follow along;
@@ -11,6 +14,21 @@ const DB_NAME = 'fieldbook';
 const DB_VERSION = 1;
 const KEEP = 6;            // the current snapshot + 5 backups
 const AUTOSAVE_MS = 400;   // well within the promised second
+const SLICE_MS = 8;        // a slice of the snapshot: a step of the writer of at most this long,
+const SLICE_BYTES = 512 * 1024;  // or this much text written or taken over
+// A larger snapshot is stored as a Blob made of its chunks, not as one string: put() copies a
+// string in one go (hundreds of ms for 7 MB on a slow machine), a Blob is only referenced.
+const TEXT_MAX = SLICE_BYTES;
+
+// Runs `f` in a task of its own, soon: a message, which (unlike a chain of setTimeout(0)) is not
+// held back 4 ms each time, and lets the browser draw and handle input first when they are due.
+const queued = [];
+const taskChannel = new MessageChannel();
+taskChannel.port1.onmessage = () => queued.shift()?.();
+const inNextTask = (f) => {
+  queued.push(f);
+  taskChannel.port2.postMessage(0);
+};
 
 export const SaveState = { Saved: 0, Pending: 1, Failed: 2, MemoryOnly: 3, Stale: 4 };
 const STATE_NAMES = ['saved', 'pending', 'failed', 'memoryOnly', 'stale'];
@@ -63,6 +81,8 @@ export async function createStorage({ lang }) {
   let timer = 0;
   let stale = false;
   let waiters = [];
+  let hurry = null;         // finishes the snapshot being written in slices, in this task
+  let lastSave = null;      // what the last save took (window.fieldbook.saveStats())
   let lastSaved = -1;       // ms of the newest snapshot in storage (-1: none yet)
   const savedListeners = [];
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('fieldbook') : null;
@@ -84,9 +104,17 @@ export async function createStorage({ lang }) {
     }
   };
 
-  // A stored copy: "" when it opened, else why not. A damaged record (no text at all) is refused
-  // like any other copy that does not load, rather than stopping the app.
-  const openCopy = (snapshot) => (typeof snapshot?.json === 'string' ? app.openStored(snapshot.json) : 'the stored copy is damaged');
+  // A stored copy's text: a string, or a Blob (a large snapshot, see saveRevision); null when it
+  // has neither or the Blob cannot be read.
+  const textOf = async (snapshot) => {
+    const json = snapshot?.json;
+    if (typeof json === 'string') return json;
+    if (typeof Blob !== 'undefined' && json instanceof Blob) return json.text().catch(() => null);
+    return null;
+  };
+  // Opens a copy's text: "" when it opened, else why not. A damaged record (no text at all) is
+  // refused like any other copy that does not load, rather than stopping the app.
+  const openText = (text) => (typeof text === 'string' ? app.openStored(text) : 'the stored copy is damaged');
   const savedAtOf = (snapshot) => String(snapshot?.savedAt ?? '').slice(0, 16).replace('T', ' ');
 
   async function readAll() {
@@ -106,6 +134,7 @@ export async function createStorage({ lang }) {
         return;
       }
       let result = { ok: false, error: null };
+      let putMs = 0;
       const meta = tx.objectStore('meta');
       const snaps = tx.objectStore('snapshots');
       const headReq = meta.get('head');
@@ -118,7 +147,9 @@ export async function createStorage({ lang }) {
         }
         const seq = headSeq + 1;
         try {
+          const t0 = performance.now();
           snaps.put({ seq, savedAt: new Date().toISOString(), revision, tab: tabId, json });
+          putMs = performance.now() - t0;  // the browser copies the text here
           meta.put({ seq, tab: tabId }, 'head');
           if (seq - KEEP >= 1) snaps.delete(IDBKeyRange.upperBound(seq - KEEP));
         } catch (e) {
@@ -126,7 +157,7 @@ export async function createStorage({ lang }) {
           tx.abort();
           return;
         }
-        result = { ok: true, seq };
+        result = { ok: true, seq, putMs };
       };
       tx.oncomplete = () => resolve(result);
       tx.onabort = () => resolve(result.ok ? { ok: false, error: tx.error } : { ...result, error: result.error ?? tx.error });
@@ -134,22 +165,94 @@ export async function createStorage({ lang }) {
     });
   }
 
-  async function flush() {
+  // The snapshot of `revision` in slices, one per task: a step of the writer (app.snapshotStep,
+  // bounded by SLICE_MS and SLICE_BYTES), or one chunk of its text, taken as a string (a small
+  // snapshot) or as bytes for a Blob; then one write. `now`: all in this task (the page is being
+  // hidden or closed and may get no other).
+  function saveRevision(revision, now) {
+    return new Promise((resolve) => {
+      const sliceMs = [];
+      const parts = [];
+      let stepping = true;
+      let asText = true;
+      let ended = false;
+      const started = performance.now();
+      app.snapshotBegin();
+      // Returns the whole text (a string or a Blob) once it is taken over, '' when the document
+      // cannot be written, null while there is more.
+      const slice = (ms, bytes) => {
+        const t0 = performance.now();
+        let out = null;
+        if (stepping) {
+          const r = app.snapshotStep(ms, bytes);
+          if (r < 0) out = '';
+          stepping = r === 0;
+          if (r === 1) asText = app.snapshotStats().bytes <= TEXT_MAX;
+        } else if (asText) {
+          const chunk = app.snapshotChunk(bytes);
+          if (chunk) parts.push(chunk);
+          else out = parts.join('');
+        } else {
+          const chunk = app.snapshotChunkBlob(bytes);
+          if (chunk) parts.push(chunk);
+          else out = new Blob(parts, { type: 'application/json' });
+        }
+        sliceMs.push(performance.now() - t0);
+        return out;
+      };
+      const finish = (json) => {
+        ended = true;
+        hurry = null;
+        if (json === '') {
+          resolve({ ok: false, cannotWrite: true });
+          return;
+        }
+        const writer = app.snapshotStats();
+        const stats = {
+          slices: sliceMs.length, maxSliceMs: Math.max(...sliceMs), budgetMs: SLICE_MS, budgetBytes: SLICE_BYTES,
+          steps: writer.steps, maxStepMs: writer.maxStepMs, maxStepBytes: writer.maxStepBytes, rows: writer.rows,
+          bytes: writer.bytes, stored: asText ? 'text' : 'blob', startedAt: started, urgent: now,
+        };
+        write(json, revision).then((r) => {
+          lastSave = { ...stats, putMs: r.putMs ?? 0, endedAt: performance.now() };
+          resolve(r);
+        });
+      };
+      const next = () => {
+        if (ended) return;
+        const json = slice(SLICE_MS, SLICE_BYTES);
+        if (json === null) inNextTask(next);
+        else finish(json);
+      };
+      hurry = () => {
+        let json = null;
+        while (json === null) json = slice(Infinity, 2 ** 31 - 1);
+        finish(json);
+      };
+      if (now) hurry();
+      else next();
+    });
+  }
+
+  async function flush({ now = false } = {}) {
     if (timer) { clearTimeout(timer); timer = 0; }
     if (!db || !app || stale) { settleWaiters(); return; }
-    if (writing) { await writing; return flush(); }
+    if (writing) {
+      if (now) hurry?.();
+      await writing;
+      return flush({ now });
+    }
     const revision = app.revision();
     if (revision === savedRevision) { settleWaiters(); return; }
-    const json = app.storageSnapshot();
-    if (!json) {
+    writing = saveRevision(revision, now);
+    const r = await writing;
+    writing = null;
+    if (r.cannotWrite) {
       // The document cannot be written; the app has set the failed state and says why.
       failed = true;
       settleWaiters();
       return;
     }
-    writing = write(json, revision);
-    const r = await writing;
-    writing = null;
     failed = !r.ok && !r.stale;
     if (r.ok) {
       baseSeq = r.seq;
@@ -178,8 +281,9 @@ export async function createStorage({ lang }) {
     if (e.data?.type !== 'saved' || e.data.tab === tabId || !app || e.data.seq <= baseSeq) return;
     if (app.revision() === savedRevision && !writing && !timer) {
       const { snapshots, headSeq } = await readAll();
+      const text = await textOf(snapshots[0]);
       // An edit may have arrived while reading: then this tab has unsaved work and must not follow.
-      if (app.revision() === savedRevision && !writing && !timer && snapshots.length && !openCopy(snapshots[0])) {
+      if (app.revision() === savedRevision && !writing && !timer && !openText(text)) {
         baseSeq = headSeq;
         savedRevision = app.revision();
         setState(SaveState.Saved);
@@ -190,9 +294,9 @@ export async function createStorage({ lang }) {
     setState(SaveState.Stale);
   });
 
-  const onHide = () => { if (document.visibilityState === 'hidden') flush(); };
+  const onHide = () => { if (document.visibilityState === 'hidden') flush({ now: true }); };
   document.addEventListener('visibilitychange', onHide);
-  window.addEventListener('pagehide', () => flush());
+  window.addEventListener('pagehide', () => flush({ now: true }));
 
   return {
     available: db !== null,
@@ -211,7 +315,7 @@ export async function createStorage({ lang }) {
       let notice = '';
       let firstError = '';
       for (let i = 0; i < snapshots.length; i++) {
-        const error = openCopy(snapshots[i]);
+        const error = openText(await textOf(snapshots[i]));
         if (!error) {
           if (i > 0) {
             notice = lang === 'zh'
@@ -242,7 +346,11 @@ export async function createStorage({ lang }) {
       if (!stale) setState(SaveState.Pending);
       schedule();
     },
-    flush,
+    flush: () => flush(),
+    // What the last save took: {slices, maxSliceMs, steps, maxStepMs, maxStepBytes, rows, bytes,
+    // stored ('text' or 'blob'), budgetMs, budgetBytes, putMs, startedAt, endedAt, urgent} (ms;
+    // times from performance.now()).
+    saveStats: () => lastSave,
     // When the newest snapshot was written (ms), or -1; and a callback after each write.
     lastSavedAt: () => lastSaved,
     onSaved: (f) => savedListeners.push(f),

@@ -49,7 +49,22 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
     openStored: (json) => withString(json, (p) => m.UTF8ToString(m._fb_open_stored(p, m.lengthBytesUTF8(json)))),
     openSample: () => m._fb_open_sample(),
     setNotice: (text) => withString(text, (p) => m._fb_set_notice(p)),
-    storageSnapshot: () => m.UTF8ToString(m._fb_storage_snapshot()),
+    // The storage snapshot in slices (storage.js): begin, steps (1 done, 0 more, -1 cannot be
+    // written), then the text in chunks: strings ('' at the end) or Blobs of its bytes (null at
+    // the end; copied straight from the module's memory, never decoded).
+    snapshotBegin: () => m._fb_snapshot_begin(),
+    snapshotStep: (ms, bytes) => m._fb_snapshot_step(ms, bytes),
+    snapshotChunk: (maxBytes) => {
+      const p = m._fb_snapshot_chunk(maxBytes);
+      const n = m._fb_snapshot_chunk_length();
+      return n > 0 ? m.UTF8ToString(p, n) : '';
+    },
+    snapshotChunkBlob: (maxBytes) => {
+      const p = m._fb_snapshot_chunk(maxBytes);
+      const n = m._fb_snapshot_chunk_length();
+      return n > 0 ? new Blob([m.HEAPU8.subarray(p, p + n)]) : null;
+    },
+    snapshotStats: () => JSON.parse(m.UTF8ToString(m._fb_snapshot_stats())),
     revision: () => m._fb_revision(),
     setStorageFacts: (f) => m._fb_set_storage_facts(f.persisted, f.iosBrowserTab ? 1 : 0, f.firstVisit, f.lastSave,
       f.lastExport, f.dismissed, f.used, f.quota),
