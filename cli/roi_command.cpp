@@ -28,7 +28,7 @@
 #include "roi/finance.h"
 #include "roi/outputs_json.h"
 #include "text_file.h"
-#include "workspace/json_codec.h"
+#include "common/json_codec.h"
 #include "workspace/workspace_io.h"
 
 namespace fieldbook::cli {

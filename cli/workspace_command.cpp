@@ -18,7 +18,7 @@
 #include "command.h"
 #include "common/error.h"
 #include "text_file.h"
-#include "workspace/json_codec.h"
+#include "common/json_codec.h"
 #include "workspace/workspace_io.h"
 
 namespace fieldbook::cli {

@@ -15,10 +15,11 @@ void show_contents(const workspace::Contents& c) {
   char text[512];
   wrapped_text(tr(S::ImportHolds));
   ImGui::Indent();
-  std::snprintf(text, sizeof(text), tr(S::ImportCountRoi), c.roi_cases);
-  wrapped_text(text);
-  std::snprintf(text, sizeof(text), tr(S::ImportCountTeam), c.team);
-  wrapped_text(text);
+  for (const auto& collection : c.collections) {
+    std::snprintf(text, sizeof(text), tr(S::ImportCount), language() == Language::Zh ? collection.label_zh : collection.label_en,
+                  collection.records);
+    wrapped_text(text);
+  }
   ImGui::Unindent();
   if (!c.exported_by.empty() || !c.last_changed.empty()) {
     const std::string day = c.last_changed.substr(0, 10);

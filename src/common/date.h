@@ -59,6 +59,8 @@ struct Timestamp {
 // RFC 3339: "2026-11-27T08:12:43Z", "2026-11-27T08:12:43.5+08:00". Fractional seconds beyond
 // milliseconds are truncated; an offset is applied so the result is UTC. A zone is required.
 std::optional<Timestamp> parse_iso_timestamp(std::string_view text);
+// What a record's time fields (updatedAt, importedAt) must be when they are not empty.
+inline constexpr const char* kTimestampProblem = "must be an ISO-8601 time such as 2026-11-27T08:00:00Z";
 // "2026-11-27T08:12:43Z", or with ".123" when the milliseconds are not zero.
 std::string format_iso_timestamp(Timestamp timestamp);
 Date date_of(Timestamp timestamp);

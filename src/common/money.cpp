@@ -69,6 +69,11 @@ Currency parse_currency_or_throw(std::string_view code) {
   throw Error("unknown currency code \"" + std::string(code.substr(0, 32)) + "\"");
 }
 
+bool is_currency_code(std::string_view code) {
+  const auto parsed = parse_currency(code);
+  return parsed && currency_code(*parsed) == code;
+}
+
 Money checked_add(Money a, Money b) {
   require_same_currency(a, b);
   std::int64_t sum = 0;

@@ -29,6 +29,10 @@ std::int64_t minor_per_major(Currency currency);
 std::optional<Currency> parse_currency(std::string_view code);
 // Same, but throws Error naming the unknown code.
 Currency parse_currency_or_throw(std::string_view code);
+// A code exactly as the app writes it ("CNY", not "cny", " CNY" or "RMB", which parse_currency
+// takes from spreadsheets): what a saved file must hold. kCurrencyCodeProblem says why not.
+bool is_currency_code(std::string_view code);
+inline constexpr const char* kCurrencyCodeProblem = "is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)";
 
 // An exact amount in minor units (fen, cents; whole yen for JPY).
 struct Money {

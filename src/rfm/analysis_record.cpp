@@ -115,15 +115,14 @@ std::string breaks_text(const std::vector<double>& breaks) {
   return s;
 }
 
-std::vector<RecordIssue> check_record(const AnalysisRecord& record) {
-  std::vector<RecordIssue> out;
+std::vector<Issue> check_record(const AnalysisRecord& record) {
+  std::vector<Issue> out;
   auto add = [&](std::string path, std::string message) { out.push_back({std::move(path), std::move(message)}); };
   if (!record.analysis_date.empty() && !parse_iso_date(record.analysis_date))
     add("analysisDate", "must be a date such as 2026-11-27, or empty");
   if (!record.imported_at.empty() && !parse_iso_timestamp(record.imported_at))
-    add("importedAt", "must be an ISO-8601 time such as 2026-11-27T08:00:00Z");
-  if (const auto cur = parse_currency(record.currency); !cur || currency_code(*cur) != record.currency)
-    add("currency", "is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)");
+    add("importedAt", kTimestampProblem);
+  if (!is_currency_code(record.currency)) add("currency", kCurrencyCodeProblem);
   if (record.rows < 0) add("rows", "must not be negative");
   if (record.bad_rows < 0) add("badRows", "must not be negative");
   try {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/issue.h"
 #include "rfm/analysis.h"
 #include "rfm/import.h"
 #include "rfm/scoring.h"
@@ -59,11 +60,11 @@ void apply_rules(AnalysisRecord& record, RuleSet rules);
 std::optional<std::vector<double>> parse_breaks_text(std::string_view text);
 std::string breaks_text(const std::vector<double>& breaks);  // "30, 90, 180"
 
+// How a message names the record (a merge conflict, the import preview).
+inline std::string record_name(const AnalysisRecord& record) { return record.name; }
+
 // The problems of a record for the workspace's validation, each with a path inside the record
 // ("customers.r[12]: ..."); empty when it is sound.
-struct RecordIssue {
-  std::string path, message;
-};
-std::vector<RecordIssue> check_record(const AnalysisRecord& record);
+std::vector<Issue> check_record(const AnalysisRecord& record);
 
 }  // namespace fieldbook::rfm

@@ -12,14 +12,14 @@
 #include "common/lz_pack.h"
 #include "common/utf8.h"
 #include "common/varint.h"
-#include "workspace/schema.h"
+#include "roi/case_schema.h"
 
 namespace fieldbook::roi {
 namespace {
 
-using workspace::IsOptional;
-using workspace::IsVector;
-using workspace::NamedEnum;
+using json::IsOptional;
+using json::IsVector;
+using json::NamedEnum;
 
 constexpr double kPow10[] = {1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6};
 constexpr int kRawDouble = 7;
@@ -51,7 +51,7 @@ class RecordWriter {
     } else if constexpr (std::is_same_v<T, bool>) {
       out_.push_back(value ? '\1' : '\0');
     } else if constexpr (NamedEnum<T>) {
-      const auto& values = workspace::EnumNames<T>::values;
+      const auto& values = json::EnumNames<T>::values;
       std::uint64_t index = 0;
       for (std::size_t i = 0; i < std::size(values); ++i) {
         if (values[i].value == value) index = i;
@@ -146,13 +146,13 @@ class RecordReader {
       if (n > in_.size() - pos_) bad(std::string(name_) + ": the text is longer than the case");
       const std::string_view s = in_.substr(pos_, static_cast<std::size_t>(n));
       if (!is_valid_utf8(s)) bad(std::string(name_) + ": the text is not valid UTF-8");
-      if (utf8_length(s) > workspace::kMaxStringLength) bad(std::string(name_) + ": the text is too long");
+      if (utf8_length(s) > json::kMaxStringLength) bad(std::string(name_) + ": the text is too long");
       out.assign(s);
       pos_ += static_cast<std::size_t>(n);
     } else if constexpr (std::is_same_v<T, bool>) {
       out = flag();
     } else if constexpr (NamedEnum<T>) {
-      const auto& values = workspace::EnumNames<T>::values;
+      const auto& values = json::EnumNames<T>::values;
       const std::uint64_t index = varint();
       if (index >= std::size(values)) bad(std::string(name_) + ": unknown choice");
       out = values[index].value;

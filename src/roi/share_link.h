@@ -16,11 +16,11 @@
 //     u32 LE  crc            CRC-32 (IEEE) of the version character and every frame byte above;
 //                            a cut-off or altered link is detected, never misread
 //
-//   record: the case's fields in the order of visit(V&, roi::Case&) in workspace/schema.h (the
+//   record: the case's fields in the order of visit(V&, roi::Case&) in roi/case_schema.h (the
 //   same field list as the workspace file), each written by its type:
 //     string        varint byte length, then UTF-8 bytes (≤ 10,000 code points, valid UTF-8)
 //     bool          one byte, 0 or 1
-//     enum          varint: the index of its value in workspace::EnumNames<E>
+//     enum          varint: the index of its value in json::EnumNames<E>
 //     integer       varint of the zigzag-coded value
 //     double        varint u; k = u & 7:
 //                     k = 0..6: the value is m / 10^k with m = unzigzag(u >> 3), |m| < 2^53

@@ -4,6 +4,7 @@
 // updatedAt (this device's copy on a tie) and is listed as a conflict so the user sees it.
 // Settings stay this device's own.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "workspace/workspace.h"
@@ -11,7 +12,7 @@
 namespace fieldbook::workspace {
 
 struct MergeConflict {
-  std::string collection;  // "roiCases", "team", ...
+  std::string collection;  // its key: "roiCases", "team", ...
   std::string id;
   std::string name;        // what the user calls the record
   bool kept_incoming = false;
@@ -26,11 +27,16 @@ struct MergeReport {
 
 Workspace merge(const Workspace& local, const Workspace& incoming, MergeReport& report);
 
-// What a file holds, for the import preview: records per tool and whose it is.
+// What a file holds, for the import preview: records per collection and whose it is.
+struct CollectionCount {
+  std::string key;  // "roiCases"
+  const char* label_en;
+  const char* label_zh;
+  int records = 0;
+};
 struct Contents {
-  int team = 0;
-  int roi_cases = 0;
-  int rfm_analyses = 0;
+  std::vector<CollectionCount> collections;  // every collection, in the file's order
+  int count(std::string_view key) const;     // the records of one collection
   std::string exported_by;
   std::string last_changed;  // the newest updatedAt of any record (ISO-8601), or ""
   bool sample = false;

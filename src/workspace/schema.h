@@ -1,40 +1,31 @@
 #pragma once
-// The field list of every record in the workspace file: one visit() per type, shared by the
-// writer and the reader (json_codec.h). Keys are camelCase; this file and
+// The workspace file's fields: the document's own and one per collection (collections.h), each
+// record type's visit() beside its type (roi/case_schema.h, rfm/analysis_schema.h, below).
+// Shared by the writer and the reader (common/json_codec.h). Keys are camelCase; this file and
 // docs/workspace.schema.json describe the same format and change together.
-#include "roi/case.h"
-#include "workspace/json_codec.h"
-#include "workspace/schema_rfm.h"
+#include "common/json_codec.h"
+#include "rfm/analysis_schema.h"
+#include "roi/case_schema.h"
+#include "workspace/collections.h"
 #include "workspace/workspace.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::json {
 
 template <>
-struct EnumNames<LanguagePreference> {
-  static constexpr EnumName<LanguagePreference> values[] = {
-      {LanguagePreference::Auto, "auto"}, {LanguagePreference::En, "en"}, {LanguagePreference::Zh, "zh"}};
+struct EnumNames<workspace::LanguagePreference> {
+  static constexpr EnumName<workspace::LanguagePreference> values[] = {{workspace::LanguagePreference::Auto, "auto"},
+                                                                        {workspace::LanguagePreference::En, "en"},
+                                                                        {workspace::LanguagePreference::Zh, "zh"}};
 };
 template <>
-struct EnumNames<RepStage> {
-  static constexpr EnumName<RepStage> values[] = {
-      {RepStage::New, "new"}, {RepStage::Growing, "growing"}, {RepStage::Mature, "mature"}};
+struct EnumNames<workspace::RepStage> {
+  static constexpr EnumName<workspace::RepStage> values[] = {
+      {workspace::RepStage::New, "new"}, {workspace::RepStage::Growing, "growing"}, {workspace::RepStage::Mature, "mature"}};
 };
-template <>
-struct EnumNames<roi::PeriodKind> {
-  static constexpr EnumName<roi::PeriodKind> values[] = {{roi::PeriodKind::yearly, "yearly"},
-                                                         {roi::PeriodKind::monthly, "monthly"}};
-};
-template <>
-struct EnumNames<roi::BenefitKind> {
-  static constexpr EnumName<roi::BenefitKind> values[] = {{roi::BenefitKind::cost_saving, "costSaving"},
-                                                          {roi::BenefitKind::revenue_gain, "revenueGain"},
-                                                          {roi::BenefitKind::productivity, "productivity"}};
-};
-template <>
-struct EnumNames<roi::HoursBasis> {
-  static constexpr EnumName<roi::HoursBasis> values[] = {{roi::HoursBasis::per_week, "perWeek"},
-                                                         {roi::HoursBasis::per_year, "perYear"}};
-};
+
+}  // namespace fieldbook::json
+
+namespace fieldbook::workspace {
 
 template <class V>
 void visit(V& v, Settings& s) {
@@ -52,100 +43,13 @@ void visit(V& v, Rep& r) {
   v("updatedAt", r.updated_at);
 }
 
-}  // namespace fieldbook::workspace
-
-namespace fieldbook::roi {
-
-template <class V>
-void visit(V& v, OneTimeCost& c) {
-  v("id", c.id);
-  v("label", c.label);
-  v("amount", c.amount);
-  v("live", c.live);
-  v("updatedAt", c.updated_at);
-}
-
-template <class V>
-void visit(V& v, RecurringCost& c) {
-  v("id", c.id);
-  v("label", c.label);
-  v("amountPerYear", c.amount_per_year);
-  v("live", c.live);
-  v("updatedAt", c.updated_at);
-}
-
-template <class V>
-void visit(V& v, BenefitLine& b) {
-  v("id", b.id);
-  v("label", b.label);
-  v("kind", b.kind);
-  v("amountPerYear", b.amount_per_year);
-  v("marginPercent", b.margin_percent);
-  v("hours", b.hours);
-  v("hoursBasis", b.hours_basis);
-  v("hourlyRate", b.hourly_rate);
-  v("people", b.people);
-  v("adoptionPercent", b.adoption_percent);
-  v("liveAmount", b.live_amount);
-  v("liveAdoption", b.live_adoption);
-  v("liveHours", b.live_hours);
-  v("liveHourlyRate", b.live_hourly_rate);
-  v("livePeople", b.live_people);
-  v("updatedAt", b.updated_at);
-}
-
-template <class V>
-void visit(V& v, ScenarioFactors& f) {
-  v("benefits", f.benefits);
-  v("costs", f.costs);
-}
-
-template <class V>
-void visit(V& v, ScenarioSet& s) {
-  v("conservative", s.conservative);
-  v("expected", s.expected);
-  v("optimistic", s.optimistic);
-}
-
-template <class V>
-void visit(V& v, Note& n) {
-  v("id", n.id);
-  v("text", n.text);
-  v("internal", n.internal);
-  v("updatedAt", n.updated_at);
-}
-
-template <class V>
-void visit(V& v, Case& c) {
-  v("id", c.id);
-  v("name", c.name);
-  v("customerName", c.customer_name);
-  v("currency", c.currency);
-  v("years", c.years);
-  v("period", c.period);
-  v("discountRate", c.discount_rate);
-  v("liveDiscountRate", c.live_discount_rate);
-  v("oneTimeCosts", c.one_time_costs);
-  v("recurringCosts", c.recurring_costs);
-  v("benefits", c.benefits);
-  v("scenarios", c.scenarios);
-  v("notes", c.notes);
-  v("updatedAt", c.updated_at);
-}
-
-}  // namespace fieldbook::roi
-
-namespace fieldbook::workspace {
-
 template <class V>
 void visit(V& v, Workspace& w) {
   v("schemaVersion", w.schema_version);
   v("sample", w.sample);
   v("exportedBy", w.exported_by);
   v("settings", w.settings);
-  v("team", w.team);
-  v("roiCases", w.roi_cases);
-  v("rfmAnalyses", w.rfm_analyses);
+  for_each_collection([&](const auto& c) { v(c.key, w.*c.member); });
 }
 
 }  // namespace fieldbook::workspace

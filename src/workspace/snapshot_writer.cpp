@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "workspace/json_writer.h"
+#include "common/json_writer.h"
 #include "workspace/schema.h"
 
 namespace fieldbook::workspace {
@@ -12,8 +12,8 @@ SnapshotWriter::SnapshotWriter(const Workspace& w, std::function<double()> clock
 // The document with a hole where each customer table goes; the holes come in the order of
 // rfmAnalyses (the only values that keep their own JSON).
 void SnapshotWriter::start(Slice& slice) {
-  check_finite(doc_);
-  JsonWithHoles parts = write_json_with_holes(doc_);
+  json::check_finite(doc_);
+  json::JsonWithHoles parts = json::write_json_with_holes(doc_);
   if (parts.holes.size() != doc_.rfm_analyses.size())
     throw std::logic_error("snapshot writer: a value other than a customer table keeps its own JSON");
   std::size_t from = 0;
@@ -26,8 +26,8 @@ void SnapshotWriter::start(Slice& slice) {
     Table t;
     t.table = a.customers;
     t.per_major = rfm::minor_units_of(a.currency);
-    t.json = kept_customers_json(t.table, t.per_major);
-    if (!t.json) t.builder = std::make_unique<CustomersJsonBuilder>(t.table, t.per_major);
+    t.json = rfm::kept_customers_json(t.table, t.per_major);
+    if (!t.json) t.builder = std::make_unique<rfm::CustomersJsonBuilder>(t.table, t.per_major);
     tables_.push_back(std::move(t));
   }
   between_.push_back(parts.text.substr(from));
@@ -60,7 +60,7 @@ bool SnapshotWriter::step(StepBudget budget) {
       // Kept for the next save, which then only copies it (unless the table changes).
       t.json = std::make_shared<const std::string>(t.builder->finish());
       t.builder.reset();
-      keep_customers_json(t.table, t.per_major, t.json);
+      rfm::keep_customers_json(t.table, t.per_major, t.json);
     }
   } while (!spent());
   slice.ms = clock_() - started;

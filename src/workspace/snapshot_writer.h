@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "workspace/customers_json.h"
+#include "rfm/customers_json.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::workspace {
@@ -54,7 +54,7 @@ class SnapshotWriter {
     rfm::SharedCustomers table;
     std::int64_t per_major = 100;
     std::shared_ptr<const std::string> json;       // kept, or built
-    std::unique_ptr<CustomersJsonBuilder> builder;  // while it is being built
+    std::unique_ptr<rfm::CustomersJsonBuilder> builder;  // while it is being built
   };
 
   void start(Slice& slice);

@@ -5,7 +5,7 @@
 
 #include "common/date.h"
 #include "common/money.h"
-#include "roi/case.h"
+#include "workspace/collections.h"
 
 namespace fieldbook::workspace {
 namespace {
@@ -19,35 +19,35 @@ class Checker {
   void add(std::string path, std::string message) { issues.push_back({std::move(path), std::move(message)}); }
 
   void timestamp(const std::string& path, const std::string& value) {
-    if (!value.empty() && !parse_iso_timestamp(value)) add(path, "must be an ISO-8601 time such as 2026-11-27T08:00:00Z");
+    if (!value.empty() && !parse_iso_timestamp(value)) add(path, kTimestampProblem);
   }
 
-  // The code exactly as written by the app: parse_currency() also takes "cny", " CNY" and "RMB"
-  // (it reads imported spreadsheets), which a saved file must not hold.
-  void currency(const std::string& path, const std::string& code) {
-    const auto parsed = parse_currency(code);
-    if (!parsed || currency_code(*parsed) != code)
-      add(path, "is not a supported currency code (CNY, USD, EUR, HKD, JPY, GBP)");
-  }
-
-  // Ids identify records across devices: present and unique within their list.
-  template <class Records>
-  void ids(const std::string& collection, const Records& records) {
+  // Every record of a collection: its id present and unique (ids identify records across
+  // devices), its time readable; then each record's own rules, with the record's path in front.
+  template <class C>
+  void collection(const C& c, const Workspace& w) {
+    const auto& records = w.*c.member;
+    const std::string key = c.key;
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < records.size(); ++i) {
       const std::string& id = records[i].id;
       if (id.empty()) {
-        add(at(collection, i) + ".id", "must not be empty");
+        add(at(key, i) + ".id", "must not be empty");
       } else if (const auto [it, added] = seen.emplace(id, i); !added) {
-        add(at(collection, i) + ".id", "duplicates the id of " + at(collection, it->second));
+        add(at(key, i) + ".id", "duplicates the id of " + at(key, it->second));
       }
     }
-    timestamps(collection, records);
-  }
-
-  template <class Records>
-  void timestamps(const std::string& collection, const Records& records) {
-    for (std::size_t i = 0; i < records.size(); ++i) timestamp(at(collection, i) + ".updatedAt", records[i].updated_at);
+    for (std::size_t i = 0; i < records.size(); ++i) timestamp(at(key, i) + ".updatedAt", records[i].updated_at);
+    if (!c.check) return;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      const std::string base = at(key, i);
+      for (Issue& issue : c.check(records[i])) {
+        // "duplicates the id of oneTimeCosts[0]" names a place inside the record: make it whole.
+        constexpr std::string_view kDuplicate = "duplicates the id of ";
+        if (issue.message.starts_with(kDuplicate)) issue.message.insert(kDuplicate.size(), base + ".");
+        add(base + "." + issue.path, std::move(issue.message));
+      }
+    }
   }
 };
 
@@ -55,32 +55,9 @@ class Checker {
 
 std::vector<Issue> validate(const Workspace& w) {
   Checker c;
-  c.currency("settings.currency", w.settings.currency);
+  if (!is_currency_code(w.settings.currency)) c.add("settings.currency", kCurrencyCodeProblem);
   c.timestamp("settings.updatedAt", w.settings.updated_at);
-  c.ids("team", w.team);
-  c.ids("roiCases", w.roi_cases);
-  for (std::size_t i = 0; i < w.roi_cases.size(); ++i) {
-    const auto& rc = w.roi_cases[i];
-    const std::string base = at("roiCases", i);
-    c.currency(base + ".currency", rc.currency);
-    // The case's own rules. Its id and currency were checked above (the currency more strictly);
-    // the ids of its lines (present, unique within the list) are checked by roi::validate, whose
-    // "duplicates the id of oneTimeCosts[0]" names a place inside the case.
-    for (const auto& p : roi::validate(rc)) {
-      if (p.path == "id" || p.path == "currency") continue;
-      std::string message = p.message;
-      constexpr std::string_view kDuplicate = "duplicates the id of ";
-      if (message.starts_with(kDuplicate)) message.insert(kDuplicate.size(), base + ".");
-      c.add(base + "." + p.path, std::move(message));
-    }
-    c.timestamps(base + ".oneTimeCosts", rc.one_time_costs);
-    c.timestamps(base + ".recurringCosts", rc.recurring_costs);
-    c.timestamps(base + ".benefits", rc.benefits);
-    c.timestamps(base + ".notes", rc.notes);
-  }
-  c.ids("rfmAnalyses", w.rfm_analyses);
-  for (std::size_t i = 0; i < w.rfm_analyses.size(); ++i)
-    for (const auto& p : rfm::check_record(w.rfm_analyses[i])) c.add(at("rfmAnalyses", i) + "." + p.path, p.message);
+  for_each_collection([&](const auto& collection) { c.collection(collection, w); });
   return c.issues;
 }
 

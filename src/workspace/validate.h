@@ -4,14 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "common/issue.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::workspace {
 
-struct Issue {
-  std::string path;     // "roiCases[2].years"
-  std::string message;  // "must be between 1 and 10"
-};
+// A problem with its path in the document: "roiCases[2].years", "must be between 1 and 10".
+using fieldbook::Issue;
 
 // Every problem, in document order; empty when the workspace is valid.
 std::vector<Issue> validate(const Workspace& workspace);

@@ -1,14 +1,16 @@
 #pragma once
 // The workspace: the one document that holds a user's data — settings, the team, and each tool's
 // records. Every record has a stable string id (so files from different reps merge) and an
-// updatedAt timestamp (so a merge keeps the newer copy). The JSON format is documented in
-// docs/workspace.schema.json and README.md ("The workspace file").
+// updatedAt timestamp (so a merge keeps the newer copy). Each list of records is a collection
+// declared in collections.h, which everything that handles every record loops over. The JSON
+// format is documented in docs/workspace.schema.json and README.md ("The workspace file").
 #include <string>
 #include <vector>
 
 #include "rfm/analysis_record.h"
 #include "roi/case.h"
 #include "workspace/settings.h"
+#include "workspace/team.h"
 
 namespace fieldbook::workspace {
 
@@ -18,23 +20,15 @@ namespace fieldbook::workspace {
 //   3 — RFM analyses (customer aggregates, scores, thresholds, rules)
 inline constexpr int kSchemaVersion = 3;
 
-// The rep's stage in the handbook's staged training (新人期 / 成长期 / 成熟期).
-enum class RepStage { New, Growing, Mature };
-
-struct Rep {
-  std::string id;
-  std::string name;
-  RepStage stage = RepStage::New;
-  std::string updated_at;
-};
-
 struct Workspace {
+  // The document's own fields (kDocumentFields in collections.h counts them) ...
   int schema_version = kSchemaVersion;
   bool sample = false;           // the first-visit sample data, cleared with one tap
   // The user's name when the file was exported. (No export time: the same workspace always
   // exports to the same bytes; each record's updatedAt says when it changed.)
   std::string exported_by;
   Settings settings;
+  // ... then one member per collection, each declared in collections.h.
   std::vector<Rep> team;
   std::vector<roi::Case> roi_cases;
   std::vector<rfm::AnalysisRecord> rfm_analyses;  // each shares its customer table between copies

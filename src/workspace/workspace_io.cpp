@@ -5,10 +5,10 @@
 #include "common/error.h"
 #include "common/json_parse.h"
 #include "common/utf8.h"
-#include "workspace/json_reader.h"
-#include "workspace/json_writer.h"
+#include "common/json_reader.h"
+#include "common/json_writer.h"
 #include "workspace/migrations.h"
-#include "workspace/rfm_columns.h"
+#include "rfm/analysis_columns.h"
 #include "workspace/schema.h"
 #include "workspace/validate.h"
 
@@ -19,7 +19,7 @@ rapidjson::Document parse(std::string_view text) {
   if (text.size() > kMaxFileBytes) throw Error("the file is larger than 50 MB");
   if (strip_utf8_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) throw Error("the file is empty");
   rapidjson::Document doc;
-  parse_json(text, doc, kMaxNesting);
+  parse_json(text, doc, json::kMaxNesting);
   if (!doc.IsObject()) throw Error("not a Fieldbook workspace: the file must hold one JSON object");
   return doc;
 }
@@ -38,9 +38,9 @@ int schema_version_of(const rapidjson::Document& doc) {
 
 Workspace load_document(rapidjson::Document& doc) {
   migrate(doc, schema_version_of(doc));
-  check_rfm_columns(doc);
+  rfm::check_rfm_columns(doc);
   Workspace w;
-  JsonReader(doc).read_record(w);
+  json::JsonReader(doc).read_record(w);
   if (const auto issues = validate(w); !issues.empty()) throw Error::at_path(issues.front().path, issues.front().message);
   return w;
 }
@@ -63,7 +63,7 @@ CaseFile load_case_file(std::string_view json) {
   // A bare case meets the rules it would meet inside a workspace, with paths from the case.
   Workspace w;
   w.roi_cases.emplace_back();
-  JsonReader(doc).read_record(w.roi_cases.front());
+  json::JsonReader(doc).read_record(w.roi_cases.front());
   if (const auto issues = validate(w); !issues.empty()) {
     const std::string prefix = "roiCases[0].";
     auto strip = [&](std::string text) {
@@ -77,8 +77,8 @@ CaseFile load_case_file(std::string_view json) {
 }
 
 std::string save_workspace(const Workspace& workspace, int indent) {
-  check_finite(workspace);
-  return write_json(workspace, indent);
+  json::check_finite(workspace);
+  return json::write_json(workspace, indent);
 }
 
 std::string migrate_workspace_json(std::string_view json, int indent) {

@@ -12,6 +12,9 @@
 
 namespace fieldbook::workspace {
 
+// The largest file load_workspace() reads.
+inline constexpr std::size_t kMaxFileBytes = 50u * 1024u * 1024u;
+
 Workspace load_workspace(std::string_view json);
 
 // indent 0: compact (browser storage); 2: for people (exported files). Throws Error naming the

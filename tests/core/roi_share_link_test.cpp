@@ -15,15 +15,15 @@
 #include "common/lz_pack.h"
 #include "roi/case.h"
 #include "roi/share_link.h"
-#include "workspace/json_writer.h"
-#include "workspace/schema.h"
+#include "common/json_writer.h"
+#include "roi/case_schema.h"
 
 namespace fieldbook::roi {
 namespace {
 
 constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-std::string json(const Case& c) { return workspace::write_json(c, 0); }
+std::string json(const Case& c) { return json::write_json(c, 0); }
 
 ShareLinkFault fault_of(std::string_view payload) {
   try {

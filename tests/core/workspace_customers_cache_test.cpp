@@ -2,11 +2,13 @@
 // must be exactly those a full write gives.
 #include <gtest/gtest.h>
 
-#include "workspace/json_writer.h"
+#include "common/json_writer.h"
 #include "workspace/sample.h"
 #include "workspace/workspace_io.h"
 
 using namespace fieldbook::workspace;
+using namespace fieldbook::rfm;
+using fieldbook::json::without_layout;
 
 TEST(WorkspaceCustomersCache, CompactSavesEqualTheIndentedFileWithoutLayout) {
   Workspace w = make_sample_workspace("zh", "2026-11-27T08:00:00Z");

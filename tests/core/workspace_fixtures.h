@@ -14,7 +14,7 @@
 
 #include "common/error.h"
 #include "common/json_parse.h"
-#include "workspace/json_codec.h"
+#include "common/json_codec.h"
 #include "workspace/workspace.h"
 #include "workspace/workspace_io.h"
 

@@ -8,7 +8,7 @@
 #include "workspace/history.h"
 #include "workspace/merge.h"
 #include "workspace/sample.h"
-#include "workspace/sample_rfm.h"
+#include "rfm/sample.h"
 #include "workspace/validate.h"
 #include "workspace_fixtures.h"
 
@@ -148,7 +148,7 @@ TEST(WorkspaceRfm, DuplicateIdsAndMerge) {
   EXPECT_EQ(merged.rfm_analyses[0].name, "renamed later");
   ASSERT_EQ(report.conflicts.size(), 1u);
   EXPECT_EQ(report.conflicts[0].collection, "rfmAnalyses");
-  EXPECT_EQ(contents_of(merged).rfm_analyses, 2);
+  EXPECT_EQ(contents_of(merged).count("rfmAnalyses"), 2);
   Workspace dup = mine;
   dup.rfm_analyses.push_back(dup.rfm_analyses[0]);
   ASSERT_FALSE(validate(dup).empty());

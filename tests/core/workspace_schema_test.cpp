@@ -3,6 +3,7 @@
 // the fields the writer emits, required is every field but the optional ones, unknown fields are
 // refused; the enums match; and a small JSON Schema checker (the keywords the file uses) finds the
 // golden and sample files valid and refuses the malformed files the schema can describe.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <rapidjson/document.h>
@@ -14,7 +15,8 @@
 #include <vector>
 
 #include "common/utf8.h"
-#include "workspace/json_writer.h"
+#include "common/json_writer.h"
+#include "workspace/collections.h"
 #include "workspace/sample.h"
 #include "workspace/schema.h"
 #include "workspace/validate.h"
@@ -62,7 +64,7 @@ struct FieldList {
   template <class T>
   void operator()(const char* name, T&) {
     names.emplace_back(name);
-    if (!IsOptional<T>::value) required.emplace_back(name);
+    if (!json::IsOptional<T>::value) required.emplace_back(name);
   }
 };
 
@@ -77,7 +79,7 @@ FieldList fields_of() {
 // The keys the writer emits for `record` (fully populated by the caller).
 template <class T>
 std::vector<std::string> written_keys(const T& record) {
-  const std::string json = write_json(record, 0);
+  const std::string json = json::write_json(record, 0);
   rapidjson::Document d;
   parse_test_json(json, d);
   return keys(d);
@@ -129,10 +131,30 @@ TEST(WorkspaceSchema, EveryRecordHasExactlyTheWritersFields) {
   EXPECT_EQ(keys(def("rfmThresholdSet")["properties"]), (std::vector<std::string>{"recency", "frequency", "monetary"}));
 }
 
+// Every declared collection is in the schema document: a list under its key whose items are a
+// record definition with exactly the fields of the collection's record (the sample's first one).
+TEST(WorkspaceSchema, EveryCollectionIsDocumented) {
+  const Workspace sample = make_sample_workspace("zh", "2026-11-30T08:00:00Z");
+  for_each_collection([&](const auto& c) {
+    SCOPED_TRACE(std::string("collection ") + c.key + " (workspace/collections.h) in docs/workspace.schema.json");
+    const Value& properties = schema()["properties"];
+    ASSERT_TRUE(properties.HasMember(c.key)) << "no properties." << c.key;
+    const Value& list = properties[c.key];
+    ASSERT_TRUE(list.HasMember("type") && std::string(list["type"].GetString()) == "array");
+    ASSERT_TRUE(list.HasMember("items") && list["items"].HasMember("$ref"));
+    const std::string ref = list["items"]["$ref"].GetString();
+    ASSERT_TRUE(ref.starts_with("#/$defs/")) << ref;
+    const auto& records = sample.*c.member;
+    ASSERT_FALSE(records.empty());
+    expect_record(ref.c_str(), def(ref.substr(8)), records.front());
+    EXPECT_THAT(strings(schema()["required"]), ::testing::Contains(std::string(c.key)));
+  });
+}
+
 template <class E>
 std::vector<std::string> enum_names() {
   std::vector<std::string> out;
-  for (const auto& e : EnumNames<E>::values) out.emplace_back(e.name);
+  for (const auto& e : json::EnumNames<E>::values) out.emplace_back(e.name);
   return out;
 }
 
@@ -155,7 +177,7 @@ TEST(WorkspaceSchema, EnumsMatch) {
         EXPECT_EQ(validate(w).empty(), listed.count(w.settings.currency) == 1) << w.settings.currency;
       }
   EXPECT_EQ(listed.size(), 6u);
-  EXPECT_EQ(def("text")["maxLength"].GetUint64(), kMaxStringLength);
+  EXPECT_EQ(def("text")["maxLength"].GetUint64(), json::kMaxStringLength);
   EXPECT_EQ(def("roiCase")["properties"]["years"]["minimum"].GetInt(), roi::kMinYears);
   EXPECT_EQ(def("roiCase")["properties"]["years"]["maximum"].GetInt(), roi::kMaxYears);
 }

@@ -10,7 +10,7 @@
 
 #include "common/error.h"
 #include "common/utf8.h"
-#include "workspace/json_writer.h"
+#include "common/json_writer.h"
 #include "workspace/sample.h"
 #include "workspace/snapshot_writer.h"
 #include "workspace/workspace_io.h"
@@ -89,7 +89,7 @@ TEST(SnapshotWriter, TheSampleWorkspaceIsWrittenByteForByte) {
     const Workspace w = make_sample_workspace(lang, "2026-11-27T08:00:00Z");
     ASSERT_FALSE(w.rfm_analyses.empty());
     const std::string expected = save_workspace(with_fresh_tables(w), 0);
-    EXPECT_EQ(without_layout(save_workspace(w, 2)), expected);
+    EXPECT_EQ(json::without_layout(save_workspace(w, 2)), expected);
     for (std::size_t chunk : {std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{4096}, std::size_t{1} << 30}) {
       FakeClock clock{0, 0.25};
       SnapshotWriter writer(with_fresh_tables(w), clock.fn());
@@ -104,7 +104,7 @@ TEST(SnapshotWriter, AHundredThousandCustomersInManyBoundedSlices) {
   for (const std::string currency : {"CNY", "JPY"}) {
     const Workspace w = generated_workspace(100'000, currency);
     const std::string expected = save_workspace(with_fresh_tables(w), 0);
-    EXPECT_EQ(without_layout(save_workspace(w, 2)), expected);
+    EXPECT_EQ(json::without_layout(save_workspace(w, 2)), expected);
 
     FakeClock clock;  // time stands still: only the byte budget ends a slice
     SnapshotWriter writer(w, clock.fn());

@@ -711,8 +711,8 @@ TEST(WorkspaceMerge, TheSampleFlagSurvivesOnlyWhenBothAreSamples) {
 TEST(WorkspaceMerge, ContentsForTheImportPreview) {
   Workspace w = full_workspace();
   const Contents c = contents_of(w);
-  EXPECT_EQ(c.team, 3);
-  EXPECT_EQ(c.roi_cases, 2);
+  EXPECT_EQ(c.count("team"), 3);
+  EXPECT_EQ(c.count("roiCases"), 2);
   EXPECT_EQ(c.exported_by, "张伟");
   EXPECT_EQ(c.last_changed, "2026-11-20T09:30:00Z");  // settings are the newest
   EXPECT_FALSE(c.sample);

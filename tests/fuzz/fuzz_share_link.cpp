@@ -21,8 +21,8 @@
 #include "common/lz_pack.h"
 #include "common/varint.h"
 #include "roi/share_link.h"
-#include "workspace/json_writer.h"
-#include "workspace/schema.h"
+#include "common/json_writer.h"
+#include "roi/case_schema.h"
 
 namespace {
 
@@ -54,7 +54,7 @@ void check(std::string_view payload) {
     std::abort();
   }
   const Case back = decode_share_link(again);  // throws (and so fails) if our own link is refused
-  if (fieldbook::workspace::write_json(back, 0) != fieldbook::workspace::write_json(decoded, 0)) {
+  if (fieldbook::json::write_json(back, 0) != fieldbook::json::write_json(decoded, 0)) {
     std::fprintf(stderr, "the re-encoded link decodes to a different case\n");
     std::abort();
   }

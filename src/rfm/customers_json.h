@@ -10,7 +10,7 @@
 
 #include "rfm/analysis_record.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::rfm {
 
 // The text kept for `table` at `per_major` minor units, or nullptr.
 std::shared_ptr<const std::string> kept_customers_json(const rfm::SharedCustomers& table, std::int64_t per_major);
@@ -39,4 +39,4 @@ class CustomersJsonBuilder {
   std::vector<std::string> columns_;  // each column's values so far, comma-separated
 };
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::rfm

@@ -1,4 +1,4 @@
-#include "workspace/customers_json.h"
+#include "rfm/customers_json.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -6,10 +6,10 @@
 #include <span>
 #include <type_traits>
 
-#include "workspace/json_writer.h"
-#include "workspace/schema_rfm.h"
+#include "common/json_writer.h"
+#include "rfm/analysis_schema.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::rfm {
 
 namespace {
 
@@ -116,19 +116,15 @@ std::string CustomersJsonBuilder::finish() {
   return text;
 }
 
-}  // namespace fieldbook::workspace
-
-namespace fieldbook::rfm {
-
 std::string CustomersField::compact_json() const {
   const SharedCustomers& shared = *table;
-  if (auto kept = workspace::kept_customers_json(shared, per_major)) return *kept;
+  if (auto kept = kept_customers_json(shared, per_major)) return *kept;
   // The batch writer all at once: the same bytes as write_json(to_columns(...), 0), several times
   // faster than cereal's archive for 100,000 customers.
-  workspace::CustomersJsonBuilder builder(shared, per_major);
+  CustomersJsonBuilder builder(shared, per_major);
   builder.write(shared->size());
   auto json = std::make_shared<const std::string>(builder.finish());
-  workspace::keep_customers_json(shared, per_major, json);
+  keep_customers_json(shared, per_major, json);
   return *json;
 }
 

@@ -3,7 +3,7 @@
 // customer table is written column by column — {"id": [...], "recencyDays": [...], ...}, one value
 // per customer in every column — which keeps 100,000 customers compact (no key repeated per
 // customer) and cheap to read. Money is in whole minor units of the analysis's currency; dates
-// are ISO (YYYY-MM-DD, "" when unknown). rfm_columns.h checks the columns' lengths and dates
+// are ISO (YYYY-MM-DD, "" when unknown). analysis_columns.h checks the columns' lengths and dates
 // (with paths) before the record is read.
 #include <algorithm>
 #include <array>
@@ -18,9 +18,9 @@
 #include "common/date.h"
 #include "common/money.h"
 #include "rfm/analysis_record.h"
-#include "workspace/json_codec.h"
+#include "common/json_codec.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::json {
 
 class JsonReader;
 class FiniteCheck;
@@ -35,7 +35,7 @@ struct EnumNames<rfm::ScoreMethod> {
                                                           {rfm::ScoreMethod::Rank, "rank"}};
 };
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::json
 
 namespace fieldbook::rfm {
 
@@ -79,7 +79,7 @@ inline CustomerColumns to_columns(std::span<const Customer> list, std::int64_t p
   return c;
 }
 
-// Columns shorter than `id` give defaults (rfm_columns.h refuses such files before this runs);
+// Columns shorter than `id` give defaults (analysis_columns.h refuses such files before this runs);
 // a score outside 0..255 becomes 0, which validation reports.
 inline CustomerList from_columns(CustomerColumns& c, std::int64_t per_major) {
   CustomerList list(c.id.size());
@@ -145,9 +145,9 @@ struct CustomersField {
 
 template <class V>
 void visit(V& v, CustomersField& field) {
-  if constexpr (std::is_same_v<V, workspace::FiniteCheck>) {
+  if constexpr (std::is_same_v<V, json::FiniteCheck>) {
     return;  // the columns hold whole numbers and text only
-  } else if constexpr (std::is_same_v<V, workspace::JsonReader>) {
+  } else if constexpr (std::is_same_v<V, json::JsonReader>) {
     CustomerColumns columns;
     visit(v, columns);
     *field.table = std::make_shared<const CustomerList>(from_columns(columns, field.per_major));
@@ -182,7 +182,7 @@ void visit(V& v, DimensionThresholds& t) {
   v("upper", t.upper);
   std::vector<std::int64_t> counts(t.counts.begin(), t.counts.end());
   v("counts", counts);
-  if constexpr (std::is_same_v<V, workspace::JsonReader>) t.counts.assign(counts.begin(), counts.end());
+  if constexpr (std::is_same_v<V, json::JsonReader>) t.counts.assign(counts.begin(), counts.end());
   v("emptyBins", t.empty_bins);
 }
 
@@ -242,7 +242,7 @@ void visit(V& v, AnalysisRecord& a) {
   CustomersField customers{&a.customers, minor_units_of(a.currency)};
   v("customers", customers);
   v("updatedAt", a.updated_at);
-  if constexpr (std::is_same_v<V, workspace::JsonReader>) {
+  if constexpr (std::is_same_v<V, json::JsonReader>) {
     for (std::size_t d = 0; d < 3; ++d) {
       a.thresholds[d].method = a.options.method;
       a.thresholds[d].reversed = d == 0;

@@ -4,9 +4,9 @@
 // order dates are ISO dates or "". (The read itself checks each value's type.)
 #include <rapidjson/document.h>
 
-namespace fieldbook::workspace {
+namespace fieldbook::rfm {
 
 // Throws Error with the path ("rfmAnalyses[0].customers.name: has 3 values ...").
 void check_rfm_columns(const rapidjson::Value& document);
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::rfm

@@ -1,4 +1,4 @@
-#include "workspace/sample_rfm.h"
+#include "rfm/sample.h"
 
 #include <algorithm>
 #include <charconv>
@@ -6,18 +6,18 @@
 
 #include "common/error.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::rfm {
 
 namespace {
 
 constexpr std::string_view kData =
-#include "workspace/sample_rfm_data.inc"
+#include "rfm/sample_data.inc"
     ;
 
 std::int64_t number(std::string_view s) {
   std::int64_t v = 0;
   const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) throw Error("sample_rfm_data.inc: bad number");
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) throw Error("sample_data.inc: bad number");
   return v;
 }
 
@@ -45,7 +45,7 @@ rfm::CustomerTable sample_rfm_table(std::string_view language) {
     std::size_t from = 0;
     for (int i = 0; i < 5; ++i) {
       const std::size_t bar = i < 4 ? line.find('|', from) : line.size();
-      if (bar == std::string_view::npos) throw Error("sample_rfm_data.inc: short line");
+      if (bar == std::string_view::npos) throw Error("sample_data.inc: short line");
       f[i] = line.substr(from, bar - from);
       from = bar + 1;
     }
@@ -82,4 +82,10 @@ rfm::AnalysisRecord make_sample_rfm_analysis(std::string_view language, const st
   return a;
 }
 
-}  // namespace fieldbook::workspace
+std::vector<AnalysisRecord> sample_analyses(std::string_view language, const std::string& now) {
+  std::vector<AnalysisRecord> out;
+  out.push_back(make_sample_rfm_analysis(language, now));
+  return out;
+}
+
+}  // namespace fieldbook::rfm

@@ -1,4 +1,4 @@
-#include "workspace/rfm_columns.h"
+#include "rfm/analysis_columns.h"
 
 #include <string>
 #include <string_view>
@@ -6,7 +6,7 @@
 #include "common/date.h"
 #include "common/error.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::rfm {
 
 namespace {
 
@@ -50,4 +50,4 @@ void check_rfm_columns(const rapidjson::Value& document) {
   }
 }
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::rfm

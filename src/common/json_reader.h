@@ -12,9 +12,9 @@
 
 #include "common/error.h"
 #include "common/utf8.h"
-#include "workspace/json_codec.h"
+#include "common/json_codec.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::json {
 
 class JsonReader {
  public:
@@ -135,4 +135,4 @@ class JsonReader {
   std::vector<const char*> seen_;
 };
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::json

@@ -12,9 +12,9 @@
 #include <string>
 
 #include "common/error.h"
-#include "workspace/json_codec.h"
+#include "common/json_codec.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::json {
 
 class JsonWriter {
  public:
@@ -218,4 +218,4 @@ std::string write_json(const T& value, int indent) {
   return text;
 }
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::json

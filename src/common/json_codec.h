@@ -1,6 +1,7 @@
 #pragma once
-// How the workspace's records become JSON and back. Each record type describes its fields once,
-// in a `visit(V&, T&)` function (schema_*.h); the same description drives
+// How records become JSON and back. Each record type describes its fields once, in a
+// `visit(V&, T&)` function beside the type (roi/case_schema.h, rfm/analysis_schema.h,
+// workspace/schema.h); the same description drives
 // - JsonWriter: cereal's JSONOutputArchive, camelCase keys in the order visited;
 // - JsonReader: a strict reader over the parsed document that checks every type, every string
 //   (valid UTF-8, at most kMaxStringLength characters) and refuses unknown or missing fields,
@@ -14,12 +15,11 @@
 #include <type_traits>
 #include <vector>
 
-namespace fieldbook::workspace {
+namespace fieldbook::json {
 
 inline constexpr std::size_t kMaxStringLength = 10'000;  // code points
 inline constexpr std::size_t kMaxRecords = 1'000'000;    // objects in one document
 inline constexpr int kMaxNesting = 64;
-inline constexpr std::size_t kMaxFileBytes = 50u * 1024u * 1024u;
 
 // Enums are written as strings. A specialization lists each value with its JSON name:
 //   template <> struct EnumNames<Foo> { static constexpr EnumName<Foo> values[] = {{Foo::a, "a"}}; };
@@ -79,4 +79,4 @@ std::string enum_choices() {
   return s;
 }
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::json

@@ -1,0 +1,94 @@
+#pragma once
+// The workspace's collections — each top-level list of records (the team, ROI cases, RFM
+// analyses, ...) — declared once, in kCollections. What handles every record loops over this
+// list: the file's fields (schema.h), merge, validation (ids present and unique, times), the
+// import preview's counts, the sample workspace and clearing it, and the tests that hold the
+// JSON schema document to the file. A Workspace member that is not declared here does not
+// compile (the static_assert at the end).
+//
+// Adding a collection: its member in workspace.h, one line in kCollections, and the schema
+// version step (workspace.h, migrations.cpp). The record type needs `id` and `updated_at`
+// strings, a visit() (the tool's *_schema.h, included by schema.h), and the three functions a
+// line names: record_name, check (may be nullptr), sample.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "common/issue.h"
+#include "rfm/analysis_record.h"
+#include "rfm/sample.h"
+#include "roi/case_record.h"
+#include "workspace/team.h"
+#include "workspace/workspace.h"
+
+namespace fieldbook::workspace {
+
+// A record of a collection: stable id and last change, both text.
+template <class R>
+concept WorkspaceRecord = requires(R r) {
+  { r.id } -> std::convertible_to<std::string>;
+  { r.updated_at } -> std::convertible_to<std::string>;
+};
+
+template <WorkspaceRecord R>
+struct Collection {
+  using Record = R;
+  const char* key;                  // the file's key: "roiCases"
+  std::vector<R> Workspace::*member;
+  const char* label_en;             // what the import preview lists: "ROI cases"
+  const char* label_zh;
+  std::string (*name_of)(const R&);  // how a message names one record (a merge conflict)
+  // The record's own rules, paths inside the record; nullptr when its fields are all it has.
+  std::vector<Issue> (*check)(const R&);
+  // The first visit's sample records, named in `language` ("zh"/"en"), stamped `now`; ids start
+  // with "sample-" (sample.h).
+  std::vector<R> (*sample)(std::string_view language, const std::string& now);
+};
+
+// In the file's order.
+inline const auto kCollections = std::make_tuple(
+    Collection<Rep>{"team", &Workspace::team, "Team members", "团队成员", record_name, nullptr, sample_team},
+    Collection<roi::Case>{"roiCases", &Workspace::roi_cases, "ROI cases", "ROI 案例", roi::record_name,
+                          roi::check_record, roi::sample_cases},
+    Collection<rfm::AnalysisRecord>{"rfmAnalyses", &Workspace::rfm_analyses, "RFM analyses", "RFM 分析",
+                                    rfm::record_name, rfm::check_record, rfm::sample_analyses});
+
+inline constexpr std::size_t kCollectionCount = std::tuple_size_v<std::remove_cvref_t<decltype(kCollections)>>;
+
+// Calls f(collection) for each, in the file's order.
+template <class F>
+void for_each_collection(F&& f) {
+  std::apply([&](const auto&... c) { (f(c), ...); }, kCollections);
+}
+
+// ---- every member of Workspace is a document field or a declared collection
+
+inline constexpr std::size_t kDocumentFields = 4;  // schemaVersion, sample, exportedBy, settings
+
+namespace detail {
+struct AnyField {
+  template <class T>
+  operator T() const;  // never defined: only asked whether Workspace{AnyField{}, ...} would compile
+};
+template <class T, std::size_t... I>
+constexpr bool brace_initializable(std::index_sequence<I...>) {
+  return requires { T{((void)I, AnyField{})...}; };
+}
+// The number of members of an aggregate: the most initializers its braces take.
+template <class T, std::size_t N = 0>
+constexpr std::size_t member_count() {
+  if constexpr (!brace_initializable<T>(std::make_index_sequence<N + 1>{}))
+    return N;
+  else
+    return member_count<T, N + 1>();
+}
+}  // namespace detail
+
+static_assert(detail::member_count<Workspace>() == kDocumentFields + kCollectionCount,
+              "Workspace has a member that is neither a document field nor declared in kCollections "
+              "(workspace/collections.h)");
+
+}  // namespace fieldbook::workspace

@@ -1,0 +1,190 @@
+// The collection registry (workspace/collections.h): what each declared collection gets without a
+// line of its own — the sample, clearing it, merge, validation, the import preview's counts and
+// its place in the file. Each test runs over every collection and names it when it fails.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include <rapidjson/document.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "workspace/collections.h"
+#include "workspace/merge.h"
+#include "workspace/sample.h"
+#include "workspace/validate.h"
+#include "workspace/workspace_io.h"
+#include "workspace_fixtures.h"
+
+namespace fieldbook::workspace {
+namespace {
+
+using ::testing::ElementsAreArray;
+using testing::parse_test_json;
+
+const std::string kNow = "2026-11-30T08:00:00Z";
+
+std::string trace(const char* key) { return std::string("collection ") + key + " (workspace/collections.h)"; }
+
+// A workspace holding only one collection's sample records.
+template <class C>
+Workspace only(const C& c, std::string_view language = "en") {
+  Workspace w;
+  w.*c.member = c.sample(language, kNow);
+  return w;
+}
+
+TEST(WorkspaceCollections, KeysAndLabelsAreUniqueAndNamed) {
+  std::set<std::string> keys, labels_en, labels_zh;
+  for_each_collection([&](const auto& c) {
+    SCOPED_TRACE(trace(c.key));
+    EXPECT_TRUE(keys.insert(c.key).second);
+    EXPECT_TRUE(labels_en.insert(c.label_en).second);
+    EXPECT_TRUE(labels_zh.insert(c.label_zh).second);
+    EXPECT_STRNE(c.label_en, "");
+    EXPECT_STRNE(c.label_zh, "");
+    EXPECT_NE(c.name_of, nullptr);
+    EXPECT_NE(c.sample, nullptr);
+  });
+  EXPECT_EQ(keys.size(), kCollectionCount);
+}
+
+TEST(WorkspaceCollections, TheSampleHasRecordsOfEveryCollectionInBothLanguages) {
+  for (const char* language : {"zh", "en"}) {
+    const Workspace w = make_sample_workspace(language, kNow);
+    EXPECT_TRUE(validate(w).empty()) << validate(w).front().path << ": " << validate(w).front().message;
+    for_each_collection([&](const auto& c) {
+      SCOPED_TRACE(trace(c.key) + " in " + language);
+      const auto& records = w.*c.member;
+      ASSERT_FALSE(records.empty()) << "the sample workspace shows no " << c.label_en;
+      for (const auto& r : records) {
+        EXPECT_TRUE(is_sample_id(r.id)) << r.id;
+        EXPECT_EQ(r.updated_at, kNow);
+        EXPECT_FALSE(c.name_of(r).empty());
+      }
+    });
+  }
+}
+
+TEST(WorkspaceCollections, ClearingTheSampleKeepsWhatTheUserMade) {
+  Workspace w = make_sample_workspace("zh", kNow);
+  for_each_collection([&](const auto& c) {
+    auto mine = (w.*c.member).front();
+    mine.id = std::string("mine-") + c.key;
+    (w.*c.member).push_back(mine);
+  });
+  const Workspace cleared = without_sample(w, "2026-12-01T08:00:00Z");
+  EXPECT_FALSE(cleared.sample);
+  for_each_collection([&](const auto& c) {
+    SCOPED_TRACE(trace(c.key));
+    const auto& records = cleared.*c.member;
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_EQ(records.front().id, std::string("mine-") + c.key);
+  });
+}
+
+TEST(WorkspaceCollections, MergeAddsNewRecordsAndKeepsTheNewerCopy) {
+  for_each_collection([&](const auto& c) {
+    SCOPED_TRACE(trace(c.key));
+    const Workspace theirs = only(c);
+    const auto& record = (theirs.*c.member).front();
+    MergeReport report;
+
+    // Only the incoming file has it: added, nothing else touched.
+    Workspace merged = merge(Workspace{}, theirs, report);
+    EXPECT_EQ(report.added, static_cast<int>((theirs.*c.member).size()));
+    EXPECT_EQ((merged.*c.member).size(), (theirs.*c.member).size());
+    EXPECT_TRUE(report.conflicts.empty());
+
+    // Both have it, identical: unchanged.
+    merge(theirs, theirs, report);
+    EXPECT_EQ(report.added, 0);
+    EXPECT_EQ(report.unchanged, static_cast<int>((theirs.*c.member).size()));
+
+    // Both have it and theirs is newer: theirs wins, and the conflict names the record.
+    Workspace newer = theirs;
+    (newer.*c.member).front().updated_at = "2026-12-01T08:00:00Z";
+    merged = merge(theirs, newer, report);
+    EXPECT_EQ(report.replaced, 1);
+    ASSERT_EQ(report.conflicts.size(), 1u);
+    EXPECT_EQ(report.conflicts[0].collection, c.key);
+    EXPECT_EQ(report.conflicts[0].id, record.id);
+    EXPECT_EQ(report.conflicts[0].name, c.name_of(record));
+    EXPECT_TRUE(report.conflicts[0].kept_incoming);
+    EXPECT_EQ((merged.*c.member).front().updated_at, "2026-12-01T08:00:00Z");
+
+    // Theirs is older: mine stays, still listed.
+    merged = merge(newer, theirs, report);
+    EXPECT_EQ(report.replaced, 0);
+    ASSERT_EQ(report.conflicts.size(), 1u);
+    EXPECT_FALSE(report.conflicts[0].kept_incoming);
+    EXPECT_EQ((merged.*c.member).front().updated_at, "2026-12-01T08:00:00Z");
+  });
+}
+
+TEST(WorkspaceCollections, ValidationChecksEveryCollectionsIdsAndTimes) {
+  for_each_collection([&](const auto& c) {
+    SCOPED_TRACE(trace(c.key));
+    const std::string key = c.key;
+    Workspace w = only(c);
+    ASSERT_TRUE(validate(w).empty()) << validate(w).front().path << ": " << validate(w).front().message;
+
+    Workspace twice = w;
+    (twice.*c.member).push_back((w.*c.member).front());
+    const auto dup = validate(twice);
+    ASSERT_FALSE(dup.empty());
+    EXPECT_EQ(dup.front().path, key + "[" + std::to_string((w.*c.member).size()) + "].id");
+    EXPECT_EQ(dup.front().message, "duplicates the id of " + key + "[0]");
+
+    Workspace no_id = w;
+    (no_id.*c.member).front().id.clear();
+    ASSERT_FALSE(validate(no_id).empty());
+    EXPECT_EQ(validate(no_id).front().path, key + "[0].id");
+    EXPECT_EQ(validate(no_id).front().message, "must not be empty");
+
+    Workspace bad_time = w;
+    (bad_time.*c.member).front().updated_at = "yesterday";
+    ASSERT_FALSE(validate(bad_time).empty());
+    EXPECT_EQ(validate(bad_time).front().path, key + "[0].updatedAt");
+  });
+}
+
+TEST(WorkspaceCollections, TheImportPreviewCountsEveryCollection) {
+  const Workspace w = make_sample_workspace("en", kNow);
+  const Contents contents = contents_of(w);
+  std::vector<std::string> listed;
+  for (const auto& entry : contents.collections) listed.push_back(entry.key);
+  std::vector<std::string> declared;
+  for_each_collection([&](const auto& c) {
+    SCOPED_TRACE(trace(c.key));
+    declared.emplace_back(c.key);
+    EXPECT_EQ(contents.count(c.key), static_cast<int>((w.*c.member).size()));
+  });
+  EXPECT_THAT(listed, ElementsAreArray(declared));
+}
+
+TEST(WorkspaceCollections, TheFileHasOneListPerCollectionAfterTheDocumentsFields) {
+  rapidjson::Document d;
+  ASSERT_TRUE(parse_test_json(save_workspace(make_sample_workspace("zh", kNow)), d));
+  std::vector<std::string> keys;
+  for (auto m = d.MemberBegin(); m != d.MemberEnd(); ++m) keys.emplace_back(m->name.GetString());
+  std::vector<std::string> expected = {"schemaVersion", "sample", "exportedBy", "settings"};
+  ASSERT_EQ(expected.size(), kDocumentFields);
+  for_each_collection([&](const auto& c) { expected.emplace_back(c.key); });
+  EXPECT_EQ(keys, expected);
+}
+
+TEST(WorkspaceCollections, EveryCollectionsRecordsSurviveSaveAndLoad) {
+  for_each_collection([&](const auto& c) {
+    SCOPED_TRACE(trace(c.key));
+    const Workspace w = only(c, "zh");
+    const std::string saved = save_workspace(w, 2);
+    const Workspace loaded = load_workspace(saved);
+    EXPECT_EQ((loaded.*c.member).size(), (w.*c.member).size());
+    EXPECT_EQ(save_workspace(loaded, 2), saved);
+  });
+}
+
+}  // namespace
+}  // namespace fieldbook::workspace
