@@ -131,7 +131,9 @@ void App::navigate(ViewId view) {
 void App::export_workspace_file() {
   const std::string json = session_.export_json();
   if (json.empty()) {
-    session_.set_notice(session_.export_error());
+    char text[1024];
+    std::snprintf(text, sizeof(text), tr(S::ExportRefused), session_.export_error().c_str());
+    session_.set_notice(text);
     return;
   }
   platform_.save_file(session_.export_file_name(), "application/json", json);

@@ -6,6 +6,7 @@
 #include "common/date.h"
 #include "common/error.h"
 #include "workspace/sample.h"
+#include "workspace/validate.h"
 #include "workspace/workspace_io.h"
 
 namespace fieldbook::shell {
@@ -29,7 +30,7 @@ std::string Session::new_id(std::string_view kind) {
 
 std::string Session::try_open(std::string_view stored_json) {
   try {
-    doc_ = workspace::load_workspace(stored_json);
+    doc_ = workspace::load_workspace(stored_json, workspace::LoadMode::DeviceStorage);
   } catch (const Error& e) {
     return e.what();
   }
@@ -108,6 +109,11 @@ std::string Session::export_json() {
   w.exported_by = doc_.settings.user_name;
   try {
     export_error_.clear();
+    // A value still out of range would make a file that no device opens: say which one instead.
+    if (const auto issues = workspace::validate(w); !issues.empty()) {
+      export_error_ = issues.front().path + ": " + issues.front().message;
+      return {};
+    }
     return workspace::save_workspace(w, 2);
   } catch (const Error& e) {
     export_error_ = e.what();

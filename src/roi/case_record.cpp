@@ -22,8 +22,12 @@ std::vector<Issue> check_record(const Case& c) {
   std::vector<Issue> out;
   // validate() reads a currency the way the editor does (parse_currency); a file holds it exactly.
   if (!is_currency_code(c.currency)) out.push_back({"currency", kCurrencyCodeProblem});
-  for (const Problem& p : validate(c))
-    if (p.path != "id" && p.path != "currency") out.push_back({p.path, p.message});
+  for (const Problem& p : validate(c)) {
+    if (p.path == "id" || p.path == "currency") continue;
+    // Ids are never typed; every other problem is a value the editor lets a person hold.
+    const bool typed = p.kind != ProblemKind::missing_id && p.kind != ProblemKind::duplicate_id;
+    out.push_back({p.path, p.message, typed});
+  }
   check_times("oneTimeCosts", c.one_time_costs, out);
   check_times("recurringCosts", c.recurring_costs, out);
   check_times("benefits", c.benefits, out);

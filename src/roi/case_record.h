@@ -15,7 +15,8 @@ std::string record_name(const Case& c);
 
 // The case's problems with paths inside it ("benefits[1].hours"): validate()'s rules, the
 // currency exactly as the app writes it, and the time of every line. (The case's own id and
-// updatedAt are checked with the collection's.)
+// updatedAt are checked with the collection's.) A value out of range is at_input: the editor
+// shows it, and this device's storage keeps it.
 std::vector<Issue> check_record(const Case& c);
 
 // Two cases from the built-in templates, for two customers, named in `language`.

@@ -45,7 +45,7 @@ class Checker {
         // "duplicates the id of oneTimeCosts[0]" names a place inside the record: make it whole.
         constexpr std::string_view kDuplicate = "duplicates the id of ";
         if (issue.message.starts_with(kDuplicate)) issue.message.insert(kDuplicate.size(), base + ".");
-        add(base + "." + issue.path, std::move(issue.message));
+        issues.push_back({base + "." + issue.path, std::move(issue.message), issue.at_input});
       }
     }
   }

@@ -36,20 +36,21 @@ int schema_version_of(const rapidjson::Document& doc) {
   return v;
 }
 
-Workspace load_document(rapidjson::Document& doc) {
+Workspace load_document(rapidjson::Document& doc, LoadMode mode = LoadMode::File) {
   migrate(doc, schema_version_of(doc));
   rfm::check_rfm_columns(doc);
   Workspace w;
   json::JsonReader(doc).read_record(w);
-  if (const auto issues = validate(w); !issues.empty()) throw Error::at_path(issues.front().path, issues.front().message);
+  for (const Issue& issue : validate(w))
+    if (mode == LoadMode::File || !issue.at_input) throw Error::at_path(issue.path, issue.message);
   return w;
 }
 
 }  // namespace
 
-Workspace load_workspace(std::string_view json) {
+Workspace load_workspace(std::string_view json, LoadMode mode) {
   rapidjson::Document doc = parse(json);
-  return load_document(doc);
+  return load_document(doc, mode);
 }
 
 CaseFile load_case_file(std::string_view json) {

@@ -15,7 +15,12 @@ namespace fieldbook::workspace {
 // The largest file load_workspace() reads.
 inline constexpr std::size_t kMaxFileBytes = 50u * 1024u * 1024u;
 
-Workspace load_workspace(std::string_view json);
+enum class LoadMode {
+  File,           // any file: every problem refuses it
+  DeviceStorage,  // this device's own saved copy: a record may hold values the editor shows at
+                  // their inputs (Issue::at_input), as it did when it was saved
+};
+Workspace load_workspace(std::string_view json, LoadMode mode = LoadMode::File);
 
 // indent 0: compact (browser storage); 2: for people (exported files). Throws Error naming the
 // path when a number is NaN or infinite (JSON cannot hold it; the file could not be opened again).

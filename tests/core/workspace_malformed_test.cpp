@@ -8,8 +8,12 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 
+#include "common/error.h"
+#include "workspace/validate.h"
+#include "workspace/workspace_io.h"
 #include "workspace_fixtures.h"
 
 namespace fieldbook::workspace {
@@ -92,6 +96,37 @@ TEST(WorkspaceMalformed, EachFileIsRefusedWithItsExactError) {
   for (const auto& [file, error] : expected_errors()) {
     ASSERT_TRUE(fs::exists(malformed(file))) << file;
     EXPECT_EQ(load_error(read_file(malformed(file))), error) << file;
+  }
+}
+
+// This device's own saved copy may hold what the editor let a person type and not fix yet (a
+// value out of range, shown at its input): it opens again as it was saved. Everything else — a
+// broken file, a wrong type, a missing or repeated id — is refused exactly as a file is.
+TEST(WorkspaceMalformed, DeviceStorageKeepsOnlyValuesTheEditorShowsAtTheirInputs) {
+  const std::set<std::string> kept = {
+      "adoption-out-of-range.json", "amount-negative.json",         "discount-rate-out-of-range.json",
+      "hours-per-week-out-of-range.json", "hours-per-year-out-of-range.json", "margin-out-of-range.json",
+      "people-negative.json",        "recurring-amount-negative.json", "scenario-factor-out-of-range.json",
+      "years-out-of-range.json",     "years-zero.json",                "number-exponent-wild.json"};
+  for (const auto& [file, error] : expected_errors()) {
+    const std::string text = read_file(malformed(file));
+    if (kept.count(file)) {
+      Workspace w;
+      EXPECT_NO_THROW(w = load_workspace(text, LoadMode::DeviceStorage)) << file;
+      ASSERT_EQ(w.roi_cases.size(), 1u) << file;
+      // The value is kept as it was, and validation still names it.
+      const auto issues = validate(w);
+      ASSERT_FALSE(issues.empty()) << file;
+      EXPECT_EQ(issues.front().path + ": " + issues.front().message, error) << file;
+      EXPECT_TRUE(issues.front().at_input) << file;
+    } else {
+      try {
+        load_workspace(text, LoadMode::DeviceStorage);
+        ADD_FAILURE() << file << " loaded from device storage";
+      } catch (const Error& e) {
+        EXPECT_EQ(std::string(e.what()), error) << file;
+      }
+    }
   }
 }
 
