@@ -68,7 +68,7 @@ std::string save_shared_case(App& app) {
   st.shared.reset();
   st.status = text;
   app.roi_state().open_case_id = c.id;
-  app.navigate(ViewId::Roi);
+  app.navigate("roi");
   return c.id;
 }
 

@@ -18,7 +18,6 @@
 #include "views/roi_edit.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
-#include "views/views.h"
 #include "widgets/charts/chart_common.h"
 #include "widgets/kpi_tiles.h"
 #include "widgets/segmented.h"

@@ -411,7 +411,7 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
   }
   im.step = Step::Working;
   im.started_ms = clock_ms();
-  if (app.view() != ViewId::Rfm) app.navigate(ViewId::Rfm);
+  if (app.view() != "rfm") app.navigate("rfm");
   app.platform().request_frame();
 }
 

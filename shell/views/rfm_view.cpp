@@ -8,11 +8,11 @@
 
 #include "app/app.h"
 #include "app/test_ids.h"
+#include "app/tools.h"
 #include "common/date.h"
 #include "imgui.h"
 #include "rfm/export.h"
 #include "views/rfm_ui.h"
-#include "views/views.h"
 #include "widgets/form.h"
 #include "widgets/wrapped_text.h"
 #include "widgets/theme.h"
@@ -192,6 +192,8 @@ void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& a) {
   app.platform().save_file(file_stem(a.name) + "-thresholds.csv", "text/csv;charset=utf-8", csv);
 }
 
+namespace {
+
 void draw_rfm_view(App& app) {
   RfmUi& ui = app.rfm_ui();
   form::title(tr(S::RfmTitle));
@@ -213,6 +215,17 @@ void draw_rfm_view(App& app) {
     }
   }
   draw_rfm_import(app, ui);
+}
+
+}  // namespace
+
+Tool rfm_tool() {
+  return {.id = "rfm",
+          .label = S::NavRfm,
+          .icon = "◎",
+          .summary = S::RfmIntro,
+          .draw = draw_rfm_view,
+          .receive_file = start_rfm_import};
 }
 
 }  // namespace fieldbook::shell

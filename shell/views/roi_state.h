@@ -21,6 +21,7 @@ struct RoiViewState {
 
   // Meeting mode: full screen for one case, no navigation, no toolbar.
   std::string meeting_case_id;
+  bool in_meeting() const { return !meeting_case_id.empty(); }
   roi::Scenario meeting_scenario = roi::Scenario::expected;
   // Slider ranges fixed when the meeting starts, so a range does not move under the finger.
   std::map<std::string, roi::DriverRange> meeting_ranges;

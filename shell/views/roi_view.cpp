@@ -9,11 +9,11 @@
 #include "app/app.h"
 #include "app/share.h"
 #include "app/test_ids.h"
+#include "app/tools.h"
 #include "imgui.h"
 #include "views/roi_edit.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
-#include "views/views.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
@@ -301,8 +301,6 @@ void draw_open_case(App& app, const roi::Case& c) {
   else draw_roi_case_editor(app, c);
 }
 
-}  // namespace
-
 void draw_roi_view(App& app) {
   RoiViewState& st = app.roi_state();
   if (!st.open_case_id.empty()) {
@@ -314,6 +312,19 @@ void draw_roi_view(App& app) {
     st.open_case_id.clear();  // deleted, or undone away
   }
   draw_case_list(app);
+}
+
+}  // namespace
+
+Tool roi_tool() {
+  return {.id = "roi",
+          .label = S::NavRoi,
+          .icon = "↗",
+          .summary = S::RoiIntro,
+          .draw = draw_roi_view,
+          .full_screen = {.active = [](App& app) { return app.roi_state().in_meeting(); },
+                          .draw = draw_meeting_view,
+                          .leave = [](App& app) { app.roi_state().meeting_case_id.clear(); }}};
 }
 
 }  // namespace fieldbook::shell

@@ -5,8 +5,8 @@
 
 #include "app/app.h"
 #include "app/layout.h"
-#include "app/navigation.h"
 #include "app/test_ids.h"
+#include "app/tools.h"
 #include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
@@ -24,21 +24,21 @@ struct AppFixture : ::testing::Test {
   App app{platform};
   std::function<void()> build = [this] { app.frame(); };
   // The app opens on the ROI tool; these tests are about the settings view.
-  void SetUp() override { app.navigate(ViewId::Settings); }
+  void SetUp() override { app.navigate("settings"); }
 };
 
 }  // namespace
 
 TEST_F(AppFixture, EveryNavEntryIsDrawnWithItsTestId) {
   imgui.frames(build);
-  for (const auto& e : nav_entries()) EXPECT_TRUE(item_rect(e.test_id).has_value()) << e.test_id;
+  for (const Tool& t : app.tools()) EXPECT_TRUE(item_rect("nav." + std::string(t.id)).has_value()) << t.id;
 }
 
 TEST_F(AppFixture, ClickingANavEntryActivatesItOnce) {
   imgui.frames(build);
   const int before = app.navigation_count();
   imgui.mouse_click(center_of("nav.about"), build);
-  EXPECT_EQ(app.view(), ViewId::About);
+  EXPECT_EQ(app.view(), "about");
   EXPECT_EQ(app.navigation_count(), before + 1);
 }
 
@@ -49,7 +49,7 @@ TEST_F(AppFixture, ATapActivatesOnceAndLeavesNothingHovered) {
   EXPECT_EQ(app.navigation_count(), before + 1);
   EXPECT_FALSE(ImGui::IsAnyItemHovered());
   imgui.tap(center_of("nav.settings"), build);
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
   EXPECT_EQ(app.navigation_count(), before + 2);
 }
 
@@ -224,7 +224,7 @@ TEST_P(FirstTapFrames, TheFirstTapInTheSidebarActsOnWhatWasUnderTheFinger) {
   ASSERT_FALSE(app.touch_mode());
   const float mouse_row_h = item_rect("nav.settings")->h;
   tap(center_of("nav.settings"), GetParam());
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
   EXPECT_EQ(app.navigation_count(), 1);
   EXPECT_TRUE(app.touch_mode()) << "touch mode turns on after the tap";
   EXPECT_GT(item_rect("nav.settings")->h, mouse_row_h);
@@ -247,7 +247,7 @@ TEST_F(FirstTouchFixture, ATouchScreenKnownBeforeTheFirstFrameStartsInTheTouchLa
   EXPECT_TRUE(app.touch_mode());
   EXPECT_GE(item_rect("nav.settings")->h, 44.0f);
   tap(center_of("nav.settings"), 1);
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
 }
 
 TEST_F(FirstTouchFixture, TouchModeOffInSettingsWinsOverATouchScreen) {
@@ -258,10 +258,10 @@ TEST_F(FirstTouchFixture, TouchModeOffInSettingsWinsOverATouchScreen) {
 }
 
 TEST(AppViews, EveryViewHasAStableName) {
-  EXPECT_STREQ(App::view_name(ViewId::Roi), "roi");
-  EXPECT_STREQ(App::view_name(ViewId::Rfm), "rfm");
-  EXPECT_STREQ(App::view_name(ViewId::Settings), "settings");
-  EXPECT_STREQ(App::view_name(ViewId::About), "about");
-  EXPECT_STREQ(App::view_name(ViewId::Grow), "grow");
-  EXPECT_STREQ(App::view_name(ViewId::Okr), "okr");
+  HeadlessPlatform platform;
+  App app(platform);
+  for (const char* name : {"roi", "rfm", "settings", "about"}) {
+    EXPECT_TRUE(app.navigate(name)) << name;
+    EXPECT_EQ(app.view(), name);
+  }
 }

@@ -76,7 +76,7 @@ struct RfmFixture : ::testing::Test {
 TEST_F(RfmFixture, NavigationHasTheTool) {
   imgui.frames(build);
   click("nav.rfm");
-  EXPECT_EQ(app.view(), ViewId::Rfm);
+  EXPECT_EQ(app.view(), "rfm");
   EXPECT_TRUE(item_rect("rfm.import").has_value()) << "the empty page offers the import";
   click("rfm.import");
   ASSERT_EQ(platform.pickers.size(), 1u);
@@ -86,7 +86,7 @@ TEST_F(RfmFixture, NavigationHasTheTool) {
 TEST_F(RfmFixture, ImportTheOrdersDatasetAndSeeThePublishedSummary) {
   imgui.frames(build);
   import("rfm_data_orders.csv", orders_csv());
-  EXPECT_EQ(app.view(), ViewId::Rfm) << "a dropped CSV opens the RFM page";
+  EXPECT_EQ(app.view(), "rfm") << "a dropped CSV opens the RFM page";
   ASSERT_TRUE(frames_until("rfm.import.confirm")) << "the mapping step";
   EXPECT_TRUE(item_rect("rfm.import.preview").has_value());
   const auto& im = app.rfm_ui().import;
@@ -244,7 +244,7 @@ TEST_F(RfmFixture, AmbiguousDatesAreAskedAbout) {
 
 TEST_F(RfmFixture, ExportIsUtf8WithBomAndThresholds) {
   app.session().open_sample("zh");
-  app.navigate(ViewId::Rfm);
+  app.navigate("rfm");
   imgui.frames(build);
   click("rfm.export");
   ASSERT_EQ(platform.files.size(), 1u);
@@ -260,7 +260,7 @@ TEST_F(RfmFixture, ExportIsUtf8WithBomAndThresholds) {
 
 TEST_F(RfmFixture, TheSampleHoldsTheOrdersAnalysis) {
   app.session().open_sample("en");
-  app.navigate(ViewId::Rfm);
+  app.navigate("rfm");
   imgui.frames(build);
   ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
   EXPECT_EQ(rfm_derived(app.rfm_ui(), analysis()).summary[static_cast<std::size_t>(row_of("Potential Loyalist"))].customers,
@@ -282,7 +282,7 @@ TEST_F(RfmFixture, TheSampleHoldsTheOrdersAnalysis) {
 TEST_F(RfmFixture, RulesAndScoringEditsAreUndoable) {
   ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);  // the whole rule list on screen
   app.session().open_sample("en");
-  app.navigate(ViewId::Rfm);
+  app.navigate("rfm");
   imgui.frames(build);
   click("rfm.tab.rules");
   click("rfm.rules.preset.abc");
@@ -335,7 +335,7 @@ void replace_text(RfmFixture& f, const std::string& id, const char* text) {
 
 TEST_F(RfmFixture, TheScoringFormShowsWhatUndoAndRedoRestore) {
   app.session().open_sample("en");
-  app.navigate(ViewId::Rfm);
+  app.navigate("rfm");
   imgui.frames(build);
   click("rfm.tab.scoring");
   const auto before = analysis().options;
@@ -395,7 +395,7 @@ TEST_F(RfmFixture, TheScoringFormShowsWhatUndoAndRedoRestore) {
 TEST_F(RfmFixture, TheRulesFormShowsWhatUndoAndRedoRestore) {
   ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);
   app.session().open_sample("en");
-  app.navigate(ViewId::Rfm);
+  app.navigate("rfm");
   imgui.frames(build);
   click("rfm.tab.rules");
   const auto before = analysis().rules;

@@ -39,7 +39,7 @@ struct RoiFixture : ::testing::Test {
   std::function<void()> build = [this] { app.frame(); };
 
   void SetUp() override {
-    app.navigate(ViewId::Roi);
+    app.navigate("roi");
     imgui.frames(build);
   }
 
@@ -77,7 +77,7 @@ struct RoiFixture : ::testing::Test {
 TEST_F(RoiFixture, RoiIsTheFirstNavEntry) {
   EXPECT_TRUE(item_rect("nav.roi").has_value());
   App fresh(platform);
-  EXPECT_EQ(fresh.view(), ViewId::Roi);
+  EXPECT_EQ(fresh.view(), "roi");
 }
 
 TEST_F(RoiFixture, ATapOnATemplateCreatesACaseWithItsValuesAndOpensIt) {
@@ -167,7 +167,7 @@ TEST_F(RoiFixture, MeetingModeIsFullScreenWithoutInternalNotes) {
   EXPECT_NE(frame_text().find(internal), std::string::npos) << "the editor shows the internal note";
 
   imgui.tap(center_of("roi.meeting"), build);
-  ASSERT_TRUE(app.in_meeting());
+  ASSERT_TRUE(app.roi_state().in_meeting());
   EXPECT_EQ(platform.fullscreen_requests, std::vector<bool>{true});
   const std::string text = frame_text();
   EXPECT_EQ(text.find(internal), std::string::npos) << "internal note shown in meeting mode";
@@ -179,7 +179,7 @@ TEST_F(RoiFixture, MeetingModeIsFullScreenWithoutInternalNotes) {
   EXPECT_FALSE(item_rect("toolbar.undo").has_value()) << "no toolbar in meeting mode";
 
   imgui.tap(center_of("meeting.exit"), build);
-  EXPECT_FALSE(app.in_meeting());
+  EXPECT_FALSE(app.roi_state().in_meeting());
   EXPECT_EQ(platform.fullscreen_requests, (std::vector<bool>{true, false}));
   EXPECT_TRUE(item_rect("roi.meeting").has_value());
 }
@@ -264,7 +264,7 @@ TEST_P(MeetingLayout, TilesAndSlidersFitTheScreen) {
   app.roi_state().open_case_id = "roi-1";
   imgui.frames(build);
   imgui.tap(center_of("roi.meeting"), build);
-  ASSERT_TRUE(app.in_meeting());
+  ASSERT_TRUE(app.roi_state().in_meeting());
   std::vector<Rect> tiles;
   for (const char* id : {"meeting.kpi.roi", "meeting.kpi.payback", "meeting.kpi.npv", "meeting.kpi.net3y"}) {
     auto r = item_rect(id);

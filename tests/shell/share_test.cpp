@@ -86,7 +86,7 @@ TEST_F(ShareFixture, BrokenLinksShowTheErrorBannerAndTheAppKeepsWorking) {
     EXPECT_FALSE(item_rect("share.banner"));
   }
   imgui.mouse_click(center_of("nav.settings"), build);  // the app works
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
   imgui.mouse_click(center_of("banner.shareError"), build);  // the banner's Dismiss
   imgui.frames(build);
 }

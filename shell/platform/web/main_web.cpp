@@ -503,10 +503,11 @@ EMSCRIPTEN_KEEPALIVE void fb_reset_stats() {
 
 EMSCRIPTEN_KEEPALIVE const char* fb_stats() {
   auto& s = state();
+  const std::string_view view = s.app ? s.app->view() : std::string_view();
   char buf[256];
-  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":\"%s\"}",
+  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":\"%.*s\"}",
                 s.frames, s.last_frame_ms, s.max_frame_ms, s.app ? s.app->navigation_count() : 0,
-                s.app ? App::view_name(s.app->view()) : "");
+                static_cast<int>(view.size()), view.data());
   s.scratch = buf;
   return s.scratch.c_str();
 }
