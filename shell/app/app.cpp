@@ -4,11 +4,11 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "app/import_dialog.h"
 #include "app/test_ids.h"
 #include "common/date.h"
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "views/import_dialog.h"
 #include "widgets/banner.h"
 
 namespace fieldbook::shell {

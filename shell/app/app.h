@@ -5,7 +5,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
+#include "app/import_dialog.h"
 #include "app/layout.h"
 #include "app/session.h"
 #include "app/share.h"
@@ -13,14 +15,10 @@
 #include "app/touch_input.h"
 #include "i18n/i18n.h"
 #include "platform/platform.h"
-#include "views/import_dialog.h"
-#include "views/roi_state.h"
 #include "widgets/theme.h"
 #include "workspace/backup_reminder.h"
 
 namespace fieldbook::shell {
-
-struct RfmUi;  // views/rfm_ui.h
 
 class App {
  public:
@@ -80,8 +78,15 @@ class App {
   const workspace::StorageFacts& storage_facts() const { return storage_; }
   void set_storage_facts(const workspace::StorageFacts& facts);
 
-  // The ROI screens' state.
-  RoiViewState& roi_state() { return roi_; }
+  // What a tool's screens remember between frames that is not part of the workspace (the ROI
+  // screens' RoiViewState, ...): one T per app, made on first use. Each tool owns its type; the
+  // app names none.
+  template <class T>
+  T& state() {
+    std::shared_ptr<void>& slot = states_[&state_key<T>];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
 
   // The tool that has the whole screen now, without navigation or toolbar (Tool::full_screen:
   // ROI's meeting mode), or nullptr.
@@ -97,9 +102,6 @@ class App {
   // from the canvas once such frames have been drawn (App::frame), never after a timer.
   void request_picture(std::string file_name);
   bool drawing_picture() const { return !picture_file_.empty(); }
-
-  // The RFM screens' state (views/rfm_ui.h; made on first use, in views/rfm_view.cpp).
-  RfmUi& rfm_ui();
 
  private:
   void apply_settings();
@@ -127,9 +129,10 @@ class App {
   PendingImport import_;
   std::string picture_file_;  // a picture asked for and not saved yet
   int picture_frames_ = 0;    // whole frames drawn for it so far
-  RoiViewState roi_;
   SharedCaseState shared_;
-  std::shared_ptr<RfmUi> rfm_ui_;
+  template <class T>
+  static constexpr char state_key = 0;  // its address stands for T
+  std::unordered_map<const void*, std::shared_ptr<void>> states_;
   workspace::StorageFacts storage_;
 };
 

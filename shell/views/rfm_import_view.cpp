@@ -392,7 +392,7 @@ void draw_errors(RfmUi& ui) {
 }  // namespace
 
 void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
-  RfmUi& ui = app.rfm_ui();
+  RfmUi& ui = app.state<RfmUi>();
   RfmImportUi& im = ui.import;
   if (im.job && im.job->busy()) im.job->cancel();
   reset(im);

@@ -19,11 +19,6 @@
 
 namespace fieldbook::shell {
 
-RfmUi& App::rfm_ui() {
-  if (!rfm_ui_) rfm_ui_ = std::make_shared<RfmUi>();
-  return *rfm_ui_;
-}
-
 namespace {
 
 const rfm::AnalysisRecord* selected_analysis(App& app, RfmUi& ui) {
@@ -195,7 +190,7 @@ void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& a) {
 namespace {
 
 void draw_rfm_view(App& app) {
-  RfmUi& ui = app.rfm_ui();
+  RfmUi& ui = app.state<RfmUi>();
   form::title(tr(S::RfmTitle));
   const rfm::AnalysisRecord* a = selected_analysis(app, ui);
   if (!a) {

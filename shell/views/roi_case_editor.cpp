@@ -21,6 +21,7 @@
 #include "views/roi_edit.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
+#include "views/roi_state.h"
 #include "widgets/form.h"
 #include "widgets/number_field.h"
 #include "widgets/segmented.h"
@@ -541,7 +542,7 @@ void draw_notes(Draft& d) {
 }  // namespace
 
 void draw_roi_case_editor(App& app, const roi::Case& c) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   Draft d{app, c, app.session().now_iso(), {}, false, roi::validate(c), st.scroll_to_field, std::nullopt, false};
   draw_case_fields(d);
   draw_cost_lines(d, d.c.one_time_costs, &roi::OneTimeCost::amount, tr(S::RoiOneTimeCosts), "roi.oneTime", "oneTimeCosts",

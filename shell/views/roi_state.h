@@ -1,7 +1,7 @@
 #pragma once
 // What the ROI screens remember between frames that is not part of the workspace: which case is
-// open, which scenario is shown, meeting mode, a pending delete. Owned by App (one per app, so
-// tests with several apps do not share it).
+// open, which scenario is shown, meeting mode, a pending delete. Kept by App
+// (App::state<RoiViewState>(): one per app, so tests with several apps do not share it).
 #include <map>
 #include <string>
 

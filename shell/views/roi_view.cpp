@@ -14,6 +14,7 @@
 #include "views/roi_edit.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
+#include "views/roi_state.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
@@ -31,7 +32,7 @@ const char* customer_or_placeholder(const roi::Case& c) {
 }
 
 void draw_delete_confirmation(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const roi::Case* c = find_case(app.session().doc(), st.confirm_delete_id);
   if (!c) {
     st.confirm_delete_id.clear();
@@ -90,14 +91,14 @@ void draw_templates(App& app) {
     ImGui::PopID();
     if (chosen) {
       create_case_from_template(app, t);
-      app.roi_state().choosing_template = false;
+      app.state<RoiViewState>().choosing_template = false;
       break;
     }
   }
 }
 
 void draw_case_table(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const auto& cases = app.session().doc().roi_cases;
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
@@ -156,7 +157,7 @@ void draw_case_table(App& app) {
 }
 
 void draw_case_list(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   form::title(tr(S::RoiTitle));
   form::hint(tr(S::RoiIntro));
   ImGui::Spacing();
@@ -184,7 +185,7 @@ void draw_case_list(App& app) {
 void draw_problems(App& app, const roi::Case& c) {
   const std::vector<roi::Problem> problems = roi::validate(c);
   if (problems.empty()) return;
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
   ImGui::PushStyleColor(ImGuiCol_Text, colors::Error);
@@ -237,7 +238,7 @@ void draw_problems(App& app, const roi::Case& c) {
 
 // The open case's header: back, title, and the actions (meeting mode first: the rep's main one).
 void draw_case_header(App& app, const roi::Case& c) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   if (ImGui::Button(tr(S::RoiBack))) {
     st.open_case_id.clear();
     st.confirm_delete_id.clear();
@@ -277,7 +278,7 @@ void draw_case_header(App& app, const roi::Case& c) {
 
 void draw_open_case(App& app, const roi::Case& c) {
   draw_case_header(app, c);
-  if (app.roi_state().open_case_id != c.id) return;  // deleted or replaced by a copy just now
+  if (app.state<RoiViewState>().open_case_id != c.id) return;  // deleted or replaced by a copy just now
   const float avail = ImGui::GetContentRegionAvail().x;
   if (avail >= kSideBySideWidth) {
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
@@ -291,7 +292,7 @@ void draw_open_case(App& app, const roi::Case& c) {
     ImGui::EndChild();
     return;
   }
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   int tab = st.show_results ? 1 : 0;
   if (segmented("##inputsOrResults", tab, {tr(S::RoiInputs), tr(S::RoiResults)}, {"roi.tab.inputs", "roi.tab.results"},
                 std::min(avail, ImGui::GetFontSize() * 24.0f)))
@@ -302,7 +303,7 @@ void draw_open_case(App& app, const roi::Case& c) {
 }
 
 void draw_roi_view(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   if (!st.open_case_id.empty()) {
     if (const roi::Case* c = find_case(app.session().doc(), st.open_case_id)) {
       const roi::Case copy = *c;  // edits below may move the workspace's vector
@@ -322,9 +323,9 @@ Tool roi_tool() {
           .icon = "↗",
           .summary = S::RoiIntro,
           .draw = draw_roi_view,
-          .full_screen = {.active = [](App& app) { return app.roi_state().in_meeting(); },
+          .full_screen = {.active = [](App& app) { return app.state<RoiViewState>().in_meeting(); },
                           .draw = draw_meeting_view,
-                          .leave = [](App& app) { app.roi_state().meeting_case_id.clear(); }}};
+                          .leave = [](App& app) { app.state<RoiViewState>().meeting_case_id.clear(); }}};
 }
 
 }  // namespace fieldbook::shell

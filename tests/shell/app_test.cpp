@@ -10,6 +10,7 @@
 #include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
+#include "views/roi_state.h"
 #include "test_support.h"
 
 using namespace fieldbook::shell;
@@ -237,7 +238,7 @@ TEST_F(FirstTouchFixture, TheFirstTapOnACaseRowOpensIt) {
   ASSERT_FALSE(app.touch_mode());
   ASSERT_FALSE(app.session().doc().roi_cases.empty());
   tap(center_of("roi.case.0"), 1);
-  EXPECT_EQ(app.roi_state().open_case_id, app.session().doc().roi_cases[0].id);
+  EXPECT_EQ(app.state<RoiViewState>().open_case_id, app.session().doc().roi_cases[0].id);
   EXPECT_TRUE(app.touch_mode());
 }
 

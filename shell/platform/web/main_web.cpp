@@ -23,8 +23,6 @@
 #include "platform/web/keymap.h"
 #include "platform/web/web_text_decoder.h"
 #include "roi/outputs_json.h"
-#include "roi/share_link.h"
-#include "views/roi_edit.h"
 
 namespace fieldbook::shell::web {
 namespace {
@@ -472,11 +470,8 @@ EMSCRIPTEN_KEEPALIVE void fb_share_result(int result) {
 // The test API's shareLink(caseId): {"ok":true,"fragment":"#roi=..."} or {"ok":false,"error":"..."}.
 EMSCRIPTEN_KEEPALIVE const char* fb_share_fragment(const char* case_id) {
   auto& s = state();
-  const fieldbook::roi::Case* c = find_case(s.app->session().doc(), case_id);
   try {
-    if (!c) throw fieldbook::Error("no ROI case has this id");
-    s.scratch = "{\"ok\":true,\"fragment\":" + json_string(std::string(fieldbook::roi::kShareLinkPrefix) +
-                                                          fieldbook::roi::encode_share_link(*c)) + "}";
+    s.scratch = "{\"ok\":true,\"fragment\":" + json_string(share_fragment(*s.app, case_id)) + "}";
   } catch (const fieldbook::Error& e) {
     s.scratch = "{\"ok\":false,\"error\":" + json_string(e.what()) + "}";
   }

@@ -1,4 +1,4 @@
-#include "views/import_dialog.h"
+#include "app/import_dialog.h"
 
 #include <cstdio>
 
