@@ -289,7 +289,7 @@ void App::draw_toolbar() {
     case SaveState::Pending: snprintf(text, sizeof(text), "%s", tr(S::SavePending)); break;
     case SaveState::Failed:
       snprintf(text, sizeof(text), tr(S::SaveFailed), session_.save_message().c_str());
-      color = IM_COL32(185, 28, 28, 255);
+      color = colors::Error;
       break;
     case SaveState::MemoryOnly:
     case SaveState::Stale: text[0] = 0; break;  // shown as banners

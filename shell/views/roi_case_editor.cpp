@@ -81,16 +81,10 @@ void mark_field(Draft& d, const std::string& path) {
 void problem_text(const Draft& d, const std::string& path, const std::string& prefix = {}, float wrap_local_x = 0.0f) {
   const auto found = problems_at(d, path);
   if (found.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, colors::Error);
-  ImGui::PushTextWrapPos(wrap_local_x);
+  const float width = wrap_local_x > 0.0f ? wrap_local_x - ImGui::GetCursorPosX() : 0.0f;
   ImGui::BeginGroup();
-  for (const roi::Problem* p : found) {
-    const std::string message = roi_text::problem_message(*p);
-    ImGui::TextUnformatted((prefix + message).c_str());
-  }
+  for (const roi::Problem* p : found) form::error(prefix + roi_text::problem_message(*p), width);
   ImGui::EndGroup();
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
   tag_item("roi.field.error." + path);
 }
 

@@ -40,12 +40,12 @@ void draw_delete_confirmation(App& app) {
   }
   char text[512];
   snprintf(text, sizeof(text), tr(S::RoiDeleteConfirm), c->name.empty() ? customer_or_placeholder(*c) : c->name.c_str());
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(254, 242, 242, 255));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
   ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   wrapped_text(text);
-  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(185, 28, 28, 255));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(153, 27, 27, 255));
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleColor(ImGuiCol_Button, colors::Error);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::ErrorStrong);
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   const std::string id = st.confirm_delete_id;
   if (ImGui::Button(tr(S::RoiDelete))) delete_case(app, id);
   ImGui::PopStyleColor(3);
@@ -164,7 +164,7 @@ void draw_case_list(App& app) {
   const bool empty = app.session().doc().roi_cases.empty();
   if (!empty) {
     ImGui::PushStyleColor(ImGuiCol_Button, st.choosing_template ? colors::AccentSoft : colors::Accent);
-    ImGui::PushStyleColor(ImGuiCol_Text, st.choosing_template ? colors::Accent : IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, st.choosing_template ? colors::Accent : colors::TextInverse);
     if (ImGui::Button(tr(S::RoiNew))) st.choosing_template = !st.choosing_template;
     ImGui::PopStyleColor(2);
     tag_item("roi.new");
@@ -210,7 +210,7 @@ void draw_problems(App& app, const roi::Case& c) {
     ImGui::PopID();
     tag_item("roi.problem." + std::to_string(i));
     if (ImGui::IsItemHovered() || ImGui::IsItemActive())
-      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), IM_COL32(254, 226, 226, 255),
+      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), colors::ErrorSoftHovered,
                                                 style.FrameRounding);
     const ImVec2 after = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (h - text_h) * 0.5f));
@@ -254,7 +254,7 @@ void draw_case_header(App& app, const roi::Case& c) {
   ImGui::TextDisabled("%s", c.name.c_str());
 
   ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   if (ImGui::Button(tr(S::RoiMeeting))) enter_meeting(app, c);
   ImGui::PopStyleColor(2);
   tag_item("roi.meeting");
