@@ -171,22 +171,6 @@ TEST(Layout, SafeAreaInsetsAreRespected) {
   EXPECT_FLOAT_EQ(l.nav_pos.y + l.nav_size.y, 1024 - 34);
 }
 
-TEST(I18n, EveryStringHasBothLanguages) {
-  for (int i = 0; i < int(S::Count_); ++i) {
-    EXPECT_STRNE(tr(S(i), Language::En), "") << i;
-    EXPECT_STRNE(tr(S(i), Language::Zh), "") << i;
-  }
-}
-
-TEST(I18n, LocalesMapToTheirLanguage) {
-  EXPECT_EQ(language_from_locale("zh-CN"), Language::Zh);
-  EXPECT_EQ(language_from_locale("zh-Hans-CN"), Language::Zh);
-  EXPECT_EQ(language_from_locale("zh"), Language::Zh);
-  EXPECT_EQ(language_from_locale("en-US"), Language::En);
-  EXPECT_EQ(language_from_locale("zu"), Language::En);
-  EXPECT_EQ(language_from_locale(""), Language::En);
-}
-
 namespace {
 
 // A landscape tablet on its first visit: the sidebar layout, touch mode on Auto, the sample open.
