@@ -4,12 +4,11 @@
 #include <cfloat>
 #include <cstdio>
 
-#include "app/navigation.h"
+#include "app/import_dialog.h"
 #include "app/test_ids.h"
 #include "common/date.h"
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "views/views.h"
 #include "widgets/banner.h"
 
 namespace fieldbook::shell {
@@ -23,21 +22,10 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
 // with sizes measured in the frame before (auto-sized boxes, wrapped text); the second is settled.
 constexpr int kPictureFrames = 2;
 
-// A navigation entry: full width in the sidebar, an equal share of the tab bar.
-bool nav_button(const char* label, bool selected, ImVec2 size, float align_x) {
-  ImGui::PushStyleColor(ImGuiCol_Button, selected ? colors::AccentSoft : IM_COL32(0, 0, 0, 0));
-  ImGui::PushStyleColor(ImGuiCol_Text, selected ? colors::Accent : colors::Text);
-  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(align_x, 0.5f));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-  const bool pressed = ImGui::Button(label, size);
-  ImGui::PopStyleVar(2);
-  ImGui::PopStyleColor(2);
-  return pressed;
-}
-
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform), session_(platform) {
+App::App(Platform& platform, ToolTable tools) : platform_(platform), session_(platform), tools_(std::move(tools)) {
+  if (!tools_.empty()) view_ = &tools_.front();
   apply_settings();
   touch_.on_scale = [this](float scale) { set_ui_scale(scale); };
 }
@@ -82,18 +70,6 @@ void App::set_touch_device(bool touch_device) {
   set_touch_mode_setting(touch_setting_);
 }
 
-const char* App::view_name(ViewId view) {
-  switch (view) {
-    case ViewId::Roi: return "roi";
-    case ViewId::Rfm: return "rfm";
-    case ViewId::Grow: return "grow";
-    case ViewId::Okr: return "okr";
-    case ViewId::Settings: return "settings";
-    case ViewId::About: return "about";
-  }
-  return "";
-}
-
 void App::set_touch_mode_setting(TouchModeSetting setting) {
   if (setting != touch_setting_) platform_.store_preference("touchMode", touch_setting_name(setting));
   touch_setting_ = setting;
@@ -123,9 +99,22 @@ void App::restore_preferences(float ui_scale, std::string_view touch_mode) {
   theme_dirty_ = true;
 }
 
-void App::navigate(ViewId view) {
-  view_ = view;
+bool App::navigate(std::string_view id) {
+  const Tool* tool = tools_.find(id);
+  if (!tool) return false;
+  view_ = tool;
   ++navigation_count_;
+  return true;
+}
+
+const Tool* App::full_screen_tool() {
+  for (const Tool& t : tools_)
+    if (t.full_screen.active && t.full_screen.active(*this)) return &t;
+  return nullptr;
+}
+
+void App::fullscreen_exited() {
+  if (const Tool* t = full_screen_tool(); t && t->full_screen.leave) t->full_screen.leave(*this);
 }
 
 void App::export_workspace_file() {
@@ -181,8 +170,8 @@ void App::receive_file(std::string_view purpose, std::string_view name, std::str
     import_.bytes = bytes;
     import_.preview = session_.preview_import(bytes);
     platform_.request_frame();
-  } else if (purpose == "rfm") {
-    start_rfm_import(*this, name, bytes);
+  } else if (const Tool* tool = tools_.find(purpose); tool && tool->receive_file) {
+    tool->receive_file(*this, name, bytes);
   }
 }
 
@@ -211,8 +200,8 @@ void App::frame() {
   handle_shortcuts();
   const ImGuiIO& io = ImGui::GetIO();
   const Layout layout = compute_layout(io.DisplaySize, safe_area_, theme_.ui_scale, theme_.touch_mode);
-  if (in_meeting()) {
-    draw_meeting_view(*this);
+  if (const Tool* tool = full_screen_tool()) {
+    tool->full_screen.draw(*this);
   } else {
     draw_content(layout);
     draw_navigation(layout);
@@ -239,13 +228,25 @@ void App::handle_shortcuts() {
     session_.redo();
 }
 
+// A navigation entry: full width in the sidebar, an equal share of the tab bar.
+void App::draw_nav_entry(const Tool& tool, ImVec2 size, float align_x) {
+  const bool selected = view_ == &tool;
+  ImGui::PushStyleColor(ImGuiCol_Button, selected ? colors::AccentSoft : IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? colors::Accent : colors::Text);
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(align_x, 0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  if (ImGui::Button(tr(tool.label), size)) navigate(tool.id);
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(2);
+  tag_item("nav." + std::string(tool.id));
+}
+
 void App::draw_navigation(const Layout& layout) {
   ImGui::SetNextWindowPos(layout.nav_pos);
   ImGui::SetNextWindowSize(layout.nav_size);
   ImGui::PushStyleColor(ImGuiCol_WindowBg, colors::Sidebar);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, layout.sidebar ? ImVec2(12, 16) : ImVec2(6, 6));
   ImGui::Begin("##navigation", nullptr, kPanelFlags);
-  const auto entries = nav_entries();
   if (layout.sidebar) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
     ImGui::TextUnformatted(tr(S::AppName));
@@ -253,19 +254,16 @@ void App::draw_navigation(const Layout& layout) {
     ImGui::TextDisabled("%s", tr(S::AppTagline));
     ImGui::Dummy(ImVec2(0, 12));
     const float h = ImGui::GetFrameHeight() + 8.0f;
-    for (const auto& e : entries) {
-      if (nav_button(tr(e.label), view_ == e.view, ImVec2(-FLT_MIN, h), 0.0f)) navigate(e.view);
-      tag_item(e.test_id);
-    }
+    for (const Tool& t : tools_) draw_nav_entry(t, ImVec2(-FLT_MIN, h), 0.0f);
   } else {
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float w = (avail.x - spacing * float(entries.size() - 1)) / float(entries.size());
+    const float n = float(tools_.size());
+    const float w = (avail.x - spacing * (n - 1)) / n;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, 0));
-    for (size_t i = 0; i < entries.size(); ++i) {
-      if (i) ImGui::SameLine();
-      if (nav_button(tr(entries[i].label), view_ == entries[i].view, ImVec2(w, avail.y), 0.5f)) navigate(entries[i].view);
-      tag_item(entries[i].test_id);
+    for (const Tool& t : tools_) {
+      if (&t != &tools_.front()) ImGui::SameLine();
+      draw_nav_entry(t, ImVec2(w, avail.y), 0.5f);
     }
     ImGui::PopStyleVar();
   }
@@ -293,7 +291,7 @@ void App::draw_toolbar() {
     case SaveState::Pending: snprintf(text, sizeof(text), "%s", tr(S::SavePending)); break;
     case SaveState::Failed:
       snprintf(text, sizeof(text), tr(S::SaveFailed), session_.save_message().c_str());
-      color = IM_COL32(185, 28, 28, 255);
+      color = colors::Error;
       break;
     case SaveState::MemoryOnly:
     case SaveState::Stale: text[0] = 0; break;  // shown as banners
@@ -341,14 +339,7 @@ void App::draw_content(const Layout& layout) {
     ImGui::End();
     return;
   }
-  switch (view_) {
-    case ViewId::Settings: draw_settings_view(*this); break;
-    case ViewId::About: draw_about_view(*this); break;
-    case ViewId::Roi: draw_roi_view(*this); break;
-    case ViewId::Rfm: draw_rfm_view(*this); break;
-    case ViewId::Grow:
-    case ViewId::Okr: ImGui::TextDisabled("%s", tr(S::CommonComingSoon)); break;
-  }
+  if (view_ && view_->draw) view_->draw(*this);
   ImGui::End();
 }
 

@@ -5,27 +5,27 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
+#include "app/import_dialog.h"
 #include "app/layout.h"
 #include "app/session.h"
 #include "app/share.h"
+#include "app/tools.h"
 #include "app/touch_input.h"
 #include "i18n/i18n.h"
 #include "platform/platform.h"
-#include "views/import_dialog.h"
-#include "views/roi_state.h"
 #include "widgets/theme.h"
 #include "workspace/backup_reminder.h"
 
 namespace fieldbook::shell {
 
-struct RfmUi;  // views/rfm_ui.h
-
-enum class ViewId { Roi, Rfm, Grow, Okr, Settings, About };
-
 class App {
  public:
-  explicit App(Platform& platform);
+  // An app with the registered tools (app/tools.cpp), or with the tools given (for tests).
+  explicit App(Platform& platform, ToolTable tools = registered_tools());
+  App(const App&) = delete;  // the view points into its own table
+  App& operator=(const App&) = delete;
 
   // Builds one frame's UI (between ImGui::NewFrame and ImGui::Render).
   void frame();
@@ -56,10 +56,12 @@ class App {
   // Restores this device's preferences (from the platform's store) at start-up.
   void restore_preferences(float ui_scale, std::string_view touch_mode);
 
-  ViewId view() const { return view_; }
-  // The view's stable name ("roi", "rfm", "settings", ...), for tests and the page.
-  static const char* view_name(ViewId view);
-  void navigate(ViewId view);
+  // The tools and pages, in the navigation's order.
+  const ToolTable& tools() const { return tools_; }
+  // The tool or page shown: its stable name ("roi", "rfm", "settings", ...), for tests and the page.
+  std::string_view view() const { return view_ ? view_->id : std::string_view(); }
+  // Shows the tool registered under `id`; an id that is not registered is refused (false).
+  bool navigate(std::string_view id);
   int navigation_count() const { return navigation_count_; }  // for tests: activations so far
 
   // The language the UI speaks now (settings, or the browser's when set to follow it).
@@ -76,11 +78,21 @@ class App {
   const workspace::StorageFacts& storage_facts() const { return storage_; }
   void set_storage_facts(const workspace::StorageFacts& facts);
 
-  // The ROI screens' state; meeting mode (a case in full screen) hides navigation and toolbar.
-  RoiViewState& roi_state() { return roi_; }
-  bool in_meeting() const { return !roi_.meeting_case_id.empty(); }
-  // The browser left full screen by itself (its own Esc, a swipe): meeting mode ends too.
-  void fullscreen_exited() { roi_.meeting_case_id.clear(); }
+  // What a tool's screens remember between frames that is not part of the workspace (the ROI
+  // screens' RoiViewState, ...): one T per app, made on first use. Each tool owns its type; the
+  // app names none.
+  template <class T>
+  T& state() {
+    std::shared_ptr<void>& slot = states_[&state_key<T>];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
+
+  // The tool that has the whole screen now, without navigation or toolbar (Tool::full_screen:
+  // ROI's meeting mode), or nullptr.
+  const Tool* full_screen_tool();
+  // The browser left full screen by itself (its own Esc, a swipe): the tool gives the screen back.
+  void fullscreen_exited();
 
   // Share links: a case opened from a link (read-only), share errors and status (app/share.h).
   SharedCaseState& shared_case() { return shared_; }
@@ -91,13 +103,11 @@ class App {
   void request_picture(std::string file_name);
   bool drawing_picture() const { return !picture_file_.empty(); }
 
-  // The RFM screens' state (views/rfm_ui.h; made on first use, in views/rfm_view.cpp).
-  RfmUi& rfm_ui();
-
  private:
   void apply_settings();
   void handle_shortcuts();
   void draw_navigation(const Layout& layout);
+  void draw_nav_entry(const Tool& tool, ImVec2 size, float align_x);
   void draw_content(const Layout& layout);
   void draw_toolbar();
   void draw_banners();
@@ -112,15 +122,17 @@ class App {
   TouchInput touch_;
   TouchModeSetting touch_setting_ = TouchModeSetting::Auto;
   bool touch_seen_ = false;
-  ViewId view_ = ViewId::Roi;
+  ToolTable tools_;
+  const Tool* view_ = nullptr;  // one of tools_
   int navigation_count_ = 0;
 
   PendingImport import_;
   std::string picture_file_;  // a picture asked for and not saved yet
   int picture_frames_ = 0;    // whole frames drawn for it so far
-  RoiViewState roi_;
   SharedCaseState shared_;
-  std::shared_ptr<RfmUi> rfm_ui_;
+  template <class T>
+  static constexpr char state_key = 0;  // its address stands for T
+  std::unordered_map<const void*, std::shared_ptr<void>> states_;
   workspace::StorageFacts storage_;
 };
 

@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "roi/summary_html.h"
 #include "views/roi_edit.h"
+#include "views/roi_state.h"
 #include "widgets/banner.h"
 
 namespace fieldbook::shell {
@@ -46,7 +47,7 @@ bool open_share_link(App& app, std::string_view payload) {
   try {
     st.shared = roi::decode_share_link(payload);
     st.error.clear();
-    app.roi_state().scenario = roi::Scenario::expected;
+    app.state<RoiViewState>().scenario = roi::Scenario::expected;
   } catch (const roi::ShareLinkError& e) {
     st.shared.reset();
     char text[512];
@@ -67,8 +68,8 @@ std::string save_shared_case(App& app) {
   std::snprintf(text, sizeof(text), tr(S::ShareSaved), (c.customer_name.empty() ? c.name : c.customer_name).c_str());
   st.shared.reset();
   st.status = text;
-  app.roi_state().open_case_id = c.id;
-  app.navigate(ViewId::Roi);
+  app.state<RoiViewState>().open_case_id = c.id;
+  app.navigate("roi");
   return c.id;
 }
 
@@ -78,13 +79,12 @@ void close_shared_case(App& app) {
 }
 
 bool share_case(App& app, const std::string& case_id) {
-  const roi::Case* c = find_case(app.session().doc(), case_id);
-  if (!c) return false;
+  if (!find_case(app.session().doc(), case_id)) return false;
   SharedCaseState& st = app.shared_case();
   try {
-    const std::string payload = roi::encode_share_link(*c);
+    const std::string fragment = share_fragment(app, case_id);
     st.error.clear();
-    app.platform().share_link(std::string(roi::kShareLinkPrefix) + payload);
+    app.platform().share_link(fragment);
     return true;
   } catch (const roi::ShareLinkError& e) {
     st.error = share_fault_text(e.fault());
@@ -93,6 +93,12 @@ bool share_case(App& app, const std::string& case_id) {
   }
   app.platform().request_frame();
   return false;
+}
+
+std::string share_fragment(const App& app, std::string_view case_id) {
+  const roi::Case* c = find_case(app.session().doc(), case_id);
+  if (!c) throw Error("no ROI case has this id");
+  return std::string(roi::kShareLinkPrefix) + roi::encode_share_link(*c);
 }
 
 void share_finished(App& app, ShareResult result) {

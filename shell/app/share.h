@@ -40,6 +40,9 @@ void close_shared_case(App& app);
 // else the clipboard; the page adds its own address). A case too large for a link gets an error
 // banner instead. Returns false when the case does not exist or cannot be shared.
 bool share_case(App& app, const std::string& case_id);
+// The fragment ("#roi=<payload>") that Share hands to the platform, for the test API; throws
+// Error when there is no case with this id or it cannot be shared.
+std::string share_fragment(const App& app, std::string_view case_id);
 void share_finished(App& app, ShareResult result);
 
 // "Export PNG": a picture of the screen (App::request_picture: meeting mode leaves out its

@@ -20,8 +20,8 @@ class Platform {
   // Milliseconds since 1970-01-01 UTC (for updatedAt stamps and coalescing edits).
   virtual std::int64_t now_ms() const = 0;
 
-  // The workspace changed: storage will ask for a snapshot (App::storage_snapshot) shortly,
-  // so a burst of edits costs one serialization, not one per keystroke.
+  // The workspace changed: storage will write a snapshot shortly (Session::begin_snapshot, then
+  // its steps and chunks), so a burst of edits costs one serialization, not one per keystroke.
   virtual void workspace_changed() = 0;
 
   // Asks for another frame soon (animation, a state change outside an input event).

@@ -1,13 +1,26 @@
+// The About page: what the app is, its tools (from the tool table), the version and the build.
+#include <string>
+
 #include "app/app.h"
+#include "app/test_ids.h"
+#include "app/tools.h"
 #include "build_info.h"
 #include "imgui.h"
-#include "views/views.h"
 #include "widgets/form.h"
 
 namespace fieldbook::shell {
 
-void draw_about_view(App&) {
+namespace {
+
+void draw_about_view(App& app) {
   form::title(tr(S::AboutTitle));
+  for (const Tool& t : app.tools()) {
+    if (!t.summary) continue;  // a page, not a tool
+    form::label((std::string(t.icon) + "  " + tr(t.label)).c_str());
+    tag_item("about.tool." + std::string(t.id));
+    form::hint(tr(*t.summary));
+  }
+  ImGui::Spacing();
   form::paragraph(tr(S::AboutBody));
   ImGui::Spacing();
   form::hint(tr(S::AboutOffline));
@@ -15,5 +28,9 @@ void draw_about_view(App&) {
   form::row(tr(S::AboutVersion), build::kVersion);
   form::row(tr(S::AboutBuild), build::kBuildId);
 }
+
+}  // namespace
+
+Tool about_tool() { return {.id = "about", .label = S::NavAbout, .icon = "ⓘ", .draw = draw_about_view}; }
 
 }  // namespace fieldbook::shell

@@ -18,7 +18,7 @@
 #include "views/roi_edit.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
-#include "views/views.h"
+#include "views/roi_state.h"
 #include "widgets/charts/chart_common.h"
 #include "widgets/kpi_tiles.h"
 #include "widgets/segmented.h"
@@ -63,7 +63,7 @@ void draw_header(App& app, const roi::Case& c, float k, bool picture) {
   if (picture) {
     char scenario[128];
     std::snprintf(scenario, sizeof(scenario), tr(S::RoiMeetingScenario),
-                  roi_text::scenario_name(app.roi_state().meeting_scenario));
+                  roi_text::scenario_name(app.state<RoiViewState>().meeting_scenario));
     add(scenario);
   }
   const std::string& rep = app.session().doc().settings.user_name;
@@ -93,7 +93,7 @@ void draw_header(App& app, const roi::Case& c, float k, bool picture) {
 }
 
 void draw_scenario_switch(App& app, float k, float width) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   int selected = int(st.meeting_scenario);
   std::vector<std::string> names, ids;
   for (roi::Scenario s : kScenarios) {
@@ -122,7 +122,7 @@ void draw_tiles(const roi::Case& c, const roi::Outputs& o, float k) {
 }
 
 void draw_slider(App& app, const roi::Case& c, const roi::Driver& d, int index, float k) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const auto found = st.meeting_ranges.find(d.key);
   roi::DriverRange range = found != st.meeting_ranges.end() ? found->second : roi::driver_range(d);
   range.max = std::max(range.max, d.value);  // typed in the editor since the meeting began
@@ -193,7 +193,7 @@ void draw_customer_notes(const roi::Case& c, float k) {
 
 
 void draw_meeting_view(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const roi::Case* found = find_case(app.session().doc(), st.meeting_case_id);
   if (!found || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
     exit_meeting(app);

@@ -28,7 +28,6 @@ using rfm::ImportJob;
 using rfm::Role;
 using Step = RfmImportUi::Step;
 
-constexpr ImU32 kErrorText = IM_COL32(153, 27, 27, 255);
 
 double clock_ms() {
   using namespace std::chrono;
@@ -286,9 +285,9 @@ void draw_mapping(RfmImportUi& im) {
   const std::string missing = rfm::mapping_problem(im.roles, rfm::effective_level(im.roles, im.level));
   ImGui::Spacing();
   if (!missing.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
-    ImGui::Text(tr(S::RfmMissingRole), missing_label(missing));
-    ImGui::PopStyleColor();
+    char text[512];
+    std::snprintf(text, sizeof(text), tr(S::RfmMissingRole), missing_label(missing));
+    form::error(text);
     tag_item("rfm.import.missing");
   }
   ImGui::BeginDisabled(!missing.empty());
@@ -392,7 +391,7 @@ void draw_errors(RfmUi& ui) {
 }  // namespace
 
 void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
-  RfmUi& ui = app.rfm_ui();
+  RfmUi& ui = app.state<RfmUi>();
   RfmImportUi& im = ui.import;
   if (im.job && im.job->busy()) im.job->cancel();
   reset(im);
@@ -411,7 +410,7 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
   }
   im.step = Step::Working;
   im.started_ms = clock_ms();
-  if (app.view() != ViewId::Rfm) app.navigate(ViewId::Rfm);
+  if (app.view() != "rfm") app.navigate("rfm");
   app.platform().request_frame();
 }
 
@@ -455,9 +454,7 @@ void draw_rfm_import(App& app, RfmUi& ui) {
     }
     case Step::Failed:
       ImGui::TextUnformatted(tr(S::RfmImportFailed));
-      ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
-      wrapped_text(im.error.c_str());
-      ImGui::PopStyleColor();
+      form::error(im.error);
       tag_item("rfm.import.error");
       ImGui::Spacing();
       if (ImGui::Button(tr(S::CommonClose), ImVec2(-FLT_MIN, 0))) im.step = Step::Closed;

@@ -14,7 +14,6 @@
 #include "imgui_stdlib.h"
 #include "views/rfm_ui.h"
 #include "widgets/form.h"
-#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -219,11 +218,9 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   }
 
   if (!r.error.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(153, 27, 27, 255));
     char text[1024];
     std::snprintf(text, sizeof(text), tr(S::RfmRulesError), r.error.c_str());
-    wrapped_text(text);
-    ImGui::PopStyleColor();
+    form::error(text);
     tag_item("rfm.rules.error");
   }
   r.editing = active;

@@ -14,7 +14,6 @@
 #include "rfm/export.h"
 #include "views/rfm_ui.h"
 #include "widgets/form.h"
-#include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
@@ -162,11 +161,9 @@ void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   }
   tag_item("rfm.scoring.apply");
   if (!s.error.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(153, 27, 27, 255));
     char text[1024];
     std::snprintf(text, sizeof(text), tr(S::RfmScoringError), s.error.c_str());
-    wrapped_text(text);
-    ImGui::PopStyleColor();
+    form::error(text);
     tag_item("rfm.scoring.error");
   }
 

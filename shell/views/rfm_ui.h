@@ -3,7 +3,7 @@
 // progress, the selected analysis, the filter and sort of the customer list, the drafts of the
 // scoring and rule forms, and the data derived from the customer table for the views (index
 // vectors and chart inputs, rebuilt only when the table, the filter or the sort changes — never
-// per frame). Owned by App (App::rfm_ui()).
+// per frame). Kept by App (App::state<RfmUi>()).
 #include <memory>
 #include <optional>
 #include <string>

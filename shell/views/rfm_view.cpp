@@ -8,21 +8,16 @@
 
 #include "app/app.h"
 #include "app/test_ids.h"
+#include "app/tools.h"
 #include "common/date.h"
 #include "imgui.h"
 #include "rfm/export.h"
 #include "views/rfm_ui.h"
-#include "views/views.h"
 #include "widgets/form.h"
 #include "widgets/wrapped_text.h"
 #include "widgets/theme.h"
 
 namespace fieldbook::shell {
-
-RfmUi& App::rfm_ui() {
-  if (!rfm_ui_) rfm_ui_ = std::make_shared<RfmUi>();
-  return *rfm_ui_;
-}
 
 namespace {
 
@@ -192,8 +187,10 @@ void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& a) {
   app.platform().save_file(file_stem(a.name) + "-thresholds.csv", "text/csv;charset=utf-8", csv);
 }
 
+namespace {
+
 void draw_rfm_view(App& app) {
-  RfmUi& ui = app.rfm_ui();
+  RfmUi& ui = app.state<RfmUi>();
   form::title(tr(S::RfmTitle));
   const rfm::AnalysisRecord* a = selected_analysis(app, ui);
   if (!a) {
@@ -213,6 +210,17 @@ void draw_rfm_view(App& app) {
     }
   }
   draw_rfm_import(app, ui);
+}
+
+}  // namespace
+
+Tool rfm_tool() {
+  return {.id = "rfm",
+          .label = S::NavRfm,
+          .icon = "◎",
+          .summary = S::RfmIntro,
+          .draw = draw_rfm_view,
+          .receive_file = start_rfm_import};
 }
 
 }  // namespace fieldbook::shell

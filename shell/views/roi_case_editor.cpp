@@ -21,6 +21,7 @@
 #include "views/roi_edit.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
+#include "views/roi_state.h"
 #include "widgets/form.h"
 #include "widgets/number_field.h"
 #include "widgets/segmented.h"
@@ -80,16 +81,10 @@ void mark_field(Draft& d, const std::string& path) {
 void problem_text(const Draft& d, const std::string& path, const std::string& prefix = {}, float wrap_local_x = 0.0f) {
   const auto found = problems_at(d, path);
   if (found.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, colors::Error);
-  ImGui::PushTextWrapPos(wrap_local_x);
+  const float width = wrap_local_x > 0.0f ? wrap_local_x - ImGui::GetCursorPosX() : 0.0f;
   ImGui::BeginGroup();
-  for (const roi::Problem* p : found) {
-    const std::string message = roi_text::problem_message(*p);
-    ImGui::TextUnformatted((prefix + message).c_str());
-  }
+  for (const roi::Problem* p : found) form::error(prefix + roi_text::problem_message(*p), width);
   ImGui::EndGroup();
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
   tag_item("roi.field.error." + path);
 }
 
@@ -541,7 +536,7 @@ void draw_notes(Draft& d) {
 }  // namespace
 
 void draw_roi_case_editor(App& app, const roi::Case& c) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   Draft d{app, c, app.session().now_iso(), {}, false, roi::validate(c), st.scroll_to_field, std::nullopt, false};
   draw_case_fields(d);
   draw_cost_lines(d, d.c.one_time_costs, &roi::OneTimeCost::amount, tr(S::RoiOneTimeCosts), "roi.oneTime", "oneTimeCosts",

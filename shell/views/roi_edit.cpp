@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "views/roi_state.h"
 
 namespace fieldbook::shell {
 
@@ -40,8 +41,8 @@ void create_case_from_template(App& app, const roi::Template& t) {
   roi::Case c = roi::from_template(t, language_code(app.ui_language()), s.new_id("roi"), s.now_iso());
   c.currency = s.doc().settings.currency.empty() ? c.currency : s.doc().settings.currency;
   s.edit("", [&](workspace::Workspace& w) { w.roi_cases.push_back(c); });
-  app.roi_state().open_case_id = c.id;
-  app.roi_state().show_results = false;
+  app.state<RoiViewState>().open_case_id = c.id;
+  app.state<RoiViewState>().show_results = false;
 }
 
 void duplicate_case(App& app, const roi::Case& c) {
@@ -52,7 +53,7 @@ void duplicate_case(App& app, const roi::Case& c) {
     const auto at = std::find_if(w.roi_cases.begin(), w.roi_cases.end(), [&](const roi::Case& x) { return x.id == c.id; });
     w.roi_cases.insert(at == w.roi_cases.end() ? at : at + 1, copy);
   });
-  app.roi_state().open_case_id = copy.id;
+  app.state<RoiViewState>().open_case_id = copy.id;
 }
 
 void delete_case(App& app, std::string_view id) {
@@ -60,13 +61,13 @@ void delete_case(App& app, std::string_view id) {
   app.session().edit("", [&](workspace::Workspace& w) {
     std::erase_if(w.roi_cases, [&](const roi::Case& c) { return c.id == key; });
   });
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   if (st.open_case_id == key) st.open_case_id.clear();
   st.confirm_delete_id.clear();
 }
 
 void enter_meeting(App& app, const roi::Case& c) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   st.meeting_case_id = c.id;
   st.meeting_scenario = roi::Scenario::expected;
   st.meeting_ranges.clear();
@@ -75,7 +76,7 @@ void enter_meeting(App& app, const roi::Case& c) {
 }
 
 void exit_meeting(App& app) {
-  app.roi_state().meeting_case_id.clear();
+  app.state<RoiViewState>().meeting_case_id.clear();
   app.platform().request_fullscreen(false);
 }
 

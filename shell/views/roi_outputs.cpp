@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
+#include "views/roi_state.h"
 #include "widgets/charts/charts.h"
 #include "widgets/kpi_tiles.h"
 #include "widgets/segmented.h"
@@ -175,7 +176,7 @@ void draw_cumulative_chart(const char* id, const roi::Case& c, roi::Scenario s, 
 }
 
 void draw_roi_outputs(App& app, const roi::Case& c) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   int scenario = int(st.scenario);
   std::vector<std::string> names, ids;
   for (roi::Scenario s : kScenarios) {

@@ -10,6 +10,8 @@ class App;
 
 void draw_roi_case_editor(App& app, const roi::Case& c);
 void draw_roi_outputs(App& app, const roi::Case& c);
+// Meeting mode: the whole screen for one case (RoiViewState::meeting_case_id).
+void draw_meeting_view(App& app);
 
 // Cumulative net cash flow by period with the payback point marked; `id` is its test id.
 void draw_cumulative_chart(const char* id, const roi::Case& c, roi::Scenario s, const roi::Outputs& o, ImVec2 size);

@@ -1,7 +1,7 @@
 #pragma once
 // What the ROI screens remember between frames that is not part of the workspace: which case is
-// open, which scenario is shown, meeting mode, a pending delete. Owned by App (one per app, so
-// tests with several apps do not share it).
+// open, which scenario is shown, meeting mode, a pending delete. Kept by App
+// (App::state<RoiViewState>(): one per app, so tests with several apps do not share it).
 #include <map>
 #include <string>
 
@@ -21,6 +21,7 @@ struct RoiViewState {
 
   // Meeting mode: full screen for one case, no navigation, no toolbar.
   std::string meeting_case_id;
+  bool in_meeting() const { return !meeting_case_id.empty(); }
   roi::Scenario meeting_scenario = roi::Scenario::expected;
   // Slider ranges fixed when the meeting starts, so a range does not move under the finger.
   std::map<std::string, roi::DriverRange> meeting_ranges;

@@ -9,11 +9,12 @@
 #include "app/app.h"
 #include "app/share.h"
 #include "app/test_ids.h"
+#include "app/tools.h"
 #include "imgui.h"
 #include "views/roi_edit.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
-#include "views/views.h"
+#include "views/roi_state.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
@@ -31,7 +32,7 @@ const char* customer_or_placeholder(const roi::Case& c) {
 }
 
 void draw_delete_confirmation(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const roi::Case* c = find_case(app.session().doc(), st.confirm_delete_id);
   if (!c) {
     st.confirm_delete_id.clear();
@@ -39,12 +40,12 @@ void draw_delete_confirmation(App& app) {
   }
   char text[512];
   snprintf(text, sizeof(text), tr(S::RoiDeleteConfirm), c->name.empty() ? customer_or_placeholder(*c) : c->name.c_str());
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(254, 242, 242, 255));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
   ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   wrapped_text(text);
-  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(185, 28, 28, 255));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(153, 27, 27, 255));
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleColor(ImGuiCol_Button, colors::Error);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::ErrorStrong);
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   const std::string id = st.confirm_delete_id;
   if (ImGui::Button(tr(S::RoiDelete))) delete_case(app, id);
   ImGui::PopStyleColor(3);
@@ -90,14 +91,14 @@ void draw_templates(App& app) {
     ImGui::PopID();
     if (chosen) {
       create_case_from_template(app, t);
-      app.roi_state().choosing_template = false;
+      app.state<RoiViewState>().choosing_template = false;
       break;
     }
   }
 }
 
 void draw_case_table(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const auto& cases = app.session().doc().roi_cases;
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
@@ -156,14 +157,14 @@ void draw_case_table(App& app) {
 }
 
 void draw_case_list(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   form::title(tr(S::RoiTitle));
   form::hint(tr(S::RoiIntro));
   ImGui::Spacing();
   const bool empty = app.session().doc().roi_cases.empty();
   if (!empty) {
     ImGui::PushStyleColor(ImGuiCol_Button, st.choosing_template ? colors::AccentSoft : colors::Accent);
-    ImGui::PushStyleColor(ImGuiCol_Text, st.choosing_template ? colors::Accent : IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, st.choosing_template ? colors::Accent : colors::TextInverse);
     if (ImGui::Button(tr(S::RoiNew))) st.choosing_template = !st.choosing_template;
     ImGui::PopStyleColor(2);
     tag_item("roi.new");
@@ -184,7 +185,7 @@ void draw_case_list(App& app) {
 void draw_problems(App& app, const roi::Case& c) {
   const std::vector<roi::Problem> problems = roi::validate(c);
   if (problems.empty()) return;
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
   ImGui::PushStyleColor(ImGuiCol_Text, colors::Error);
@@ -209,7 +210,7 @@ void draw_problems(App& app, const roi::Case& c) {
     ImGui::PopID();
     tag_item("roi.problem." + std::to_string(i));
     if (ImGui::IsItemHovered() || ImGui::IsItemActive())
-      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), IM_COL32(254, 226, 226, 255),
+      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + h), colors::ErrorSoftHovered,
                                                 style.FrameRounding);
     const ImVec2 after = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (h - text_h) * 0.5f));
@@ -237,7 +238,7 @@ void draw_problems(App& app, const roi::Case& c) {
 
 // The open case's header: back, title, and the actions (meeting mode first: the rep's main one).
 void draw_case_header(App& app, const roi::Case& c) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   if (ImGui::Button(tr(S::RoiBack))) {
     st.open_case_id.clear();
     st.confirm_delete_id.clear();
@@ -253,7 +254,7 @@ void draw_case_header(App& app, const roi::Case& c) {
   ImGui::TextDisabled("%s", c.name.c_str());
 
   ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   if (ImGui::Button(tr(S::RoiMeeting))) enter_meeting(app, c);
   ImGui::PopStyleColor(2);
   tag_item("roi.meeting");
@@ -277,7 +278,7 @@ void draw_case_header(App& app, const roi::Case& c) {
 
 void draw_open_case(App& app, const roi::Case& c) {
   draw_case_header(app, c);
-  if (app.roi_state().open_case_id != c.id) return;  // deleted or replaced by a copy just now
+  if (app.state<RoiViewState>().open_case_id != c.id) return;  // deleted or replaced by a copy just now
   const float avail = ImGui::GetContentRegionAvail().x;
   if (avail >= kSideBySideWidth) {
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
@@ -291,7 +292,7 @@ void draw_open_case(App& app, const roi::Case& c) {
     ImGui::EndChild();
     return;
   }
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   int tab = st.show_results ? 1 : 0;
   if (segmented("##inputsOrResults", tab, {tr(S::RoiInputs), tr(S::RoiResults)}, {"roi.tab.inputs", "roi.tab.results"},
                 std::min(avail, ImGui::GetFontSize() * 24.0f)))
@@ -301,10 +302,8 @@ void draw_open_case(App& app, const roi::Case& c) {
   else draw_roi_case_editor(app, c);
 }
 
-}  // namespace
-
 void draw_roi_view(App& app) {
-  RoiViewState& st = app.roi_state();
+  RoiViewState& st = app.state<RoiViewState>();
   if (!st.open_case_id.empty()) {
     if (const roi::Case* c = find_case(app.session().doc(), st.open_case_id)) {
       const roi::Case copy = *c;  // edits below may move the workspace's vector
@@ -314,6 +313,19 @@ void draw_roi_view(App& app) {
     st.open_case_id.clear();  // deleted, or undone away
   }
   draw_case_list(app);
+}
+
+}  // namespace
+
+Tool roi_tool() {
+  return {.id = "roi",
+          .label = S::NavRoi,
+          .icon = "↗",
+          .summary = S::RoiIntro,
+          .draw = draw_roi_view,
+          .full_screen = {.active = [](App& app) { return app.state<RoiViewState>().in_meeting(); },
+                          .draw = draw_meeting_view,
+                          .leave = [](App& app) { app.state<RoiViewState>().meeting_case_id.clear(); }}};
 }
 
 }  // namespace fieldbook::shell

@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <string>
 #include "app/test_ids.h"
+#include "app/tools.h"
 #include "common/date.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "views/views.h"
 #include "widgets/form.h"
 
 namespace fieldbook::shell {
@@ -97,8 +97,6 @@ void draw_data_section(App& app) {
   draw_storage_section(app);
 }
 
-}  // namespace
-
 void draw_settings_view(App& app) {
   workspace::Settings s = app.session().doc().settings;
   const char* changed = nullptr;  // which field changed: its edits coalesce into one undo step
@@ -168,5 +166,9 @@ void draw_settings_view(App& app) {
   draw_device_section(app);
   draw_data_section(app);
 }
+
+}  // namespace
+
+Tool settings_tool() { return {.id = "settings", .label = S::NavSettings, .icon = "⚙", .draw = draw_settings_view}; }
 
 }  // namespace fieldbook::shell

@@ -21,9 +21,9 @@ bool action_button(const char* label, const char* test_id, bool primary) {
   const float h = std::max(ImGui::GetFrameHeight() + 8.0f, 36.0f);
   if (primary) {
     ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(29, 78, 216, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(30, 64, 175, 255));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::AccentHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors::AccentActive);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   }
   const bool pressed = ImGui::Button(label, ImVec2(0, h));
   if (primary) ImGui::PopStyleColor(4);

@@ -5,14 +5,15 @@
 
 #include "app/test_ids.h"
 #include "imgui.h"
+#include "widgets/theme.h"
 #include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
 BannerChoice banner(const char* test_id, BannerKind kind, const char* text, const char* action, const char* dismiss) {
-  ImU32 bg = IM_COL32(239, 246, 255, 255), fg = IM_COL32(30, 64, 175, 255);
-  if (kind == BannerKind::Warning) bg = IM_COL32(255, 251, 235, 255), fg = IM_COL32(146, 64, 14, 255);
-  if (kind == BannerKind::Error) bg = IM_COL32(254, 242, 242, 255), fg = IM_COL32(153, 27, 27, 255);
+  ImU32 bg = colors::InfoSoft, fg = colors::Info;
+  if (kind == BannerKind::Warning) bg = colors::WarningSoft, fg = colors::Warning;
+  if (kind == BannerKind::Error) bg = colors::ErrorSoft, fg = colors::ErrorStrong;
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::GetContentRegionAvail().x;
   const float action_w = action ? ImGui::CalcTextSize(action).x + style.FramePadding.x * 2 : 0.0f;

@@ -30,6 +30,12 @@ void hint(const char* text) {
   ImGui::PopStyleColor();
 }
 
+void error(std::string_view text, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::Error);
+  wrapped_text(text, width);
+  ImGui::PopStyleColor();
+}
+
 void row(const char* label_text, const char* value) {
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
   ImGui::TextUnformatted(label_text);

@@ -21,7 +21,7 @@ bool segmented(const char* id, int& selected, const std::vector<std::string>& la
     const bool on = i == selected;
     ImGui::PushStyleColor(ImGuiCol_Button, on ? colors::Accent : colors::Sidebar);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? colors::Accent : colors::AccentSoft);
-    ImGui::PushStyleColor(ImGuiCol_Text, on ? IM_COL32(255, 255, 255, 255) : colors::Text);
+    ImGui::PushStyleColor(ImGuiCol_Text, on ? colors::TextInverse : colors::Text);
     ImGui::PushID(i);
     if (ImGui::Button(labels[size_t(i)].c_str(), ImVec2(w, height)) && !on) {
       selected = i;

@@ -5,11 +5,12 @@
 
 #include "app/app.h"
 #include "app/layout.h"
-#include "app/navigation.h"
 #include "app/test_ids.h"
+#include "app/tools.h"
 #include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
+#include "views/roi_state.h"
 #include "test_support.h"
 
 using namespace fieldbook::shell;
@@ -24,21 +25,21 @@ struct AppFixture : ::testing::Test {
   App app{platform};
   std::function<void()> build = [this] { app.frame(); };
   // The app opens on the ROI tool; these tests are about the settings view.
-  void SetUp() override { app.navigate(ViewId::Settings); }
+  void SetUp() override { app.navigate("settings"); }
 };
 
 }  // namespace
 
 TEST_F(AppFixture, EveryNavEntryIsDrawnWithItsTestId) {
   imgui.frames(build);
-  for (const auto& e : nav_entries()) EXPECT_TRUE(item_rect(e.test_id).has_value()) << e.test_id;
+  for (const Tool& t : app.tools()) EXPECT_TRUE(item_rect("nav." + std::string(t.id)).has_value()) << t.id;
 }
 
 TEST_F(AppFixture, ClickingANavEntryActivatesItOnce) {
   imgui.frames(build);
   const int before = app.navigation_count();
   imgui.mouse_click(center_of("nav.about"), build);
-  EXPECT_EQ(app.view(), ViewId::About);
+  EXPECT_EQ(app.view(), "about");
   EXPECT_EQ(app.navigation_count(), before + 1);
 }
 
@@ -49,7 +50,7 @@ TEST_F(AppFixture, ATapActivatesOnceAndLeavesNothingHovered) {
   EXPECT_EQ(app.navigation_count(), before + 1);
   EXPECT_FALSE(ImGui::IsAnyItemHovered());
   imgui.tap(center_of("nav.settings"), build);
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
   EXPECT_EQ(app.navigation_count(), before + 2);
 }
 
@@ -170,22 +171,6 @@ TEST(Layout, SafeAreaInsetsAreRespected) {
   EXPECT_FLOAT_EQ(l.nav_pos.y + l.nav_size.y, 1024 - 34);
 }
 
-TEST(I18n, EveryStringHasBothLanguages) {
-  for (int i = 0; i < int(S::Count_); ++i) {
-    EXPECT_STRNE(tr(S(i), Language::En), "") << i;
-    EXPECT_STRNE(tr(S(i), Language::Zh), "") << i;
-  }
-}
-
-TEST(I18n, LocalesMapToTheirLanguage) {
-  EXPECT_EQ(language_from_locale("zh-CN"), Language::Zh);
-  EXPECT_EQ(language_from_locale("zh-Hans-CN"), Language::Zh);
-  EXPECT_EQ(language_from_locale("zh"), Language::Zh);
-  EXPECT_EQ(language_from_locale("en-US"), Language::En);
-  EXPECT_EQ(language_from_locale("zu"), Language::En);
-  EXPECT_EQ(language_from_locale(""), Language::En);
-}
-
 namespace {
 
 // A landscape tablet on its first visit: the sidebar layout, touch mode on Auto, the sample open.
@@ -224,7 +209,7 @@ TEST_P(FirstTapFrames, TheFirstTapInTheSidebarActsOnWhatWasUnderTheFinger) {
   ASSERT_FALSE(app.touch_mode());
   const float mouse_row_h = item_rect("nav.settings")->h;
   tap(center_of("nav.settings"), GetParam());
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
   EXPECT_EQ(app.navigation_count(), 1);
   EXPECT_TRUE(app.touch_mode()) << "touch mode turns on after the tap";
   EXPECT_GT(item_rect("nav.settings")->h, mouse_row_h);
@@ -237,7 +222,7 @@ TEST_F(FirstTouchFixture, TheFirstTapOnACaseRowOpensIt) {
   ASSERT_FALSE(app.touch_mode());
   ASSERT_FALSE(app.session().doc().roi_cases.empty());
   tap(center_of("roi.case.0"), 1);
-  EXPECT_EQ(app.roi_state().open_case_id, app.session().doc().roi_cases[0].id);
+  EXPECT_EQ(app.state<RoiViewState>().open_case_id, app.session().doc().roi_cases[0].id);
   EXPECT_TRUE(app.touch_mode());
 }
 
@@ -247,7 +232,7 @@ TEST_F(FirstTouchFixture, ATouchScreenKnownBeforeTheFirstFrameStartsInTheTouchLa
   EXPECT_TRUE(app.touch_mode());
   EXPECT_GE(item_rect("nav.settings")->h, 44.0f);
   tap(center_of("nav.settings"), 1);
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
 }
 
 TEST_F(FirstTouchFixture, TouchModeOffInSettingsWinsOverATouchScreen) {
@@ -258,10 +243,10 @@ TEST_F(FirstTouchFixture, TouchModeOffInSettingsWinsOverATouchScreen) {
 }
 
 TEST(AppViews, EveryViewHasAStableName) {
-  EXPECT_STREQ(App::view_name(ViewId::Roi), "roi");
-  EXPECT_STREQ(App::view_name(ViewId::Rfm), "rfm");
-  EXPECT_STREQ(App::view_name(ViewId::Settings), "settings");
-  EXPECT_STREQ(App::view_name(ViewId::About), "about");
-  EXPECT_STREQ(App::view_name(ViewId::Grow), "grow");
-  EXPECT_STREQ(App::view_name(ViewId::Okr), "okr");
+  HeadlessPlatform platform;
+  App app(platform);
+  for (const char* name : {"roi", "rfm", "settings", "about"}) {
+    EXPECT_TRUE(app.navigate(name)) << name;
+    EXPECT_EQ(app.view(), name);
+  }
 }

@@ -19,6 +19,7 @@
 #include "platform/headless/headless_platform.h"
 #include "roi/case.h"
 #include "views/roi_format.h"
+#include "views/roi_state.h"
 #include "widgets/charts/chart_common.h"
 #include "test_support.h"
 
@@ -39,7 +40,7 @@ struct RoiFixture : ::testing::Test {
   std::function<void()> build = [this] { app.frame(); };
 
   void SetUp() override {
-    app.navigate(ViewId::Roi);
+    app.navigate("roi");
     imgui.frames(build);
   }
 
@@ -77,7 +78,7 @@ struct RoiFixture : ::testing::Test {
 TEST_F(RoiFixture, RoiIsTheFirstNavEntry) {
   EXPECT_TRUE(item_rect("nav.roi").has_value());
   App fresh(platform);
-  EXPECT_EQ(fresh.view(), ViewId::Roi);
+  EXPECT_EQ(fresh.view(), "roi");
 }
 
 TEST_F(RoiFixture, ATapOnATemplateCreatesACaseWithItsValuesAndOpensIt) {
@@ -154,7 +155,7 @@ TEST_F(RoiFixture, DuplicateCopiesTheNumbersUnderANewId) {
   ASSERT_EQ(cases.size(), 2u);
   EXPECT_NE(cases[0].id, cases[1].id);
   EXPECT_DOUBLE_EQ(roi::evaluate(cases[0]).npv, roi::evaluate(cases[1]).npv);
-  EXPECT_EQ(app.roi_state().open_case_id, cases[1].id);
+  EXPECT_EQ(app.state<RoiViewState>().open_case_id, cases[1].id);
 }
 
 TEST_F(RoiFixture, MeetingModeIsFullScreenWithoutInternalNotes) {
@@ -167,7 +168,7 @@ TEST_F(RoiFixture, MeetingModeIsFullScreenWithoutInternalNotes) {
   EXPECT_NE(frame_text().find(internal), std::string::npos) << "the editor shows the internal note";
 
   imgui.tap(center_of("roi.meeting"), build);
-  ASSERT_TRUE(app.in_meeting());
+  ASSERT_TRUE(app.state<RoiViewState>().in_meeting());
   EXPECT_EQ(platform.fullscreen_requests, std::vector<bool>{true});
   const std::string text = frame_text();
   EXPECT_EQ(text.find(internal), std::string::npos) << "internal note shown in meeting mode";
@@ -179,7 +180,7 @@ TEST_F(RoiFixture, MeetingModeIsFullScreenWithoutInternalNotes) {
   EXPECT_FALSE(item_rect("toolbar.undo").has_value()) << "no toolbar in meeting mode";
 
   imgui.tap(center_of("meeting.exit"), build);
-  EXPECT_FALSE(app.in_meeting());
+  EXPECT_FALSE(app.state<RoiViewState>().in_meeting());
   EXPECT_EQ(platform.fullscreen_requests, (std::vector<bool>{true, false}));
   EXPECT_TRUE(item_rect("roi.meeting").has_value());
 }
@@ -261,10 +262,10 @@ TEST_P(MeetingLayout, TilesAndSlidersFitTheScreen) {
   roi::Case c = roi::from_template(roi::templates()[0], "en", "roi-1");
   c.customer_name = "ACME";
   app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
-  app.roi_state().open_case_id = "roi-1";
+  app.state<RoiViewState>().open_case_id = "roi-1";
   imgui.frames(build);
   imgui.tap(center_of("roi.meeting"), build);
-  ASSERT_TRUE(app.in_meeting());
+  ASSERT_TRUE(app.state<RoiViewState>().in_meeting());
   std::vector<Rect> tiles;
   for (const char* id : {"meeting.kpi.roi", "meeting.kpi.payback", "meeting.kpi.npv", "meeting.kpi.net3y"}) {
     auto r = item_rect(id);
@@ -328,7 +329,7 @@ struct ProblemApp {
 
   explicit ProblemApp(ImVec2 screen, roi::Case c = case_with_problems()) : imgui(screen) {
     app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
-    app.roi_state().open_case_id = c.id;
+    app.state<RoiViewState>().open_case_id = c.id;
     imgui.frames(build);
   }
   std::string text() {
@@ -447,7 +448,7 @@ TEST_P(ProblemScroll, TappingAProblemScrollsToItsField) {
     ASSERT_TRUE(field && error) << path;
     EXPECT_TRUE(on_screen(*field, screen)) << path << " at y " << field->y;
     EXPECT_TRUE(on_screen(*error, screen)) << path << " message at y " << error->y;
-    EXPECT_TRUE(a.app.roi_state().scroll_to_field.empty()) << "scrolled once, then the person scrolls";
+    EXPECT_TRUE(a.app.state<RoiViewState>().scroll_to_field.empty()) << "scrolled once, then the person scrolls";
   }
 }
 
@@ -553,7 +554,7 @@ TEST_P(MeetingChartLine, IsAtLeastTwoCssPixelsInWholeDevicePixels) {
   roi::Case c = roi::from_template(roi::templates()[1], "en", "roi-1");
   ASSERT_EQ(c.period, roi::PeriodKind::monthly);
   app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
-  app.roi_state().open_case_id = "roi-1";
+  app.state<RoiViewState>().open_case_id = "roi-1";
   imgui.frames(build);
   imgui.tap(center_of("roi.meeting"), build);
   ImGui::GetStyle().AntiAliasedLines = false;

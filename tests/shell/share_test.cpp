@@ -11,6 +11,7 @@
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "roi/share_link.h"
+#include "views/roi_state.h"
 #include "test_support.h"
 
 using namespace fieldbook;
@@ -63,7 +64,7 @@ TEST_F(ShareFixture, SaveToMyWorkspaceAddsItUnderANewIdAsOneUndoStep) {
   EXPECT_EQ(saved.customer_name, "ACME Manufacturing");
   EXPECT_EQ(roi::evaluate(saved).npv, roi::evaluate(customer_case()).npv);
   EXPECT_FALSE(app.shared_case().open());
-  EXPECT_EQ(app.roi_state().open_case_id, saved.id);
+  EXPECT_EQ(app.state<RoiViewState>().open_case_id, saved.id);
   imgui.frames(build);
   EXPECT_TRUE(item_rect("banner.shareStatus"));
   app.session().undo();
@@ -86,7 +87,7 @@ TEST_F(ShareFixture, BrokenLinksShowTheErrorBannerAndTheAppKeepsWorking) {
     EXPECT_FALSE(item_rect("share.banner"));
   }
   imgui.mouse_click(center_of("nav.settings"), build);  // the app works
-  EXPECT_EQ(app.view(), ViewId::Settings);
+  EXPECT_EQ(app.view(), "settings");
   imgui.mouse_click(center_of("banner.shareError"), build);  // the banner's Dismiss
   imgui.frames(build);
 }
@@ -105,6 +106,14 @@ TEST_F(ShareFixture, ShareHandsTheFragmentToThePlatformWithoutInternalNotes) {
   imgui.frames(build);
   EXPECT_TRUE(item_rect("banner.shareStatus"));
   EXPECT_FALSE(share_case(app, "no-such-case"));
+}
+
+TEST_F(ShareFixture, TheTestApisFragmentIsTheOneShareHandsOn) {
+  roi::Case c = customer_case();
+  app.session().edit("test", [&](workspace::Workspace& w) { w.roi_cases.push_back(c); });
+  ASSERT_TRUE(share_case(app, c.id));
+  EXPECT_EQ(share_fragment(app, c.id), platform.shared_links.at(0));
+  EXPECT_THROW(share_fragment(app, "no-such-case"), Error);
 }
 
 TEST_F(ShareFixture, PrintAndPngReachThePlatform) {

@@ -57,10 +57,10 @@ TEST(WrappedText, TheRfmSummaryInChineseStartsNoLineWithAClosingMark) {
   App app(platform);
   const std::function<void()> build = [&] { app.frame(); };
   app.session().open_sample("zh");
-  app.navigate(ViewId::Rfm);
+  app.navigate("rfm");
   imgui.frames(build);
   ASSERT_EQ(app.ui_language(), Language::Zh);
-  const auto& summary = rfm_derived(app.rfm_ui(), app.session().doc().rfm_analyses.back()).summary;
+  const auto& summary = rfm_derived(app.state<RfmUi>(), app.session().doc().rfm_analyses.back()).summary;
   std::string actions;
   for (const auto& s : summary) actions += without_spaces(s.action_zh);
   ASSERT_FALSE(actions.empty());

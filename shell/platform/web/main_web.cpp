@@ -23,8 +23,6 @@
 #include "platform/web/keymap.h"
 #include "platform/web/web_text_decoder.h"
 #include "roi/outputs_json.h"
-#include "roi/share_link.h"
-#include "views/roi_edit.h"
 
 namespace fieldbook::shell::web {
 namespace {
@@ -472,11 +470,8 @@ EMSCRIPTEN_KEEPALIVE void fb_share_result(int result) {
 // The test API's shareLink(caseId): {"ok":true,"fragment":"#roi=..."} or {"ok":false,"error":"..."}.
 EMSCRIPTEN_KEEPALIVE const char* fb_share_fragment(const char* case_id) {
   auto& s = state();
-  const fieldbook::roi::Case* c = find_case(s.app->session().doc(), case_id);
   try {
-    if (!c) throw fieldbook::Error("no ROI case has this id");
-    s.scratch = "{\"ok\":true,\"fragment\":" + json_string(std::string(fieldbook::roi::kShareLinkPrefix) +
-                                                          fieldbook::roi::encode_share_link(*c)) + "}";
+    s.scratch = "{\"ok\":true,\"fragment\":" + json_string(share_fragment(*s.app, case_id)) + "}";
   } catch (const fieldbook::Error& e) {
     s.scratch = "{\"ok\":false,\"error\":" + json_string(e.what()) + "}";
   }
@@ -503,10 +498,11 @@ EMSCRIPTEN_KEEPALIVE void fb_reset_stats() {
 
 EMSCRIPTEN_KEEPALIVE const char* fb_stats() {
   auto& s = state();
+  const std::string_view view = s.app ? s.app->view() : std::string_view();
   char buf[256];
-  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":\"%s\"}",
+  std::snprintf(buf, sizeof(buf), "{\"frames\":%ld,\"lastFrameMs\":%.3f,\"maxFrameMs\":%.3f,\"navigations\":%d,\"view\":\"%.*s\"}",
                 s.frames, s.last_frame_ms, s.max_frame_ms, s.app ? s.app->navigation_count() : 0,
-                s.app ? App::view_name(s.app->view()) : "");
+                static_cast<int>(view.size()), view.data());
   s.scratch = buf;
   return s.scratch.c_str();
 }

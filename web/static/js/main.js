@@ -1,6 +1,6 @@
 // Boots the app: checks WebGL 2, loads the compiled module, sizes the canvas for the screen's
 // pixel ratio, opens the workspace from storage, wires input and files, and exposes
-// window.fieldbook (the test API, see DESIGN.md and tests/e2e/README.md).
+// window.fieldbook (the test API, documented in tests/e2e/README.md).
 import { createGlyphRasterizer } from './glyphs.js';
 import { attachInput } from './input.js';
 import { attachFiles } from './files.js';

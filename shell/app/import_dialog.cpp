@@ -1,4 +1,4 @@
-#include "views/import_dialog.h"
+#include "app/import_dialog.h"
 
 #include <cstdio>
 
@@ -64,9 +64,7 @@ void draw_import_dialog(App& app, PendingImport& p) {
     tag_item("import.close");
   } else if (!p.preview.ok) {
     wrapped_text(tr(S::ImportRefused));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(153, 27, 27, 255));
-    wrapped_text(p.preview.error);
-    ImGui::PopStyleColor();
+    form::error(p.preview.error);
     tag_item("import.error");
     ImGui::Spacing();
     close = ImGui::Button(tr(S::CommonClose), ImVec2(-FLT_MIN, 0));

@@ -1,0 +1,182 @@
+// The tool table (shell/app/tools.h): what is registered, and how the app follows it — the
+// navigation, the content, the view's name, full screen, files — for the real table and for one
+// made up here.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "app/tools.h"
+#include "i18n/i18n.h"
+#include "platform/headless/headless_context.h"
+#include "platform/headless/headless_platform.h"
+#include "test_support.h"
+
+using namespace fieldbook::shell;
+
+using fieldbook::shell::testing::center_of;
+
+TEST(RegisteredTools, IdsAreUniqueAndEveryToolSpeaksBothLanguages) {
+  std::set<std::string_view> ids;
+  for (const Tool& t : registered_tools()) {
+    EXPECT_FALSE(t.id.empty());
+    EXPECT_TRUE(ids.insert(t.id).second) << "registered twice: " << t.id;
+    EXPECT_STRNE(tr(t.label, Language::En), "") << t.id;
+    EXPECT_STRNE(tr(t.label, Language::Zh), "") << t.id;
+    if (t.summary) {
+      EXPECT_STRNE(tr(*t.summary, Language::En), "") << t.id;
+      EXPECT_STRNE(tr(*t.summary, Language::Zh), "") << t.id;
+    }
+    EXPECT_NE(t.draw, nullptr) << t.id;
+    EXPECT_NE(t.icon, nullptr) << t.id;
+  }
+}
+
+TEST(RegisteredTools, AreTheToolsThatExistInTheNavigationsOrder) {
+  std::vector<std::string_view> ids;
+  for (const Tool& t : registered_tools()) ids.push_back(t.id);
+  EXPECT_EQ(ids, (std::vector<std::string_view>{"roi", "rfm", "settings", "about"}));
+  EXPECT_EQ(registered_tools().find("grow"), nullptr) << "not a tool until it is registered";
+  EXPECT_EQ(registered_tools().find("okr"), nullptr);
+}
+
+namespace {
+
+// The ids of the navigation entries drawn in the last frame, by their position along `axis`.
+std::string nav_order(const App& app, float Rect::*axis) {
+  std::vector<std::pair<float, std::string_view>> drawn;
+  for (const Tool& t : app.tools())
+    if (const auto r = item_rect("nav." + std::string(t.id))) drawn.emplace_back((*r).*axis, t.id);
+  std::sort(drawn.begin(), drawn.end());
+  std::string order;
+  for (const auto& [at, id] : drawn) order += (order.empty() ? "" : " ") + std::string(id);
+  return order;
+}
+
+// A made-up table: what each tool drew and took lands in `events`.
+std::vector<std::string> events;
+bool b_full_screen = false;
+
+ToolTable made_up_tools() {
+  return {
+      {.id = "a", .label = S::NavRoi, .summary = S::RoiIntro, .draw = [](App&) { events.push_back("draw a"); }},
+      {.id = "b",
+       .label = S::NavRfm,
+       .summary = S::RfmIntro,
+       .draw = [](App&) { events.push_back("draw b"); },
+       .full_screen = {.active = [](App&) { return b_full_screen; },
+                       .draw = [](App&) { events.push_back("full screen b"); },
+                       .leave = [](App&) { b_full_screen = false; }},
+       .receive_file = [](App&, std::string_view name, std::string_view bytes) {
+         events.push_back("file b " + std::string(name) + " " + std::string(bytes));
+       }},
+      {.id = "page", .label = S::NavAbout, .draw = [](App&) { events.push_back("draw page"); }},
+  };
+}
+
+struct MadeUpTools : ::testing::Test {
+  HeadlessPlatform platform;
+  HeadlessContext imgui{ImVec2(1280, 800)};
+  App app{platform, made_up_tools()};
+  std::function<void()> build = [this] { app.frame(); };
+  void SetUp() override {
+    events.clear();
+    b_full_screen = false;
+  }
+  bool drew(const std::string& what) const { return std::find(events.begin(), events.end(), what) != events.end(); }
+};
+
+}  // namespace
+
+TEST_F(MadeUpTools, TheAppOpensOnTheFirstToolAndTheNavigationShowsEveryOneInOrder) {
+  EXPECT_EQ(app.view(), "a");
+  imgui.frames(build);
+  EXPECT_TRUE(drew("draw a"));
+  EXPECT_EQ(nav_order(app, &Rect::y), "a b page") << "the sidebar, top to bottom";
+  ImGui::GetIO().DisplaySize = ImVec2(600, 900);  // narrow: the tab bar
+  imgui.frames(build);
+  EXPECT_EQ(nav_order(app, &Rect::x), "a b page") << "the tab bar, left to right";
+}
+
+TEST_F(MadeUpTools, NavigatingByIdDrawsThatTool) {
+  imgui.frames(build);
+  EXPECT_TRUE(app.navigate("b"));
+  EXPECT_EQ(app.view(), "b");
+  events.clear();
+  imgui.frames(build);
+  EXPECT_TRUE(drew("draw b"));
+  EXPECT_FALSE(drew("draw a"));
+  imgui.mouse_click(center_of("nav.page"), build);
+  EXPECT_EQ(app.view(), "page");
+  EXPECT_TRUE(drew("draw page"));
+}
+
+TEST_F(MadeUpTools, AnIdThatIsNotRegisteredIsRefused) {
+  imgui.frames(build);
+  const int before = app.navigation_count();
+  EXPECT_FALSE(app.navigate("grow"));
+  EXPECT_FALSE(app.navigate(""));
+  EXPECT_EQ(app.view(), "a");
+  EXPECT_EQ(app.navigation_count(), before);
+  EXPECT_FALSE(item_rect("nav.grow").has_value());
+}
+
+TEST_F(MadeUpTools, AToolCanTakeTheWholeScreenAndGiveItBack) {
+  imgui.frames(build);
+  EXPECT_EQ(app.full_screen_tool(), nullptr);
+  b_full_screen = true;
+  events.clear();
+  imgui.frames(build);
+  ASSERT_NE(app.full_screen_tool(), nullptr);
+  EXPECT_EQ(app.full_screen_tool()->id, "b");
+  EXPECT_TRUE(drew("full screen b"));
+  EXPECT_FALSE(drew("draw a")) << "no content under it";
+  EXPECT_FALSE(item_rect("nav.a").has_value()) << "no navigation";
+  EXPECT_FALSE(item_rect("toolbar.undo").has_value()) << "no toolbar";
+
+  app.fullscreen_exited();  // the browser left full screen by itself
+  EXPECT_FALSE(b_full_screen);
+  imgui.frames(build);
+  EXPECT_TRUE(item_rect("nav.a").has_value());
+}
+
+TEST_F(MadeUpTools, AFileGoesToTheToolItWasPickedFor) {
+  app.receive_file("b", "orders.csv", "x,y");
+  app.receive_file("a", "ignored.csv", "-");   // a tool that takes no files
+  app.receive_file("grow", "ignored.csv", "-");  // no such tool
+  EXPECT_EQ(events, std::vector<std::string>{"file b orders.csv x,y"});
+}
+
+TEST(RegisteredToolsInTheApp, AboutListsTheToolsNotThePages) {
+  HeadlessPlatform platform;
+  HeadlessContext imgui(ImVec2(1280, 800));
+  App app(platform);
+  ASSERT_TRUE(app.navigate("about"));
+  imgui.frames([&] { app.frame(); });
+  EXPECT_TRUE(item_rect("about.tool.roi").has_value());
+  EXPECT_TRUE(item_rect("about.tool.rfm").has_value());
+  EXPECT_LT(item_rect("about.tool.roi")->y, item_rect("about.tool.rfm")->y);
+  EXPECT_FALSE(item_rect("about.tool.settings").has_value());
+  EXPECT_FALSE(item_rect("about.tool.about").has_value());
+}
+
+TEST(RegisteredToolsInTheApp, EachIdDrawsItsOwnView) {
+  HeadlessPlatform platform;
+  HeadlessContext imgui(ImVec2(1280, 800));
+  App app(platform);
+  std::function<void()> build = [&] { app.frame(); };
+  // A widget only that view draws (the workspace is empty), per tool.
+  const std::pair<const char*, const char*> views[] = {
+      {"rfm", "rfm.import"}, {"settings", "settings.name"}, {"about", "about.tool.roi"}, {"roi", "roi.template.equipment-purchase"}};
+  for (const auto& [id, widget] : views) {
+    ASSERT_TRUE(app.navigate(id)) << id;
+    imgui.frames(build);
+    EXPECT_EQ(app.view(), id);
+    EXPECT_TRUE(item_rect(widget).has_value()) << id << " draws " << widget;
+    EXPECT_TRUE(item_rect(std::string("nav.") + id).has_value()) << id;
+  }
+}
