@@ -51,7 +51,7 @@ TEST_F(HeldValue, TheSameTextAsAFileFromElsewhereIsRefusedWithThePath) {
 }
 
 TEST_F(HeldValue, ExportIsRefusedAndSaysWhichValue) {
-  app.navigate(ViewId::Settings);
+  app.navigate("settings");
   imgui.frames(build);
   imgui.mouse_click(center_of("data.export"), build);
   EXPECT_TRUE(platform.files.empty());
