@@ -118,7 +118,7 @@ void App::fullscreen_exited() {
 }
 
 void App::export_workspace_file() {
-  const std::string json = session_.export_json();
+  const std::string json = session_.export_file_json();
   if (json.empty()) {
     char text[1024];
     std::snprintf(text, sizeof(text), tr(S::ExportRefused), session_.export_error().c_str());

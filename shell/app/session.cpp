@@ -109,16 +109,19 @@ std::string Session::export_json() {
   w.exported_by = doc_.settings.user_name;
   try {
     export_error_.clear();
-    // A value still out of range would make a file that no device opens: say which one instead.
-    if (const auto issues = workspace::validate(w); !issues.empty()) {
-      export_error_ = issues.front().path + ": " + issues.front().message;
-      return {};
-    }
     return workspace::save_workspace(w, 2);
   } catch (const Error& e) {
     export_error_ = e.what();
     return {};
   }
+}
+
+std::string Session::export_file_json() {
+  if (const auto issues = workspace::validate(doc_); !issues.empty()) {
+    export_error_ = issues.front().path + ": " + issues.front().message;
+    return {};
+  }
+  return export_json();
 }
 
 std::string Session::export_file_name() const {

@@ -85,6 +85,9 @@ class Session {
   // Export: the file people keep (indented, stamped with who and when).
   // Empty when the document cannot be written; export_error() says why.
   std::string export_json();
+  // The same, for a file that leaves this device: empty, with export_error() naming the value,
+  // while a value typed out of range is held (a file no device would open).
+  std::string export_file_json();
   const std::string& export_error() const { return export_error_; }
   std::string export_file_name() const;  // fieldbook-YYYY-MM-DD.json
   ImportPreview preview_import(std::string_view json) const;

@@ -246,6 +246,31 @@ for (const { locale, language, width, height } of [
   });
 }
 
+// A value typed out of range and left so: autosave keeps it, and the next start opens that copy as
+// it was (not an older backup), with the problem at its field.
+test('a value left out of range survives a reload, with its problem shown', async () => {
+  const { page, context, errors } = await openApp(env, { width: 1024, height: 768, dpr: 2, touch: true, locale: 'en-US' });
+  await replaceWorkspace(page, baseWorkspace('Lei Wang'));
+  await openFirstCase(page);
+  await scrollTo(page, 'roi.discountRate');
+  await tap(page, 'roi.discountRate');
+  await typeSlowly(page, '150');
+  await page.waitForFunction(() => JSON.parse(window.fieldbook.exportWorkspace()).roiCases[0].discountRate === 1.5);
+  await page.waitForFunction(() => window.fieldbook.saved());
+  const before = await page.evaluate(() => window.fieldbook.exportWorkspace());
+
+  await page.reload();
+  await page.evaluate(() => window.fieldbook.ready);
+  await settle(page);
+  assert.ok(!(await drawn(page, 'banner.notice')), 'no backup was opened in its place');
+  assert.equal(await page.evaluate(() => window.fieldbook.exportWorkspace()), before, 'the workspace as it was saved');
+  await openFirstCase(page);
+  await page.waitForFunction(() => window.fieldbook.itemRect('roi.field.error.discountRate') !== null);
+  assert.ok(await drawn(page, 'roi.problems'), 'the banner lists it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // ---- Export PNG in meeting mode --------------------------------------------------------------------
 
 const BUTTON = [237, 242, 250];  // ImGuiCol_Button in the theme: the Export and Exit buttons
