@@ -414,9 +414,7 @@ int run(std::span<const std::string_view> args, Io io) {
           throw Error("no column \"" + o.column + "\" for --" + std::string(to_string(o.role)) + " (columns: " + cols +
                       ")");
         }
-        for (Role& r : roles)
-          if (r == o.role) r = Role::Ignore;
-        roles[*col] = o.role;
+        assign_role(roles, *col, o.role);
       }
       // --date on a customer-level file names the last order date: it then replaces a recency column.
       bool date_given = false, recency_given = false;

@@ -178,11 +178,7 @@ bool role_combo(int column, std::vector<Role>& roles) {
   if (ImGui::BeginCombo("##role", rfm_role_label(current))) {
     for (Role r : kRoles) {
       if (ImGui::Selectable(rfm_role_label(r), r == current)) {
-        // Each role belongs to one column: taking it here frees it elsewhere.
-        if (r != Role::Ignore)
-          for (Role& other : roles)
-            if (other == r) other = Role::Ignore;
-        roles[static_cast<std::size_t>(column)] = r;
+        rfm::assign_role(roles, static_cast<std::size_t>(column), r);  // taking a role here frees it elsewhere
         changed = true;
       }
     }

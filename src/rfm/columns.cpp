@@ -41,6 +41,20 @@ std::string_view to_string(Role role) {
   return "ignore";
 }
 
+bool has_role(std::span<const Role> roles, Role role) { return column_of(roles, role).has_value(); }
+
+std::optional<std::size_t> column_of(std::span<const Role> roles, Role role) {
+  const auto it = std::find(roles.begin(), roles.end(), role);
+  if (it == roles.end()) return std::nullopt;
+  return static_cast<std::size_t>(it - roles.begin());
+}
+
+void assign_role(std::vector<Role>& roles, std::size_t column, Role role) {
+  if (roles.size() <= column) roles.resize(column + 1, Role::Ignore);
+  if (role != Role::Ignore) std::replace(roles.begin(), roles.end(), role, Role::Ignore);
+  roles[column] = role;
+}
+
 namespace {
 
 struct RoleKeywords {
@@ -149,7 +163,7 @@ std::vector<Role> guess_roles(std::span<const std::string> header, std::span<con
     if (role != Role::Ignore) cands.push_back({score, i, role});
   }
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-  auto used = [&](Role r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };
+  auto used = [&](Role r) { return has_role(roles, r); };
   for (const Candidate& c : cands) {
     if (roles[c.column] == Role::Ignore && !used(c.role)) roles[c.column] = c.role;
   }
@@ -222,15 +236,14 @@ Level effective_level(std::span<const Role> roles, Level level) {
 }
 
 std::string mapping_problem(std::span<const Role> roles, Level level) {
-  auto has = [&](Role r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };
-  if (!has(Role::Customer)) return "customer";
+  if (!has_role(roles, Role::Customer)) return "customer";
   if (effective_level(roles, level) == Level::Order) {
-    if (!has(Role::Date)) return "date";
-    if (!has(Role::Amount)) return "amount";
+    if (!has_role(roles, Role::Date)) return "date";
+    if (!has_role(roles, Role::Amount)) return "amount";
   } else {
-    if (!has(Role::Date) && !has(Role::Recency)) return "date";
-    if (!has(Role::Orders)) return "orders";
-    if (!has(Role::Amount)) return "amount";
+    if (!has_role(roles, Role::Date) && !has_role(roles, Role::Recency)) return "date";
+    if (!has_role(roles, Role::Orders)) return "orders";
+    if (!has_role(roles, Role::Amount)) return "amount";
   }
   return {};
 }

@@ -1,7 +1,9 @@
 #pragma once
 // The columns of an imported file: what each one holds (its role), guessed from English and
-// Chinese header names, then from value shapes, and when a mapping is complete: the level it is
-// read at has its required roles.
+// Chinese header names, then from value shapes, and the rules a mapping follows — each role
+// other than Ignore belongs to one column at most, and a mapping is complete when the level it
+// is read at has its required roles. The importer, the app's mapping step and the CLI's
+// --customer=COL options all map columns through these.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -29,6 +31,16 @@ enum class Role : std::uint8_t {
   Rep,
 };
 std::string_view to_string(Role role);
+
+// ---- one role per column
+
+bool has_role(std::span<const Role> roles, Role role);
+// The column that holds `role`: the first one, should a mapping give it to several; none when
+// no column has it.
+std::optional<std::size_t> column_of(std::span<const Role> roles, Role role);
+// Gives `column` the role. A role other than Ignore belongs to one column: taking it here frees
+// the column that had it. `roles` grows to hold `column` when it is shorter.
+void assign_role(std::vector<Role>& roles, std::size_t column, Role role);
 
 // ---- guessing
 

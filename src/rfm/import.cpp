@@ -248,24 +248,16 @@ struct OrderImporter::Impl {
   void apply_roles(const std::vector<Role>& rs, Level lv) {
     roles = rs;
     level = lv;
-    col_customer = col_date = col_amount = col_orders = col_recency = npos;
-    col_name = col_industry = col_region = col_rep = npos;
-    for (std::size_t i = 0; i < roles.size(); ++i) {
-      std::size_t* slot = nullptr;
-      switch (roles[i]) {
-        case Role::Customer: slot = &col_customer; break;
-        case Role::Date: slot = &col_date; break;
-        case Role::Amount: slot = &col_amount; break;
-        case Role::Orders: slot = &col_orders; break;
-        case Role::Recency: slot = &col_recency; break;
-        case Role::Name: slot = &col_name; break;
-        case Role::Industry: slot = &col_industry; break;
-        case Role::Region: slot = &col_region; break;
-        case Role::Rep: slot = &col_rep; break;
-        case Role::Ignore: break;
-      }
-      if (slot && *slot == npos) *slot = i;
-    }
+    const auto col = [&](Role r) { return column_of(roles, r).value_or(npos); };
+    col_customer = col(Role::Customer);
+    col_date = col(Role::Date);
+    col_amount = col(Role::Amount);
+    col_orders = col(Role::Orders);
+    col_recency = col(Role::Recency);
+    col_name = col(Role::Name);
+    col_industry = col(Role::Industry);
+    col_region = col(Role::Region);
+    col_rep = col(Role::Rep);
     // Date order evidence from the sample of the date column.
     DateOrderEvidence ev;
     if (col_date != npos) {
