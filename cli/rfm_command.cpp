@@ -24,6 +24,7 @@
 #include "command.h"
 #include "common/date.h"
 #include "common/error.h"
+#include "common/localized_text.h"
 #include "common/utf8.h"
 #include "rfm/analysis.h"
 #include "rfm/export.h"
@@ -245,7 +246,8 @@ int run(std::span<const std::string_view> args, Io io) {
   ImportOptions opts;
   ScoringOptions scoring;
   std::optional<Day> analysis_date;
-  std::string rules_arg = "default", out_path, thresholds_path, lang = "en";
+  std::string rules_arg = "default", out_path, thresholds_path;
+  Language lang = Language::En;
   struct Override {
     Role role;
     std::string column;
@@ -317,8 +319,9 @@ int run(std::span<const std::string_view> args, Io io) {
       need();
       thresholds_path = std::string(value);
     } else if (key == "lang") {
-      if (value != "en" && value != "zh") throw UsageError{"--lang must be en or zh"};
-      lang = std::string(value);
+      const auto l = parse_language(value);
+      if (!l) throw UsageError{"--lang must be en or zh"};
+      lang = *l;
     } else if (key == "encoding") {
       auto e = parse_encoding(value);
       if (!e) throw UsageError{"--encoding must be auto, utf-8, gbk, utf-16le or utf-16be"};
@@ -435,7 +438,7 @@ int run(std::span<const std::string_view> args, Io io) {
       importer.confirm_mapping(std::move(roles), level);
     }
     if (importer.state() == ImportState::NeedsDateOrder) {
-      throw Error(importer.question().text_en + " Pass --date-order=dmy or --date-order=mdy.");
+      throw Error(importer.question().text.en + " Pass --date-order=dmy or --date-order=mdy.");
     }
   };
 
@@ -540,9 +543,9 @@ int run(std::span<const std::string_view> args, Io io) {
   for (const SegmentSummary& s : summary) {
     w.StartObject();
     w.Key("name");
-    write_string(w, s.name_en.empty() ? s.name_zh : s.name_en);
+    write_string(w, s.name.en);
     w.Key("label");
-    write_string(w, lang == "zh" ? s.name_zh : (s.name_en.empty() ? s.name_zh : s.name_en));
+    write_string(w, s.name.in(lang));
     w.Key("customers");
     w.Uint64(s.customers);
     w.Key("orders");
@@ -556,7 +559,7 @@ int run(std::span<const std::string_view> args, Io io) {
     w.Key("averageOrderValue");
     w.Double(s.average_order_value);
     w.Key("action");
-    write_string(w, lang == "zh" && !s.action_zh.empty() ? s.action_zh : s.action_en);
+    write_string(w, s.action.in(lang));
     w.EndObject();
   }
   w.EndArray();

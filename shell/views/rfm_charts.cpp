@@ -90,7 +90,7 @@ void draw_rfm_charts(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     sp.y = d.monetary;
     sp.group = d.group;
     for (std::size_t i = 0; i < d.summary.size(); ++i) {
-      sp.group_labels.push_back(rfm_segment_label(d.summary[i]));
+      sp.group_labels.push_back(d.summary[i].name.in(language()));
       sp.group_colors.push_back(rfm_segment_color(static_cast<int>(i), d.groups.named));
     }
     sp.x_title = tr(S::RfmAxisRecency);

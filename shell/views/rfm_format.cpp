@@ -1,4 +1,5 @@
-// Display helpers the RFM screens share: numbers, money, segment labels and colours.
+// Display helpers the RFM screens share: numbers, money and colours (segment labels come from the
+// core: SegmentSummary::name and action).
 #include <cmath>
 #include <cstdio>
 
@@ -8,8 +9,6 @@
 #include "widgets/charts/chart_common.h"
 
 namespace fieldbook::shell {
-
-const char* rfm_lang() { return language() == Language::Zh ? "zh" : "en"; }
 
 std::string rfm_count(double value) { return charts::format_number(std::round(value)); }
 
@@ -28,14 +27,6 @@ std::string rfm_percent(double fraction) {
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%.1f%%", fraction * 100.0);
   return buf;
-}
-
-const std::string& rfm_segment_label(const rfm::SegmentSummary& s) {
-  return language() == Language::Zh && !s.name_zh.empty() ? s.name_zh : s.name_en;
-}
-
-const std::string& rfm_segment_action(const rfm::SegmentSummary& s) {
-  return language() == Language::Zh && !s.action_zh.empty() ? s.action_zh : s.action_en;
 }
 
 ImU32 rfm_segment_color(int row, int named) {

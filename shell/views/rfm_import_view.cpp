@@ -307,7 +307,7 @@ void draw_mapping(RfmImportUi& im) {
 void draw_date_question(RfmImportUi& im) {
   const rfm::Question& q = im.job->importer().question();
   form::label(tr(S::RfmDateTitle));
-  wrapped_text(language() == Language::Zh && !q.text_zh.empty() ? q.text_zh.c_str() : q.text_en.c_str());
+  wrapped_text(q.text.in(language()));
   if (!q.examples.empty()) {
     ImGui::TextDisabled("%s", tr(S::RfmDateExamples));
     std::string ex;

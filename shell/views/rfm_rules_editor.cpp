@@ -84,7 +84,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
 
   form::label(tr(S::RfmRuleSet));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted((zh() && !rules.name_zh.empty() ? rules.name_zh : rules.name_en).c_str());
+  ImGui::TextUnformatted(LocalizedText{rules.name_en, rules.name_zh}.in(language()).c_str());
   ImGui::SameLine();
   if (ImGui::Button(tr(S::RfmPresetDefault))) {
     rules = rfm::default_rule_set();
@@ -98,7 +98,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   }
   tag_item("rfm.rules.preset.abc");
   char hint[512];
-  std::snprintf(hint, sizeof(hint), tr(S::RfmRulesHint), (zh() ? rules.other_zh : rules.other_en).c_str());
+  std::snprintf(hint, sizeof(hint), tr(S::RfmRulesHint), rfm::segment_label(rules, -1).in(language()).c_str());
   form::hint(hint);
   ImGui::Spacing();
 

@@ -22,7 +22,7 @@ void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& a, const char* 
   charts::BarSeries series;
   series.label = tr(S::RfmColCustomers);
   for (std::size_t i = 0; i < d.summary.size(); ++i) {
-    spec.categories.push_back(rfm_segment_label(d.summary[i]));
+    spec.categories.push_back(d.summary[i].name.in(language()));
     spec.category_colors.push_back(rfm_segment_color(static_cast<int>(i), d.groups.named));
     series.values.push_back(static_cast<double>(d.summary[i].customers));
   }
@@ -74,7 +74,7 @@ void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
       ImGui::GetWindowDrawList()->AddRectFilled(p + ImVec2(0, (row_h - sw) * 0.5f), p + ImVec2(sw, (row_h + sw) * 0.5f),
                                                 rfm_segment_color(row, d.groups.named), 2.0f);
       ImGui::SetCursorScreenPos(p + ImVec2(sw + 6, (row_h - ImGui::GetTextLineHeight()) * 0.5f));
-      ImGui::TextUnformatted(rfm_segment_label(s).c_str());
+      ImGui::TextUnformatted(s.name.in(language()).c_str());
       auto cell = [&](const std::string& text) {
         ImGui::TableNextColumn();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
@@ -88,7 +88,7 @@ void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
       if (!compact) cell(s.orders > 0 ? rfm_money(s.average_order_value, a.currency) : std::string("—"));
       ImGui::TableNextColumn();
       ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-      wrapped_text(rfm_segment_action(s));
+      wrapped_text(s.action.in(language()));
       ImGui::PopStyleColor();
     }
     ImGui::EndTable();

@@ -115,12 +115,9 @@ void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& analysis);
 void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
 
 // rfm_format.cpp: shared display helpers.
-const char* rfm_lang();                                       // "zh" / "en", the UI's language
 std::string rfm_count(double value);                          // 12,345
 std::string rfm_money(double value, std::string_view currency);  // ¥12,345 / ¥1.2万
 std::string rfm_percent(double fraction);                     // 34.4%
-const std::string& rfm_segment_label(const rfm::SegmentSummary& s);
-const std::string& rfm_segment_action(const rfm::SegmentSummary& s);
 ImU32 rfm_segment_color(int row, int named);                  // Others grey
 const char* rfm_role_label(rfm::Role role);
 

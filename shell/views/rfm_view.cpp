@@ -43,7 +43,7 @@ std::string file_stem(const std::string& name) {
 
 rfm::ExportOptions export_options(const rfm::AnalysisRecord& a) {
   rfm::ExportOptions o;
-  o.lang = rfm_lang();
+  o.lang = language();
   o.analysis_date = a.analysis_day();
   return o;
 }
@@ -135,7 +135,7 @@ void draw_facts(const rfm::AnalysisRecord& a) {
 void draw_filter_chip(RfmUi& ui, const RfmDerived& d) {
   if (!ui.filter.segment_row) return;
   const int row = *ui.filter.segment_row;
-  const std::string label = row < static_cast<int>(d.summary.size()) ? rfm_segment_label(d.summary[static_cast<std::size_t>(row)])
+  const std::string label = row < static_cast<int>(d.summary.size()) ? d.summary[static_cast<std::size_t>(row)].name.in(language())
                                                                      : std::string("?");
   char text[256];
   std::snprintf(text, sizeof(text), tr(S::RfmFilteredTo), label.c_str());

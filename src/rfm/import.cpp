@@ -279,8 +279,8 @@ struct OrderImporter::Impl {
           }
         }
         const std::string ex = question.examples.empty() ? "03/04/2024" : question.examples.front();
-        question.text_en = "Dates such as " + ex + " could be day/month or month/day. Which order does this file use?";
-        question.text_zh = "日期（如 " + ex + "）既可能是“日/月”也可能是“月/日”。此文件使用哪种顺序？";
+        question.text = {"Dates such as " + ex + " could be day/month or month/day. Which order does this file use?",
+                         "日期（如 " + ex + "）既可能是“日/月”也可能是“月/日”。此文件使用哪种顺序？"};
       }
     }
   }

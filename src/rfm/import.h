@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "common/date.h"
+#include "common/localized_text.h"
 #include "common/text_decoder.h"
 #include "rfm/analysis.h"
 #include "rfm/columns.h"
@@ -76,7 +77,7 @@ struct Preview {
 };
 
 struct Question {
-  std::string text_en, text_zh;
+  LocalizedText text;
   std::vector<std::string> examples;  // sample values that could be read either way
 };
 

@@ -185,14 +185,14 @@ const std::vector<Template>& templates() {
   return all;
 }
 
-Case from_template(const Template& t, std::string_view language, std::string new_id, std::string updated_at) {
+Case from_template(const Template& t, Language language, std::string new_id, std::string updated_at) {
   Case c = t.base;
   c.id = std::move(new_id);
-  c.name = t.name.get(language);
+  c.name = t.name.in(language);
   auto relabel = [&](auto& items, auto member) {
     for (auto& x : items) {
       for (const auto& [id, text] : t.labels) {
-        if (id == x.id) x.*member = text.get(language);
+        if (id == x.id) x.*member = text.in(language);
       }
     }
   };
@@ -202,6 +202,10 @@ Case from_template(const Template& t, std::string_view language, std::string new
   relabel(c.notes, &Note::text);
   stamp(c, updated_at);
   return c;
+}
+
+Case from_template(const Template& t, std::string_view language_code, std::string new_id, std::string updated_at) {
+  return from_template(t, parse_language(language_code).value_or(Language::En), std::move(new_id), std::move(updated_at));
 }
 
 Case duplicate(const Case& c, std::string new_id, std::string updated_at) {

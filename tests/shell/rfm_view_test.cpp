@@ -61,7 +61,7 @@ struct RfmFixture : ::testing::Test {
   int row_of(const std::string& name) {
     const auto& d = rfm_derived(app.state<RfmUi>(), analysis());
     for (std::size_t i = 0; i < d.summary.size(); ++i)
-      if (d.summary[i].name_en == name) return static_cast<int>(i);
+      if (d.summary[i].name.en == name) return static_cast<int>(i);
     return -1;
   }
   void import(const std::string& name, const std::string& bytes, double budget_ms = 1.0) {

@@ -62,7 +62,7 @@ TEST(WrappedText, TheRfmSummaryInChineseStartsNoLineWithAClosingMark) {
   ASSERT_EQ(app.ui_language(), Language::Zh);
   const auto& summary = rfm_derived(app.state<RfmUi>(), app.session().doc().rfm_analyses.back()).summary;
   std::string actions;
-  for (const auto& s : summary) actions += without_spaces(s.action_zh);
+  for (const auto& s : summary) actions += without_spaces(s.action.zh);
   ASSERT_FALSE(actions.empty());
 
   int widths_that_wrap = 0;
