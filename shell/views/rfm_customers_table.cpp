@@ -9,7 +9,8 @@
 #include "common/date.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 
 namespace fieldbook::shell {
 
@@ -34,7 +35,7 @@ void text_filter(const char* id, const char* test_id, const char* label, const s
   tag_item(test_id);
 }
 
-void segment_filter(RfmUi& ui, const RfmDerived& d, float width) {
+void segment_filter(RfmViewState& ui, const RfmDerived& d, float width) {
   const int row = ui.filter.segment_row.value_or(-1);
   const char* shown = row >= 0 && row < static_cast<int>(d.summary.size())
                           ? d.summary[static_cast<std::size_t>(row)].name.in(language()).c_str()
@@ -61,7 +62,7 @@ struct Col {
 
 }  // namespace
 
-void draw_rfm_customers_table(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void draw_rfm_customers_table(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   const RfmDerived& d0 = rfm_derived(ui, a);
   const float avail = ImGui::GetContentRegionAvail().x;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;

@@ -1,11 +1,10 @@
-// Display helpers the RFM screens share: numbers, money and colours (segment labels come from the
-// core: SegmentSummary::name and action).
+#include "views/rfm_format.h"
+
 #include <cmath>
 #include <cstdio>
 
 #include "common/money.h"
 #include "i18n/i18n.h"
-#include "views/rfm_ui.h"
 #include "widgets/charts/chart_common.h"
 
 namespace fieldbook::shell {

@@ -8,14 +8,16 @@
 #include "app/test_ids.h"
 #include "common/error.h"
 #include "imgui.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_edit.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 #include "widgets/charts/bar.h"
 #include "widgets/form.h"
 #include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
-void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& a, const char* id, float height) {
+void draw_rfm_segment_bars(RfmViewState& ui, const rfm::AnalysisRecord& a, const char* id, float height) {
   const RfmDerived& d = rfm_derived(ui, a);
   charts::BarChart spec;
   spec.horizontal = true;
@@ -34,7 +36,7 @@ void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& a, const char* 
   if (tapped >= 0) rfm_select_segment(ui, tapped);
 }
 
-void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void draw_rfm_summary(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   const RfmDerived& d = rfm_derived(ui, a);
   const bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 46.0f;
   form::hint(tr(S::RfmTapToFilter));
@@ -104,15 +106,7 @@ void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     form::label(tr(S::RfmTiersTitle));
     form::hint(tr(S::RfmTiersHint));
     if (ImGui::Button(tr(S::RfmUseTiers))) {
-      const std::string id = a.id;
-      const std::string now = app.session().now_iso();
-      app.session().edit("", [&](workspace::Workspace& w) {
-        for (auto& r : w.rfm_analyses) {
-          if (r.id != id) continue;
-          rfm::apply_rules(r, rfm::abc_rule_set());
-          r.updated_at = now;
-        }
-      });
+      apply_rule_set(app, a, rfm::abc_rule_set());
       ui.filter.segment_row.reset();
     }
     tag_item("rfm.useTiers");
