@@ -1,4 +1,7 @@
 // fieldbook rfm FILE.csv [...]: RFM segmentation of an order or customer export, one JSON object out.
+// The steps, each a function below: read the options, load the rule set, read the file (in parts
+// on several threads when it is large), confirm the columns, score and segment, write the CSV
+// files asked for, print the summary (rfm/summary_json.h).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -6,30 +9,28 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <fstream>
-#include <thread>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "command.h"
 #include "common/date.h"
 #include "common/error.h"
-#include "common/utf8.h"
+#include "common/localized_text.h"
 #include "rfm/analysis.h"
 #include "rfm/export.h"
 #include "rfm/import.h"
 #include "rfm/scoring.h"
 #include "rfm/segments.h"
+#include "rfm/summary_json.h"
 #include "rfm_iconv.h"
 
 namespace fieldbook::cli {
@@ -51,23 +52,25 @@ struct UsageError {
   std::string message;
 };
 
-// Replaces invalid UTF-8 with U+FFFD so the JSON stays valid.
-std::string clean_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = i;
-    if (auto cp = decode_utf8(s, j)) {
-      out.append(s.substr(i, j - i));
-      i = j;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  return out;
-}
+// ---- the options
+
+// --customer=COL and the like: a column named for a role.
+struct ColumnOption {
+  Role role;
+  std::string column;
+};
+
+struct Options {
+  std::string file;
+  ImportOptions import;
+  ScoringOptions scoring;
+  std::optional<Day> analysis_date;
+  std::string rules = "default";  // default, abc or a JSON file
+  std::string out_path, thresholds_path;
+  Language lang = Language::En;
+  std::vector<ColumnOption> columns;
+  unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+};
 
 std::vector<double> parse_breaks(std::string_view key, std::string_view v) {
   std::vector<double> out;
@@ -89,6 +92,137 @@ std::vector<double> parse_breaks(std::string_view key, std::string_view v) {
   return out;
 }
 
+// A whole number, or 0 when the text is not one.
+int whole_number(std::string_view value) {
+  try {
+    std::size_t used = 0;
+    const int n = std::stoi(std::string(value), &used);
+    return used == value.size() ? n : 0;
+  } catch (const std::exception&) {
+    return 0;
+  }
+}
+
+std::optional<Role> column_role(std::string_view key) {
+  static constexpr Role kRoles[] = {Role::Customer, Role::Date,     Role::Amount, Role::Orders, Role::Recency,
+                                    Role::Name,     Role::Industry, Role::Region, Role::Rep};
+  for (Role r : kRoles)
+    if (key == to_string(r)) return r;
+  return std::nullopt;
+}
+
+Options parse_options(std::span<const std::string_view> args) {
+  Options o;
+  bool have_file = false;
+  for (std::string_view a : args) {
+    std::string_view key, value;
+    if (!split_option(a, key, value)) {
+      if (have_file) throw UsageError{"more than one input file"};
+      o.file = std::string(a);
+      have_file = true;
+      continue;
+    }
+    auto need = [&]() {
+      if (value.empty()) throw UsageError{"--" + std::string(key) + " needs a value"};
+    };
+    if (key == "level") {
+      auto l = parse_level(value);
+      if (!l) throw UsageError{"--level must be order or customer"};
+      o.import.level = *l;
+    } else if (const auto role = column_role(key)) {
+      need();
+      o.columns.push_back({*role, std::string(value)});
+    } else if (key == "analysis-date") {
+      auto d = parse_iso_date(value);
+      if (!d) throw UsageError{"--analysis-date must be YYYY-MM-DD"};
+      o.analysis_date = d->days;
+    } else if (key == "bins") {
+      const int b = whole_number(value);
+      if (b < kMinBins || b > kMaxBins) throw UsageError{"--bins must be 2..9"};
+      o.scoring.set_bins(b);
+    } else if (key == "method") {
+      auto m = parse_score_method(value);
+      if (!m) throw UsageError{"--method must be quantile or rank"};
+      o.scoring.method = *m;
+    } else if (key == "recency-breaks") {
+      o.scoring.recency.custom_breaks = parse_breaks(key, value);
+    } else if (key == "frequency-breaks") {
+      o.scoring.frequency.custom_breaks = parse_breaks(key, value);
+    } else if (key == "monetary-breaks") {
+      o.scoring.monetary.custom_breaks = parse_breaks(key, value);
+    } else if (key == "rules") {
+      need();
+      o.rules = std::string(value);
+    } else if (key == "out") {
+      need();
+      o.out_path = std::string(value);
+    } else if (key == "thresholds-out") {
+      need();
+      o.thresholds_path = std::string(value);
+    } else if (key == "lang") {
+      const auto lang = parse_language(value);
+      if (!lang) throw UsageError{"--lang must be en or zh"};
+      o.lang = *lang;
+    } else if (key == "encoding") {
+      auto e = parse_encoding(value);
+      if (!e) throw UsageError{"--encoding must be auto, utf-8, gbk, utf-16le or utf-16be"};
+      o.import.encoding = *e;
+    } else if (key == "delimiter") {
+      if (value == "tab" || value == "\\t") {
+        o.import.delimiter = '\t';
+      } else if (value == "," || value == ";" || value == "|") {
+        o.import.delimiter = value[0];
+      } else {
+        throw UsageError{"--delimiter must be , ; | or tab"};
+      }
+    } else if (key == "date-order") {
+      if (value == "dmy") {
+        o.import.date_order = DateOrder::DayFirst;
+      } else if (value == "mdy") {
+        o.import.date_order = DateOrder::MonthFirst;
+      } else {
+        throw UsageError{"--date-order must be dmy or mdy"};
+      }
+    } else if (key == "on-error") {
+      if (value == "skip") {
+        o.import.policy = ErrorPolicy::SkipBadRows;
+      } else if (value == "stop") {
+        o.import.policy = ErrorPolicy::Stop;
+      } else {
+        throw UsageError{"--on-error must be skip or stop"};
+      }
+    } else if (key == "threads") {
+      const int t = whole_number(value);
+      if (t < 1 || t > 64) throw UsageError{"--threads must be 1..64"};
+      o.threads = static_cast<unsigned>(t);
+    } else if (key == "returns-as-orders") {
+      o.import.aggregate.returns_count_as_orders = true;
+    } else {
+      throw UsageError{"unknown option --" + std::string(key)};
+    }
+  }
+  if (!have_file) throw UsageError{"no input file"};
+  try {
+    validate(o.scoring);
+  } catch (const Error& e) {
+    throw UsageError{e.what()};
+  }
+  return o;
+}
+
+// ---- the rule set
+
+RuleSet load_rules(const std::string& arg) {
+  if (arg == "default") return default_rule_set();
+  if (arg == "abc") return abc_rule_set();
+  std::ifstream rf(arg, std::ios::binary);
+  if (!rf) throw Error("cannot read rules file " + arg);
+  const std::string json((std::istreambuf_iterator<char>(rf)), std::istreambuf_iterator<char>());
+  return parse_rule_set_json(json);
+}
+
+// ---- the columns
+
 std::optional<std::size_t> find_column(const std::vector<std::string>& header, std::string_view name) {
   for (std::size_t i = 0; i < header.size(); ++i)
     if (header[i] == name) return i;
@@ -107,6 +241,45 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& header, s
     if (k >= 1 && k <= header.size()) return k - 1;
   }
   return std::nullopt;
+}
+
+// The guessed roles with the columns the options name (each role in one column).
+std::vector<Role> mapped_roles(const Preview& p, const Options& o) {
+  std::vector<Role> roles = p.roles;
+  for (const ColumnOption& c : o.columns) {
+    auto col = find_column(p.header, c.column);
+    if (!col) {
+      std::string cols;
+      for (const auto& h : p.header) cols += (cols.empty() ? "" : ", ") + ("\"" + h + "\"");
+      throw Error("no column \"" + c.column + "\" for --" + std::string(to_string(c.role)) + " (columns: " + cols + ")");
+    }
+    assign_role(roles, *col, c.role);
+  }
+  // --date on a customer-level file names the last order date: it then replaces a recency column.
+  bool date_given = false, recency_given = false;
+  for (const ColumnOption& c : o.columns) {
+    date_given |= c.role == Role::Date;
+    recency_given |= c.role == Role::Recency;
+  }
+  if (date_given && !recency_given) std::replace(roles.begin(), roles.end(), Role::Recency, Role::Ignore);
+  if (effective_level(roles, o.import.level) == Level::Order) {
+    std::replace(roles.begin(), roles.end(), Role::Orders, Role::Ignore);
+    std::replace(roles.begin(), roles.end(), Role::Recency, Role::Ignore);
+  }
+  return roles;
+}
+
+// Answers the importer where it waits: the column mapping (the options' columns), the date order
+// (it must be given: the command line asks no questions).
+void answer_pause(OrderImporter& importer, const Options& o) {
+  if (importer.state() == ImportState::NeedsMapping) {
+    std::vector<Role> roles = mapped_roles(importer.preview(), o);
+    const Level level = effective_level(roles, o.import.level);
+    importer.confirm_mapping(std::move(roles), level);
+  }
+  if (importer.state() == ImportState::NeedsDateOrder) {
+    throw Error(importer.question().text.en + " Pass --date-order=dmy or --date-order=mdy.");
+  }
 }
 
 // ---- reading: 1 MiB reads; a large UTF-8 file is split at line starts, one part per thread
@@ -208,381 +381,99 @@ std::uint64_t read_in_parts(int fd, std::uint64_t start, std::uint64_t size, uns
   return size;
 }
 
-void write_thresholds(rapidjson::Writer<rapidjson::StringBuffer>& w, const DimensionThresholds& t) {
-  w.StartObject();
-  w.Key("method");
-  w.String(t.custom ? "custom" : std::string(to_string(t.method)).c_str());
-  w.Key("bins");
-  w.Int(t.bins);
-  w.Key("lower");
-  w.StartArray();
-  for (double v : t.lower) w.Double(v);
-  w.EndArray();
-  w.Key("upper");
-  w.StartArray();
-  for (double v : t.upper) w.Double(v);
-  w.EndArray();
-  w.Key("scores");
-  w.StartArray();
-  for (int b = 0; b < t.bins; ++b) w.Int(t.score_of_bin(b));
-  w.EndArray();
-  w.Key("counts");
-  w.StartArray();
-  for (auto c : t.counts) w.Uint64(c);
-  w.EndArray();
-  w.Key("emptyBins");
-  w.Int(t.empty_bins);
-  w.EndObject();
+class InputFile {
+ public:
+  explicit InputFile(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
+    if (fd_ < 0) throw Error("cannot open " + path);
+    struct stat st {};
+    regular_ = ::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode);
+    size_ = regular_ ? static_cast<std::uint64_t>(st.st_size) : 0;
+  }
+  ~InputFile() { ::close(fd_); }
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+
+  int fd() const { return fd_; }
+  bool regular() const { return regular_; }  // a file whose size is known (not a pipe)
+  std::uint64_t size() const { return size_; }
+
+ private:
+  int fd_;
+  bool regular_ = false;
+  std::uint64_t size_ = 0;
+};
+
+// Feeds the whole file to `importer`, answering its pauses; a large file is read in parts once
+// the mapping is settled.
+void read_file(InputFile& file, OrderImporter& importer, const Options& o) {
+  std::vector<char> buf(kReadBytes);
+  std::uint64_t offset = 0;
+  bool split_tried = false;
+  while (true) {
+    const std::size_t n = read_some(file.fd(), buf.data(), buf.size(), -1);
+    if (n == 0) break;
+    importer.feed(std::string_view(buf.data(), n));
+    answer_pause(importer, o);
+    offset += n;
+    if (!split_tried && o.threads > 1 && file.regular() && file.size() >= offset + 2 * kMinPartBytes &&
+        importer.can_fork()) {
+      split_tried = true;
+      const std::uint64_t done = read_in_parts(file.fd(), offset, file.size(), o.threads, importer);
+      if (done == file.size()) break;
+      if (::lseek(file.fd(), static_cast<off_t>(done), SEEK_SET) < 0) throw ReadError{};
+      offset = done;
+    }
+  }
 }
 
-void write_string(rapidjson::Writer<rapidjson::StringBuffer>& w, std::string_view s) {
-  const std::string c = clean_utf8(s);
-  w.String(c.c_str(), static_cast<rapidjson::SizeType>(c.size()));
+// The file's customer table: read, mapped, aggregated.
+CustomerTable import_file(OrderImporter& importer, const Options& o) {
+  InputFile file(o.file);
+  try {
+    read_file(file, importer, o);
+  } catch (const ReadError&) {
+    throw Error("read error on " + o.file);
+  }
+  importer.finish();
+  answer_pause(importer, o);
+  if (importer.state() != ImportState::Done) importer.finish();
+  if (importer.state() != ImportState::Done) throw Error(importer.error().empty() ? "import did not finish" : importer.error());
+  return importer.table(o.analysis_date);
+}
+
+// ---- the output files
+
+template <class Write>
+void write_file(const std::string& path, const Write& write) {
+  if (path.empty()) return;
+  std::ofstream out(path, std::ios::binary);
+  if (out) write(out);
+  if (!out) throw Error("cannot write " + path);
+}
+
+void write_csv_files(const Options& o, const CustomerTable& table, const ScoredTable& scored, const RuleSet& rules) {
+  ExportOptions eo;
+  eo.lang = o.lang;
+  eo.analysis_date = table.analysis_date;
+  write_file(o.out_path, [&](std::ostream& out) { write_customers_csv(out, table.customers, rules, eo); });
+  write_file(o.thresholds_path, [&](std::ostream& out) { write_thresholds_csv(out, scored, eo); });
 }
 
 int run(std::span<const std::string_view> args, Io io) {
-  std::string file;
-  ImportOptions opts;
-  ScoringOptions scoring;
-  std::optional<Day> analysis_date;
-  std::string rules_arg = "default", out_path, thresholds_path, lang = "en";
-  struct Override {
-    Role role;
-    std::string column;
-  };
-  std::vector<Override> overrides;
-  bool have_file = false;
-  unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+  const Options o = parse_options(args);
+  const RuleSet rules = load_rules(o.rules);
 
-  for (std::string_view a : args) {
-    std::string_view key, value;
-    if (!split_option(a, key, value)) {
-      if (have_file) throw UsageError{"more than one input file"};
-      file = std::string(a);
-      have_file = true;
-      continue;
-    }
-    auto need = [&]() {
-      if (value.empty()) throw UsageError{"--" + std::string(key) + " needs a value"};
-    };
-    if (key == "level") {
-      auto l = parse_level(value);
-      if (!l) throw UsageError{"--level must be order or customer"};
-      opts.level = *l;
-    } else if (key == "customer" || key == "date" || key == "amount" || key == "orders" || key == "recency" ||
-               key == "name" || key == "industry" || key == "region" || key == "rep") {
-      need();
-      const Role r = key == "customer" ? Role::Customer
-                     : key == "date"   ? Role::Date
-                     : key == "amount" ? Role::Amount
-                     : key == "orders" ? Role::Orders
-                     : key == "recency" ? Role::Recency
-                     : key == "name"   ? Role::Name
-                     : key == "industry" ? Role::Industry
-                     : key == "region" ? Role::Region
-                                       : Role::Rep;
-      overrides.push_back({r, std::string(value)});
-    } else if (key == "analysis-date") {
-      auto d = parse_iso_date(value);
-      if (!d) throw UsageError{"--analysis-date must be YYYY-MM-DD"};
-      analysis_date = d->days;
-    } else if (key == "bins") {
-      int b = 0;
-      try {
-        std::size_t used = 0;
-        b = std::stoi(std::string(value), &used);
-        if (used != value.size()) b = 0;
-      } catch (const std::exception&) {
-        b = 0;
-      }
-      if (b < kMinBins || b > kMaxBins) throw UsageError{"--bins must be 2..9"};
-      scoring.set_bins(b);
-    } else if (key == "method") {
-      auto m = parse_score_method(value);
-      if (!m) throw UsageError{"--method must be quantile or rank"};
-      scoring.method = *m;
-    } else if (key == "recency-breaks") {
-      scoring.recency.custom_breaks = parse_breaks(key, value);
-    } else if (key == "frequency-breaks") {
-      scoring.frequency.custom_breaks = parse_breaks(key, value);
-    } else if (key == "monetary-breaks") {
-      scoring.monetary.custom_breaks = parse_breaks(key, value);
-    } else if (key == "rules") {
-      need();
-      rules_arg = std::string(value);
-    } else if (key == "out") {
-      need();
-      out_path = std::string(value);
-    } else if (key == "thresholds-out") {
-      need();
-      thresholds_path = std::string(value);
-    } else if (key == "lang") {
-      if (value != "en" && value != "zh") throw UsageError{"--lang must be en or zh"};
-      lang = std::string(value);
-    } else if (key == "encoding") {
-      auto e = parse_encoding(value);
-      if (!e) throw UsageError{"--encoding must be auto, utf-8, gbk, utf-16le or utf-16be"};
-      opts.encoding = *e;
-    } else if (key == "delimiter") {
-      if (value == "tab" || value == "\\t") {
-        opts.delimiter = '\t';
-      } else if (value == "," || value == ";" || value == "|") {
-        opts.delimiter = value[0];
-      } else {
-        throw UsageError{"--delimiter must be , ; | or tab"};
-      }
-    } else if (key == "date-order") {
-      if (value == "dmy") {
-        opts.date_order = DateOrder::DayFirst;
-      } else if (value == "mdy") {
-        opts.date_order = DateOrder::MonthFirst;
-      } else {
-        throw UsageError{"--date-order must be dmy or mdy"};
-      }
-    } else if (key == "on-error") {
-      if (value == "skip") {
-        opts.policy = ErrorPolicy::SkipBadRows;
-      } else if (value == "stop") {
-        opts.policy = ErrorPolicy::Stop;
-      } else {
-        throw UsageError{"--on-error must be skip or stop"};
-      }
-    } else if (key == "threads") {
-      int t = 0;
-      try {
-        std::size_t used = 0;
-        t = std::stoi(std::string(value), &used);
-        if (used != value.size()) t = 0;
-      } catch (const std::exception&) {
-        t = 0;
-      }
-      if (t < 1 || t > 64) throw UsageError{"--threads must be 1..64"};
-      threads = static_cast<unsigned>(t);
-    } else if (key == "returns-as-orders") {
-      opts.aggregate.returns_count_as_orders = true;
-    } else {
-      throw UsageError{"unknown option --" + std::string(key)};
-    }
-  }
-  if (!have_file) throw UsageError{"no input file"};
-  try {
-    validate(scoring);
-  } catch (const Error& e) {
-    throw UsageError{e.what()};
-  }
+  ImportOptions import = o.import;
+  import.pause_after_preview = true;
+  import.decoders = [](std::string_view label) { return make_iconv_decoder(label); };
+  OrderImporter importer(import);
+  CustomerTable table = import_file(importer, o);
 
-  RuleSet rules;
-  if (rules_arg == "default") {
-    rules = default_rule_set();
-  } else if (rules_arg == "abc") {
-    rules = abc_rule_set();
-  } else {
-    std::ifstream rf(rules_arg, std::ios::binary);
-    if (!rf) {
-      io.err << "fieldbook rfm: cannot read rules file " << rules_arg << "\n";
-      return 1;
-    }
-    std::string json((std::istreambuf_iterator<char>(rf)), std::istreambuf_iterator<char>());
-    rules = parse_rule_set_json(json);  // throws Error -> exit 1 with the message
-  }
-
-  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    io.err << "fieldbook rfm: cannot open " << file << "\n";
-    return 1;
-  }
-  struct FdCloser {
-    int fd;
-    ~FdCloser() { ::close(fd); }
-  } closer{fd};
-  struct stat st {};
-  const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-  const std::uint64_t size = regular ? static_cast<std::uint64_t>(st.st_size) : 0;
-  opts.pause_after_preview = true;
-  opts.decoders = [](std::string_view label) { return make_iconv_decoder(label); };
-  OrderImporter importer(opts);
-
-  auto handle_pause = [&]() {
-    if (importer.state() == ImportState::NeedsMapping) {
-      const Preview& p = importer.preview();
-      std::vector<Role> roles = p.roles;
-      for (const Override& o : overrides) {
-        auto col = find_column(p.header, o.column);
-        if (!col) {
-          std::string cols;
-          for (const auto& h : p.header) cols += (cols.empty() ? "" : ", ") + ("\"" + h + "\"");
-          throw Error("no column \"" + o.column + "\" for --" + std::string(to_string(o.role)) + " (columns: " + cols +
-                      ")");
-        }
-        for (Role& r : roles)
-          if (r == o.role) r = Role::Ignore;
-        roles[*col] = o.role;
-      }
-      // --date on a customer-level file names the last order date: it then replaces a recency column.
-      bool date_given = false, recency_given = false;
-      for (const Override& o : overrides) {
-        date_given |= o.role == Role::Date;
-        recency_given |= o.role == Role::Recency;
-      }
-      if (date_given && !recency_given) {
-        for (Role& r : roles)
-          if (r == Role::Recency) r = Role::Ignore;
-      }
-      Level level = opts.level;
-      if (level == Level::Auto) level = level_from_roles(roles);
-      if (level == Level::Order) {
-        for (Role& r : roles)
-          if (r == Role::Orders || r == Role::Recency) r = Role::Ignore;
-      }
-      importer.confirm_mapping(std::move(roles), level);
-    }
-    if (importer.state() == ImportState::NeedsDateOrder) {
-      throw Error(importer.question().text_en + " Pass --date-order=dmy or --date-order=mdy.");
-    }
-  };
-
-  try {
-    std::vector<char> buf(kReadBytes);
-    std::uint64_t offset = 0;
-    bool split_tried = false;
-    while (true) {
-      const std::size_t n = read_some(fd, buf.data(), buf.size(), -1);
-      if (n == 0) break;
-      importer.feed(std::string_view(buf.data(), n));
-      handle_pause();
-      offset += n;
-      if (!split_tried && threads > 1 && regular && size >= offset + 2 * kMinPartBytes && importer.can_fork()) {
-        split_tried = true;
-        const std::uint64_t done = read_in_parts(fd, offset, size, threads, importer);
-        if (done == size) break;
-        if (::lseek(fd, static_cast<off_t>(done), SEEK_SET) < 0) throw ReadError{};
-        offset = done;
-      }
-    }
-  } catch (const ReadError&) {
-    io.err << "fieldbook rfm: read error on " << file << "\n";
-    return 1;
-  }
-  importer.finish();
-  handle_pause();
-  if (importer.state() != ImportState::Done) importer.finish();
-  if (importer.state() != ImportState::Done) throw Error(importer.error().empty() ? "import did not finish" : importer.error());
-
-  CustomerTable table = importer.table(analysis_date);
-  const ScoredTable scored = score_customers(table, scoring);
+  const ScoredTable scored = score_customers(table, o.scoring);
   assign_segments(table.customers, rules, scored);
-  const auto summary = summarize_segments(table.customers, rules);
 
-  ExportOptions eo;
-  eo.lang = lang;
-  eo.analysis_date = table.analysis_date;
-  const auto write_file = [&](const std::string& path, const auto& write) {
-    if (path.empty()) return true;
-    std::ofstream out(path, std::ios::binary);
-    if (out) write(out);
-    if (!out) io.err << "fieldbook rfm: cannot write " << path << "\n";
-    return static_cast<bool>(out);
-  };
-  if (!write_file(out_path, [&](std::ostream& out) { write_customers_csv(out, table.customers, rules, eo); })) return 1;
-  if (!write_file(thresholds_path, [&](std::ostream& out) { write_thresholds_csv(out, scored, eo); })) return 1;
-
-  rapidjson::StringBuffer sb;
-  rapidjson::Writer<rapidjson::StringBuffer> w(sb);
-  const Preview& p = importer.preview();
-  w.StartObject();
-  w.Key("customers");
-  w.Uint64(table.customers.size());
-  w.Key("orders");
-  w.Int64(table.orders);
-  w.Key("revenue");
-  w.Double(table.revenue);
-  w.Key("analysisDate");
-  if (table.analysis_date) {
-    write_string(w, format_iso_date(Date{*table.analysis_date}));
-  } else {
-    w.Null();
-  }
-  w.Key("level");
-  write_string(w, to_string(p.level));
-  w.Key("encoding");
-  write_string(w, to_string(p.encoding));
-  w.Key("delimiter");
-  write_string(w, p.delimiter == '\t' ? std::string("tab") : std::string(1, p.delimiter));
-  w.Key("columns");
-  w.StartObject();
-  for (std::size_t i = 0; i < p.header.size() && i < p.roles.size(); ++i) {
-    if (p.roles[i] == Role::Ignore) continue;
-    w.Key(std::string(to_string(p.roles[i])).c_str());
-    write_string(w, p.header[i]);
-  }
-  w.EndObject();
-  w.Key("method");
-  write_string(w, to_string(scoring.method));
-  w.Key("rules");
-  write_string(w, rules.id);
-  w.Key("rows");
-  w.Uint64(importer.progress().rows);
-  w.Key("badRows");
-  w.Uint64(importer.progress().bad_rows);
-  w.Key("returnRows");
-  w.Uint64(table.return_rows);
-  w.Key("futureCustomers");
-  w.Uint64(table.future_customers);
-  w.Key("thresholds");
-  w.StartObject();
-  w.Key("recency");
-  write_thresholds(w, scored.thresholds[0]);
-  w.Key("frequency");
-  write_thresholds(w, scored.thresholds[1]);
-  w.Key("monetary");
-  write_thresholds(w, scored.thresholds[2]);
-  w.EndObject();
-  w.Key("segments");
-  w.StartArray();
-  for (const SegmentSummary& s : summary) {
-    w.StartObject();
-    w.Key("name");
-    write_string(w, s.name_en.empty() ? s.name_zh : s.name_en);
-    w.Key("label");
-    write_string(w, lang == "zh" ? s.name_zh : (s.name_en.empty() ? s.name_zh : s.name_en));
-    w.Key("customers");
-    w.Uint64(s.customers);
-    w.Key("orders");
-    w.Int64(s.orders);
-    w.Key("revenue");
-    w.Double(s.revenue);
-    w.Key("customerShare");
-    w.Double(s.customer_share);
-    w.Key("revenueShare");
-    w.Double(s.revenue_share);
-    w.Key("averageOrderValue");
-    w.Double(s.average_order_value);
-    w.Key("action");
-    write_string(w, lang == "zh" && !s.action_zh.empty() ? s.action_zh : s.action_en);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("errors");
-  w.StartArray();
-  std::size_t shown = 0;
-  for (const RowError& e : importer.errors()) {
-    if (++shown > 100) break;
-    w.StartObject();
-    w.Key("line");
-    w.Uint64(e.line);
-    w.Key("column");
-    w.Uint64(e.column);
-    w.Key("columnName");
-    write_string(w, e.column_name);
-    w.Key("value");
-    write_string(w, e.value);
-    w.Key("reason");
-    write_string(w, e.reason);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  io.out << sb.GetString() << "\n";
+  write_csv_files(o, table, scored, rules);
+  io.out << summary_json(importer, table, scored, rules, o.lang) << "\n";
   if (importer.error_count() > 0) {
     io.err << "fieldbook rfm: skipped " << importer.error_count() << " bad row(s); see \"errors\" in the output\n";
   }

@@ -11,7 +11,7 @@ namespace fieldbook::cli {
 
 namespace {
 
-class IconvDecoder final : public rfm::TextDecoder {
+class IconvDecoder final : public TextDecoder {
  public:
   explicit IconvDecoder(iconv_t cd) : cd_(cd) {}
   ~IconvDecoder() override { iconv_close(cd_); }
@@ -57,7 +57,7 @@ class IconvDecoder final : public rfm::TextDecoder {
 
 }  // namespace
 
-std::unique_ptr<rfm::TextDecoder> make_iconv_decoder(std::string_view label) {
+std::unique_ptr<TextDecoder> make_iconv_decoder(std::string_view label) {
   const std::string from = label == "gbk" || label == "gb2312" ? std::string("GB18030") : std::string(label);
   iconv_t cd = iconv_open("UTF-8", from.c_str());
   if (cd == reinterpret_cast<iconv_t>(-1)) return nullptr;

@@ -3,11 +3,11 @@
 #include <memory>
 #include <string_view>
 
-#include "rfm/import.h"
+#include "common/text_decoder.h"
 
 namespace fieldbook::cli {
 
 // A decoder from `label` (e.g. "gb18030") to UTF-8, or nullptr when iconv does not know it.
-std::unique_ptr<rfm::TextDecoder> make_iconv_decoder(std::string_view label);
+std::unique_ptr<TextDecoder> make_iconv_decoder(std::string_view label);
 
 }  // namespace fieldbook::cli

@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
     std::printf("},\"segments\":[");
     for (std::size_t i = 0; i < summary.size(); ++i) {
       std::printf("%s{\"name\":", i ? "," : "");
-      print_json_string(summary[i].name_en.empty() ? summary[i].name_zh : summary[i].name_en);
+      print_json_string(summary[i].name.en);
       std::printf(",\"customers\":%zu,\"orders\":%lld}", static_cast<std::size_t>(summary[i].customers),
                   static_cast<long long>(summary[i].orders));
     }

@@ -39,6 +39,4 @@ Language language_from_locale(std::string_view locale) {
   return Language::En;
 }
 
-const char* language_code(Language lang) { return lang == Language::Zh ? "zh" : "en"; }
-
 }  // namespace fieldbook::shell

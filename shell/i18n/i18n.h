@@ -3,9 +3,13 @@
 // Keys are an enum (a typo does not compile); the table is strings.inc.
 #include <string_view>
 
+#include "common/localized_text.h"
+
 namespace fieldbook::shell {
 
-enum class Language { En, Zh };
+// One notion of language for the app and the core (common/localized_text.h).
+using fieldbook::Language;
+using fieldbook::language_code;  // "en" / "zh"
 
 enum class S {
 #define FB_STRING(key, en, zh) key,
@@ -23,6 +27,5 @@ const char* tr(S key, Language lang);
 
 // "zh", "zh-CN", "zh-Hans-CN", "zh-TW" … → Zh; anything else → En.
 Language language_from_locale(std::string_view locale);
-const char* language_code(Language lang);  // "en" / "zh"
 
 }  // namespace fieldbook::shell

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "rfm/import.h"
+#include "common/text_decoder.h"
 
 namespace fieldbook::shell {
 
@@ -55,7 +55,7 @@ class Platform {
 
   // A decoder for a text encoding the core cannot read itself ("gb18030": what Chinese Excel
   // writes); nullptr when there is none. The browser's uses TextDecoder.
-  virtual std::unique_ptr<rfm::TextDecoder> make_text_decoder(std::string_view /*label*/) { return nullptr; }
+  virtual std::unique_ptr<TextDecoder> make_text_decoder(std::string_view /*label*/) { return nullptr; }
 };
 
 }  // namespace fieldbook::shell

@@ -7,7 +7,8 @@
 #include "app/app.h"
 #include "app/test_ids.h"
 #include "imgui.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 #include "widgets/charts/heatmap.h"
 #include "widgets/charts/histogram.h"
 #include "widgets/charts/scatter.h"
@@ -53,7 +54,7 @@ void histogram(const char* id, S title, std::span<const double> values, ImU32 co
 
 }  // namespace
 
-void draw_rfm_charts(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void draw_rfm_charts(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   (void)app;
   const RfmDerived& d = rfm_derived(ui, a);
   const float fs = ImGui::GetFontSize();
@@ -90,7 +91,7 @@ void draw_rfm_charts(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     sp.y = d.monetary;
     sp.group = d.group;
     for (std::size_t i = 0; i < d.summary.size(); ++i) {
-      sp.group_labels.push_back(rfm_segment_label(d.summary[i]));
+      sp.group_labels.push_back(d.summary[i].name.in(language()));
       sp.group_colors.push_back(rfm_segment_color(static_cast<int>(i), d.groups.named));
     }
     sp.x_title = tr(S::RfmAxisRecency);

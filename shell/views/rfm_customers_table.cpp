@@ -9,7 +9,8 @@
 #include "common/date.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 
 namespace fieldbook::shell {
 
@@ -34,17 +35,17 @@ void text_filter(const char* id, const char* test_id, const char* label, const s
   tag_item(test_id);
 }
 
-void segment_filter(RfmUi& ui, const RfmDerived& d, float width) {
+void segment_filter(RfmViewState& ui, const RfmDerived& d, float width) {
   const int row = ui.filter.segment_row.value_or(-1);
   const char* shown = row >= 0 && row < static_cast<int>(d.summary.size())
-                          ? rfm_segment_label(d.summary[static_cast<std::size_t>(row)]).c_str()
+                          ? d.summary[static_cast<std::size_t>(row)].name.in(language()).c_str()
                           : tr(S::RfmAnySegment);
   ImGui::SetNextItemWidth(width);
   if (ImGui::BeginCombo("##segment", shown)) {
     if (ImGui::Selectable(tr(S::RfmAnySegment), row < 0)) ui.filter.segment_row.reset();
     for (std::size_t i = 0; i < d.summary.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Selectable(rfm_segment_label(d.summary[i]).c_str(), row == static_cast<int>(i)))
+      if (ImGui::Selectable(d.summary[i].name.in(language()).c_str(), row == static_cast<int>(i)))
         ui.filter.segment_row = static_cast<int>(i);
       ImGui::PopID();
     }
@@ -61,7 +62,7 @@ struct Col {
 
 }  // namespace
 
-void draw_rfm_customers_table(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void draw_rfm_customers_table(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   const RfmDerived& d0 = rfm_derived(ui, a);
   const float avail = ImGui::GetContentRegionAvail().x;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -154,7 +155,7 @@ void draw_rfm_customers_table(App& app, RfmUi& ui, const rfm::AnalysisRecord& a)
                                                       rfm_segment_color(row, sorted.groups.named), 2.0f);
             ImGui::SetCursorScreenPos(p + ImVec2(sw + 6, 0));
             ImGui::TextUnformatted(row < static_cast<int>(sorted.summary.size())
-                                       ? rfm_segment_label(sorted.summary[static_cast<std::size_t>(row)]).c_str()
+                                       ? sorted.summary[static_cast<std::size_t>(row)].name.in(language()).c_str()
                                        : "");
             break;
           }

@@ -1,7 +1,7 @@
 // The views' data over one customer table: rebuilt when the table (a new import, re-scoring, new
 // rules, an undo) changes, re-filtered when the filter changes, re-sorted when the sort changes.
 // Every frame in between reuses the index vectors: no row is copied per frame.
-#include "views/rfm_ui.h"
+#include "views/rfm_parts.h"
 
 namespace fieldbook::shell {
 
@@ -54,7 +54,7 @@ void rebuild_filtered(RfmDerived& d) {
 
 }  // namespace
 
-const RfmDerived& rfm_derived(RfmUi& ui, const rfm::AnalysisRecord& a) {
+const RfmDerived& rfm_derived(RfmViewState& ui, const rfm::AnalysisRecord& a) {
   RfmDerived& d = ui.derived;
   const std::string key = rules_key(a.rules);
   const bool new_table = d.table != a.customers || d.rules_key != key;
@@ -83,7 +83,7 @@ const RfmDerived& rfm_derived(RfmUi& ui, const rfm::AnalysisRecord& a) {
   return d;
 }
 
-void rfm_select_segment(RfmUi& ui, std::optional<int> row) {
+void rfm_select_segment(RfmViewState& ui, std::optional<int> row) {
   ui.filter.segment_row = ui.filter.segment_row == row ? std::nullopt : row;  // a second tap clears it
 }
 

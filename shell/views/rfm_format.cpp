@@ -1,15 +1,13 @@
-// Display helpers the RFM screens share: numbers, money, segment labels and colours.
+#include "views/rfm_format.h"
+
 #include <cmath>
 #include <cstdio>
 
 #include "common/money.h"
 #include "i18n/i18n.h"
-#include "views/rfm_ui.h"
 #include "widgets/charts/chart_common.h"
 
 namespace fieldbook::shell {
-
-const char* rfm_lang() { return language() == Language::Zh ? "zh" : "en"; }
 
 std::string rfm_count(double value) { return charts::format_number(std::round(value)); }
 
@@ -28,14 +26,6 @@ std::string rfm_percent(double fraction) {
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%.1f%%", fraction * 100.0);
   return buf;
-}
-
-const std::string& rfm_segment_label(const rfm::SegmentSummary& s) {
-  return language() == Language::Zh && !s.name_zh.empty() ? s.name_zh : s.name_en;
-}
-
-const std::string& rfm_segment_action(const rfm::SegmentSummary& s) {
-  return language() == Language::Zh && !s.action_zh.empty() ? s.action_zh : s.action_en;
 }
 
 ImU32 rfm_segment_color(int row, int named) {

@@ -2,7 +2,7 @@
 // mapping with a preview of the first rows and the guessed roles (encoding and separator can be
 // overridden: the file is read again), the day/month question when the dates are ambiguous, the
 // report of rows that could not be read (skip them or stop), then the analysis is scored and
-// added to the workspace. The file is read a slice per frame (RfmImportUi::budget_ms), so the page
+// added to the workspace. The file is read a slice per frame (RfmImportState::budget_ms), so the page
 // keeps drawing during a 1,000,000-row import.
 #include <algorithm>
 #include <cfloat>
@@ -14,7 +14,9 @@
 #include "app/test_ids.h"
 #include "common/error.h"
 #include "imgui.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_edit.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 #include "widgets/charts/progress.h"
 #include "widgets/form.h"
 #include "widgets/wrapped_text.h"
@@ -26,20 +28,12 @@ namespace {
 using rfm::Encoding;
 using rfm::ImportJob;
 using rfm::Role;
-using Step = RfmImportUi::Step;
+using Step = RfmImportState::Step;
 
 
 double clock_ms() {
   using namespace std::chrono;
   return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
-}
-
-std::string file_stem(std::string_view name) {
-  const auto slash = name.find_last_of("/\\");
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  const auto dot = name.find_last_of('.');
-  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
-  return std::string(name);
 }
 
 std::string megabytes(double bytes) {
@@ -83,20 +77,20 @@ const char* missing_label(const std::string& missing) {
 }
 
 // Back to closed, keeping the per-frame budget (tests set it).
-void reset(RfmImportUi& im) {
+void reset(RfmImportState& im) {
   const double budget = im.budget_ms;
-  im = RfmImportUi{};
+  im = RfmImportState{};
   im.budget_ms = budget;
 }
 
-void restart_with(RfmImportUi& im, rfm::ImportOptions options) {
+void restart_with(RfmImportState& im, rfm::ImportOptions options) {
   im.job->restart(std::move(options));
   im.mapping_loaded = false;
   im.step = Step::Working;
 }
 
 // Moves the wizard along with the job.
-void follow_job(RfmImportUi& im) {
+void follow_job(RfmImportState& im) {
   ImportJob& job = *im.job;
   switch (job.phase()) {
     case ImportJob::Phase::Reading:
@@ -119,25 +113,10 @@ void follow_job(RfmImportUi& im) {
   }
 }
 
-// The scored analysis joins the workspace: one edit, one undo step.
-void create_analysis(App& app, RfmUi& ui) {
-  RfmImportUi& im = ui.import;
-  Session& session = app.session();
+// The scored analysis joins the workspace (one edit, one undo step) and the wizard closes.
+void finish_import(App& app, RfmImportState& im) {
   try {
-    const rfm::Preview& p = im.job->importer().preview();
-    rfm::AnalysisRecord a = rfm::make_analysis(im.job->take_table(), rfm::ScoringOptions{}, rfm::default_rule_set(),
-                                               std::nullopt, session.doc().settings.currency);
-    a.id = session.new_id("rfm");
-    a.name = file_stem(im.file_name);
-    a.source_file = im.file_name;
-    a.imported_at = session.now_iso();
-    a.updated_at = a.imported_at;
-    a.level = p.level;
-    a.bad_rows = static_cast<std::int64_t>(im.job->importer().progress().bad_rows);
-    ui.selected_id = a.id;
-    session.edit("", [&](workspace::Workspace& w) { w.rfm_analyses.push_back(std::move(a)); });
-    ui.filter = {};
-    ui.tab = 0;
+    add_imported_analysis(app, *im.job, im.file_name);
     reset(im);
   } catch (const Error& e) {
     im.step = Step::Failed;
@@ -145,7 +124,7 @@ void create_analysis(App& app, RfmUi& ui) {
   }
 }
 
-void draw_progress(RfmImportUi& im) {
+void draw_progress(RfmImportState& im) {
   const ImportJob& job = *im.job;
   const rfm::Progress p = job.importer().progress();
   char label[256];
@@ -178,11 +157,7 @@ bool role_combo(int column, std::vector<Role>& roles) {
   if (ImGui::BeginCombo("##role", rfm_role_label(current))) {
     for (Role r : kRoles) {
       if (ImGui::Selectable(rfm_role_label(r), r == current)) {
-        // Each role belongs to one column: taking it here frees it elsewhere.
-        if (r != Role::Ignore)
-          for (Role& other : roles)
-            if (other == r) other = Role::Ignore;
-        roles[static_cast<std::size_t>(column)] = r;
+        rfm::assign_role(roles, static_cast<std::size_t>(column), r);  // taking a role here frees it elsewhere
         changed = true;
       }
     }
@@ -193,7 +168,7 @@ bool role_combo(int column, std::vector<Role>& roles) {
   return changed;
 }
 
-void draw_mapping(RfmImportUi& im) {
+void draw_mapping(RfmImportState& im) {
   const rfm::Preview& p = im.job->importer().preview();
   form::label(tr(S::RfmMappingTitle));
   form::hint(tr(S::RfmMappingHint));
@@ -308,10 +283,10 @@ void draw_mapping(RfmImportUi& im) {
   tag_item("rfm.import.cancel");
 }
 
-void draw_date_question(RfmImportUi& im) {
+void draw_date_question(RfmImportState& im) {
   const rfm::Question& q = im.job->importer().question();
   form::label(tr(S::RfmDateTitle));
-  wrapped_text(language() == Language::Zh && !q.text_zh.empty() ? q.text_zh.c_str() : q.text_en.c_str());
+  wrapped_text(q.text.in(language()));
   if (!q.examples.empty()) {
     ImGui::TextDisabled("%s", tr(S::RfmDateExamples));
     std::string ex;
@@ -336,8 +311,7 @@ void draw_date_question(RfmImportUi& im) {
   tag_item("rfm.import.cancel");
 }
 
-void draw_errors(RfmUi& ui) {
-  RfmImportUi& im = ui.import;
+void draw_errors(RfmImportState& im) {
   const rfm::OrderImporter& imp = im.job->importer();
   const auto errors = imp.errors();
   form::label(tr(S::RfmErrorsTitle));
@@ -391,8 +365,8 @@ void draw_errors(RfmUi& ui) {
 }  // namespace
 
 void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
-  RfmUi& ui = app.state<RfmUi>();
-  RfmImportUi& im = ui.import;
+  RfmViewState& ui = app.state<RfmViewState>();
+  RfmImportState& im = ui.import;
   if (im.job && im.job->busy()) im.job->cancel();
   reset(im);
   im.file_name = name;
@@ -414,8 +388,8 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
   app.platform().request_frame();
 }
 
-void draw_rfm_import(App& app, RfmUi& ui) {
-  RfmImportUi& im = ui.import;
+void draw_rfm_import(App& app, RfmViewState& ui) {
+  RfmImportState& im = ui.import;
   if (im.step == Step::Closed) return;
   if (im.step == Step::Working && im.job) {
     im.job->step(im.budget_ms);
@@ -437,7 +411,7 @@ void draw_rfm_import(App& app, RfmUi& ui) {
     case Step::Working: draw_progress(im); break;
     case Step::Mapping: draw_mapping(im); break;
     case Step::DateOrder: draw_date_question(im); break;
-    case Step::Errors: draw_errors(ui); break;
+    case Step::Errors: draw_errors(im); break;
     case Step::Scoring: {
       char text[128];
       std::snprintf(text, sizeof(text), tr(S::RfmImportScoring),
@@ -448,7 +422,7 @@ void draw_rfm_import(App& app, RfmUi& ui) {
       bar.label = text;
       charts::progress("rfm.import.progress", bar, ImVec2(-FLT_MIN, ImGui::GetFrameHeight() * 1.4f));
       // Scored in the next frame, so this one shows what is happening.
-      if (im.scoring_shown) create_analysis(app, ui);
+      if (im.scoring_shown) finish_import(app, im);
       else im.scoring_shown = true;
       break;
     }

@@ -12,7 +12,9 @@
 #include "common/error.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_edit.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 #include "widgets/form.h"
 
 namespace fieldbook::shell {
@@ -23,26 +25,15 @@ bool zh() { return language() == Language::Zh; }
 std::string& name_of(rfm::SegmentRule& r) { return zh() ? r.name_zh : r.name_en; }
 std::string& action_of(rfm::SegmentRule& r) { return zh() ? r.action_zh : r.action_en; }
 
-void commit(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void commit(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   RfmRulesDraft& r = ui.rules;
   r.editing = false;
   try {
-    rfm::validate(r.rules.value);
+    apply_rule_set(app, a, r.rules.value);
+    r.error.clear();
   } catch (const Error& e) {
     r.error = e.what();
-    return;
   }
-  r.error.clear();
-  const std::string id = a.id;
-  const std::string now = app.session().now_iso();
-  const rfm::RuleSet rules = r.rules.value;
-  app.session().edit("", [&](workspace::Workspace& w) {
-    for (auto& rec : w.rfm_analyses) {
-      if (rec.id != id) continue;
-      rfm::apply_rules(rec, rules);
-      rec.updated_at = now;
-    }
-  });
 }
 
 // R, F or M: a two-handled slider over the rule set's scale.
@@ -67,7 +58,7 @@ bool range(const char* label, const char* test_id, int& lo, int& hi, int scale, 
 
 }  // namespace
 
-void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void draw_rfm_rules_editor(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   RfmRulesDraft& r = ui.rules;
   // The draft follows the analysis's rules (an undo, a redo) unless a rule is being edited.
   if (r.analysis_id != a.id) {
@@ -84,7 +75,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
 
   form::label(tr(S::RfmRuleSet));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted((zh() && !rules.name_zh.empty() ? rules.name_zh : rules.name_en).c_str());
+  ImGui::TextUnformatted(LocalizedText{rules.name_en, rules.name_zh}.in(language()).c_str());
   ImGui::SameLine();
   if (ImGui::Button(tr(S::RfmPresetDefault))) {
     rules = rfm::default_rule_set();
@@ -98,7 +89,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   }
   tag_item("rfm.rules.preset.abc");
   char hint[512];
-  std::snprintf(hint, sizeof(hint), tr(S::RfmRulesHint), (zh() ? rules.other_zh : rules.other_en).c_str());
+  std::snprintf(hint, sizeof(hint), tr(S::RfmRulesHint), rfm::segment_label(rules, -1).in(language()).c_str());
   form::hint(hint);
   ImGui::Spacing();
 
@@ -178,12 +169,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
   }
 
   if (ImGui::Button(tr(S::RfmAddRule))) {
-    rfm::SegmentRule rule;
-    rule.id = app.session().new_id("rule");
-    rule.name_en = tr(S::RfmNewRuleName, Language::En);
-    rule.name_zh = tr(S::RfmNewRuleName, Language::Zh);
-    rule.r_max = rule.f_max = rule.m_max = rules.scale;
-    rules.rules.push_back(std::move(rule));
+    rules.rules.push_back(new_rule(app, rules.scale));
     apply_now = true;
   }
   tag_item("rfm.rules.add");
@@ -201,16 +187,7 @@ void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     tag_item("rfm.rules.industry");
     ImGui::SameLine();
     if (ImGui::Button((std::string(tr(S::RfmAddRule)) + "##industry").c_str())) {
-      const std::string& industry = d.industries[static_cast<std::size_t>(r.add_industry)];
-      std::vector<rfm::SegmentRule> copies;
-      for (const auto& rule : rules.rules) {
-        if (!rule.industry.empty()) continue;
-        rfm::SegmentRule c = rule;
-        c.id = app.session().new_id("rule");
-        c.industry = industry;
-        copies.push_back(std::move(c));
-      }
-      rules.rules.insert(rules.rules.begin(), copies.begin(), copies.end());
+      add_industry_rules(app, rules, d.industries[static_cast<std::size_t>(r.add_industry)]);
       apply_now = true;
     }
     tag_item("rfm.rules.addIndustry");

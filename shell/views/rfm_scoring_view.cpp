@@ -12,7 +12,9 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "rfm/export.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_edit.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 #include "widgets/form.h"
 
 namespace fieldbook::shell {
@@ -35,7 +37,7 @@ void load_draft(RfmScoringDraft& s, const rfm::AnalysisRecord& a) {
   for (int d = 0; d < 3; ++d) s.breaks[d].reset(rfm::breaks_text(dimension(a.options, d).custom_breaks));
 }
 
-void apply(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void apply(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   RfmScoringDraft& s = ui.scoring;
   rfm::ScoringOptions o;
   o.method = s.method.value;
@@ -57,20 +59,11 @@ void apply(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     }
     day = parsed->days;
   }
-  rfm::AnalysisRecord next = a;
   try {
-    rfm::rescore(next, o, day);
+    load_draft(s, rescore_analysis(app, a, o, day));
   } catch (const Error& e) {
     s.error = e.what();
-    return;
   }
-  next.updated_at = app.session().now_iso();
-  const std::string id = a.id;
-  app.session().edit("", [&](workspace::Workspace& w) {
-    for (auto& r : w.rfm_analyses)
-      if (r.id == id) r = next;
-  });
-  load_draft(s, next);
 }
 
 void thresholds_table(const rfm::DimensionThresholds& t, S title, const char* id, const std::string& currency,
@@ -104,7 +97,7 @@ void thresholds_table(const rfm::DimensionThresholds& t, S title, const char* id
 
 }  // namespace
 
-void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void draw_rfm_scoring(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   RfmScoringDraft& s = ui.scoring;
   if (s.analysis_id != a.id) load_draft(s, a);
   const float w = form::field_width();

@@ -8,21 +8,23 @@
 #include "app/test_ids.h"
 #include "common/error.h"
 #include "imgui.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_edit.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 #include "widgets/charts/bar.h"
 #include "widgets/form.h"
 #include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
 
-void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& a, const char* id, float height) {
+void draw_rfm_segment_bars(RfmViewState& ui, const rfm::AnalysisRecord& a, const char* id, float height) {
   const RfmDerived& d = rfm_derived(ui, a);
   charts::BarChart spec;
   spec.horizontal = true;
   charts::BarSeries series;
   series.label = tr(S::RfmColCustomers);
   for (std::size_t i = 0; i < d.summary.size(); ++i) {
-    spec.categories.push_back(rfm_segment_label(d.summary[i]));
+    spec.categories.push_back(d.summary[i].name.in(language()));
     spec.category_colors.push_back(rfm_segment_color(static_cast<int>(i), d.groups.named));
     series.values.push_back(static_cast<double>(d.summary[i].customers));
   }
@@ -34,7 +36,7 @@ void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& a, const char* 
   if (tapped >= 0) rfm_select_segment(ui, tapped);
 }
 
-void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+void draw_rfm_summary(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   const RfmDerived& d = rfm_derived(ui, a);
   const bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 46.0f;
   form::hint(tr(S::RfmTapToFilter));
@@ -74,7 +76,7 @@ void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
       ImGui::GetWindowDrawList()->AddRectFilled(p + ImVec2(0, (row_h - sw) * 0.5f), p + ImVec2(sw, (row_h + sw) * 0.5f),
                                                 rfm_segment_color(row, d.groups.named), 2.0f);
       ImGui::SetCursorScreenPos(p + ImVec2(sw + 6, (row_h - ImGui::GetTextLineHeight()) * 0.5f));
-      ImGui::TextUnformatted(rfm_segment_label(s).c_str());
+      ImGui::TextUnformatted(s.name.in(language()).c_str());
       auto cell = [&](const std::string& text) {
         ImGui::TableNextColumn();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
@@ -88,7 +90,7 @@ void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
       if (!compact) cell(s.orders > 0 ? rfm_money(s.average_order_value, a.currency) : std::string("—"));
       ImGui::TableNextColumn();
       ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-      wrapped_text(rfm_segment_action(s));
+      wrapped_text(s.action.in(language()));
       ImGui::PopStyleColor();
     }
     ImGui::EndTable();
@@ -104,15 +106,7 @@ void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     form::label(tr(S::RfmTiersTitle));
     form::hint(tr(S::RfmTiersHint));
     if (ImGui::Button(tr(S::RfmUseTiers))) {
-      const std::string id = a.id;
-      const std::string now = app.session().now_iso();
-      app.session().edit("", [&](workspace::Workspace& w) {
-        for (auto& r : w.rfm_analyses) {
-          if (r.id != id) continue;
-          rfm::apply_rules(r, rfm::abc_rule_set());
-          r.updated_at = now;
-        }
-      });
+      apply_rule_set(app, a, rfm::abc_rule_set());
       ui.filter.segment_row.reset();
     }
     tag_item("rfm.useTiers");

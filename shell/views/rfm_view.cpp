@@ -12,7 +12,9 @@
 #include "common/date.h"
 #include "imgui.h"
 #include "rfm/export.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_edit.h"
+#include "views/rfm_format.h"
+#include "views/rfm_parts.h"
 #include "widgets/form.h"
 #include "widgets/wrapped_text.h"
 #include "widgets/theme.h"
@@ -21,11 +23,10 @@ namespace fieldbook::shell {
 
 namespace {
 
-const rfm::AnalysisRecord* selected_analysis(App& app, RfmUi& ui) {
+const rfm::AnalysisRecord* selected_analysis(App& app, RfmViewState& ui) {
   const auto& list = app.session().doc().rfm_analyses;
   if (list.empty()) return nullptr;
-  for (const auto& a : list)
-    if (a.id == ui.selected_id) return &a;
+  if (const rfm::AnalysisRecord* a = find_analysis(app.session().doc(), ui.selected_id)) return a;
   ui.selected_id = list.back().id;  // the newest, when the selected one is gone (deleted, undone)
   ui.filter = {};
   return &list.back();
@@ -43,7 +44,7 @@ std::string file_stem(const std::string& name) {
 
 rfm::ExportOptions export_options(const rfm::AnalysisRecord& a) {
   rfm::ExportOptions o;
-  o.lang = rfm_lang();
+  o.lang = language();
   o.analysis_date = a.analysis_day();
   return o;
 }
@@ -63,7 +64,7 @@ void draw_empty(App& app) {
 }
 
 // Returns false when the analysis was deleted (the reference is then gone: draw nothing more).
-bool draw_header(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
+bool draw_header(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   const auto& list = app.session().doc().rfm_analyses;
   if (list.size() > 1) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f));
@@ -100,11 +101,7 @@ bool draw_header(App& app, RfmUi& ui, const rfm::AnalysisRecord& a) {
     ImGui::TextUnformatted(tr(S::RfmDeleteConfirm));
     ImGui::SameLine();
     if (ImGui::Button(tr(S::RfmRemove))) {
-      const std::string id = a.id;
-      app.session().edit("", [&](workspace::Workspace& w) {
-        std::erase_if(w.rfm_analyses, [&](const rfm::AnalysisRecord& r) { return r.id == id; });
-      });
-      ui.confirm_delete = false;
+      delete_analysis(app, a.id);
       return false;
     }
     tag_item("rfm.delete.confirm");
@@ -132,10 +129,10 @@ void draw_facts(const rfm::AnalysisRecord& a) {
   tag_item("rfm.facts");
 }
 
-void draw_filter_chip(RfmUi& ui, const RfmDerived& d) {
+void draw_filter_chip(RfmViewState& ui, const RfmDerived& d) {
   if (!ui.filter.segment_row) return;
   const int row = *ui.filter.segment_row;
-  const std::string label = row < static_cast<int>(d.summary.size()) ? rfm_segment_label(d.summary[static_cast<std::size_t>(row)])
+  const std::string label = row < static_cast<int>(d.summary.size()) ? d.summary[static_cast<std::size_t>(row)].name.in(language())
                                                                      : std::string("?");
   char text[256];
   std::snprintf(text, sizeof(text), tr(S::RfmFilteredTo), label.c_str());
@@ -155,7 +152,7 @@ void draw_filter_chip(RfmUi& ui, const RfmDerived& d) {
 
 // The sections as a row of buttons (a tab bar whose selection the app can set, e.g. back to the
 // summary after an import), wide enough for a finger.
-void draw_sections(RfmUi& ui) {
+void draw_sections(RfmViewState& ui) {
   static const struct {
     S label;
     const char* id;
@@ -190,7 +187,7 @@ void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& a) {
 namespace {
 
 void draw_rfm_view(App& app) {
-  RfmUi& ui = app.state<RfmUi>();
+  RfmViewState& ui = app.state<RfmViewState>();
   form::title(tr(S::RfmTitle));
   const rfm::AnalysisRecord* a = selected_analysis(app, ui);
   if (!a) {

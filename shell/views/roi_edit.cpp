@@ -38,7 +38,7 @@ void save_case(App& app, std::string_view coalesce_key, roi::Case c) {
 
 void create_case_from_template(App& app, const roi::Template& t) {
   Session& s = app.session();
-  roi::Case c = roi::from_template(t, language_code(app.ui_language()), s.new_id("roi"), s.now_iso());
+  roi::Case c = roi::from_template(t, app.ui_language(), s.new_id("roi"), s.now_iso());
   c.currency = s.doc().settings.currency.empty() ? c.currency : s.doc().settings.currency;
   s.edit("", [&](workspace::Workspace& w) { w.roi_cases.push_back(c); });
   app.state<RoiViewState>().open_case_id = c.id;

@@ -62,12 +62,12 @@ void draw_templates(App& app) {
   form::label(tr(S::RoiNewTitle));
   form::hint(tr(S::RoiNewHint));
   ImGui::Spacing();
-  const std::string lang = language_code(app.ui_language());
+  const Language lang = app.ui_language();
   const float width = form::text_width();
   for (const roi::Template& t : roi::templates()) {
     ImGui::PushID(t.id.c_str());
-    const std::string& name = t.name.get(lang);
-    const std::string& description = t.description.get(lang);
+    const std::string& name = t.name.in(lang);
+    const std::string& description = t.description.in(lang);
     const float pad = ImGui::GetStyle().FramePadding.y;
     const float wrap = width - ImGui::GetStyle().FramePadding.x * 2;
     const float h = ImGui::GetFontSize() * 1.3f + wrapped_text_size(description, wrap).y + pad * 2;

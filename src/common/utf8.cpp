@@ -174,6 +174,23 @@ std::size_t utf8_length(std::string_view text) {
   return count;
 }
 
+std::string replace_invalid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    if (decode_utf8(text, j)) {
+      out.append(text.substr(i, j - i));
+      i = j;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::string_view utf8_truncate(std::string_view text, std::size_t max_code_points) {
   std::size_t i = 0;
   std::size_t count = 0;

@@ -34,6 +34,10 @@ std::size_t utf8_length(std::string_view text);
 // Invalid bytes count as one code point each, so the result is always a prefix of `text`.
 std::string_view utf8_truncate(std::string_view text, std::size_t max_code_points);
 
+// `text` with U+FFFD in place of each byte that is not part of a valid sequence (so it can go
+// into JSON, which must be valid UTF-8).
+std::string replace_invalid_utf8(std::string_view text);
+
 enum class Utf16Endian { Little, Big };
 
 // Converts UTF-16 bytes (pairs in the given byte order, surrogate pairs joined) to UTF-8.

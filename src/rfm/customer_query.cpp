@@ -27,9 +27,8 @@ SegmentGroups segment_groups(const RuleSet& rules) {
   SegmentGroups g;
   std::map<std::string, int> by_name;
   g.row_of_rule.reserve(rules.rules.size());
-  for (const SegmentRule& r : rules.rules) {
-    const std::string key = r.name_en.empty() ? r.name_zh : r.name_en;
-    auto [it, inserted] = by_name.emplace(key, g.named);
+  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+    auto [it, inserted] = by_name.emplace(segment_label(rules, static_cast<std::int32_t>(i)).en, g.named);
     if (inserted) ++g.named;
     g.row_of_rule.push_back(it->second);
   }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <ostream>
 #include <sstream>
+#include <vector>
 
 #include "common/csv.h"
 #include "common/date.h"
@@ -24,7 +25,16 @@ std::string day_text(const std::optional<Day>& d) {
 
 void write_customers_csv(std::ostream& out, std::span<const Customer> customers, const RuleSet& rules,
                          const ExportOptions& options) {
-  const bool zh = options.lang == "zh";
+  // Each segment's texts once, not per customer: segment i at [i], Others at the end.
+  struct Texts {
+    std::string name, label, action;
+  };
+  std::vector<Texts> texts;
+  for (std::int32_t i = 0; i <= static_cast<std::int32_t>(rules.rules.size()); ++i) {
+    const std::int32_t segment = i < static_cast<std::int32_t>(rules.rules.size()) ? i : -1;
+    const LocalizedText label = segment_label(rules, segment);
+    texts.push_back({label.en, label.in(options.lang), segment_action(rules, segment).in(options.lang)});
+  }
   CsvRowWriter row;
   if (options.bom) out << "\xEF\xBB\xBF";
   out << "customer_id,name,industry,region,rep,first_order,last_order,recency_days,frequency,monetary,"
@@ -44,14 +54,11 @@ void write_customers_csv(std::ostream& out, std::span<const Customer> customers,
     row.value(std::to_string(c.f_score));
     row.value(std::to_string(c.m_score));
     row.value(std::to_string(c.rfm_score()));
-    row.text(segment_name(rules, c.segment, "en"));
-    row.text(segment_name(rules, c.segment, options.lang));
-    std::string_view action;
-    if (c.segment >= 0 && static_cast<std::size_t>(c.segment) < rules.rules.size()) {
-      const SegmentRule& r = rules.rules[static_cast<std::size_t>(c.segment)];
-      action = zh && !r.action_zh.empty() ? r.action_zh : r.action_en;
-    }
-    row.text(action);
+    const bool in_rule = c.segment >= 0 && static_cast<std::size_t>(c.segment) < rules.rules.size();
+    const Texts& t = texts[in_rule ? static_cast<std::size_t>(c.segment) : rules.rules.size()];
+    row.text(t.name);
+    row.text(t.label);
+    row.text(t.action);
     out << row.line();
   }
 }

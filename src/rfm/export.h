@@ -9,20 +9,21 @@
 #include <string>
 #include <string_view>
 
+#include "common/localized_text.h"
 #include "rfm/analysis.h"
 #include "rfm/segments.h"
 
 namespace fieldbook::rfm {
 
 struct ExportOptions {
-  std::string_view lang = "en";    // segment label and action language: "en" or "zh"
+  Language lang = Language::En;    // the language of segment_label and action
   bool bom = true;
   std::optional<Day> analysis_date;
 };
 
 // Columns: customer_id, name, industry, region, rep, first_order, last_order, recency_days,
-// frequency, monetary, r_score, f_score, m_score, rfm_score, segment (English name),
-// segment_label (in `lang`), action (in `lang`).
+// frequency, monetary, r_score, f_score, m_score, rfm_score, segment (English label),
+// segment_label (in `lang`), action (in `lang`): rfm::segment_label and segment_action.
 void write_customers_csv(std::ostream& out, std::span<const Customer> customers, const RuleSet& rules,
                          const ExportOptions& options = {});
 std::string customers_csv(std::span<const Customer> customers, const RuleSet& rules, const ExportOptions& options = {});

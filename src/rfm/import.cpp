@@ -13,356 +13,6 @@
 
 namespace fieldbook::rfm {
 
-// ---------------------------------------------------------------- encodings
-
-std::string_view to_string(Encoding encoding) {
-  switch (encoding) {
-    case Encoding::Auto: return "auto";
-    case Encoding::Utf8: return "utf-8";
-    case Encoding::Utf8Bom: return "utf-8-bom";
-    case Encoding::Utf16LE: return "utf-16le";
-    case Encoding::Utf16BE: return "utf-16be";
-    case Encoding::Gb18030: return "gb18030";
-  }
-  return "utf-8";
-}
-
-namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
-
-std::optional<Encoding> parse_encoding(std::string_view text) {
-  const std::string t = lower_ascii(text);
-  if (t == "auto") return Encoding::Auto;
-  if (t == "utf-8" || t == "utf8") return Encoding::Utf8;
-  if (t == "utf-8-bom" || t == "utf8-bom" || t == "utf-8-sig") return Encoding::Utf8Bom;
-  if (t == "utf-16le" || t == "utf16le" || t == "utf-16") return Encoding::Utf16LE;
-  if (t == "utf-16be" || t == "utf16be") return Encoding::Utf16BE;
-  if (t == "gbk" || t == "gb2312" || t == "gb18030" || t == "cp936") return Encoding::Gb18030;
-  return std::nullopt;
-}
-
-EncodingGuess detect_encoding(std::string_view head, bool complete) {
-  EncodingGuess g;
-  auto starts = [&](std::string_view p) { return head.substr(0, p.size()) == p; };
-  if (starts("\xEF\xBB\xBF")) return {Encoding::Utf8Bom, 3, false};
-  if (starts("\xFF\xFE")) return {Encoding::Utf16LE, 2, false};
-  if (starts("\xFE\xFF")) return {Encoding::Utf16BE, 2, false};
-  // UTF-16 without a BOM: ASCII text has a zero in every other byte.
-  const std::size_t n = std::min<std::size_t>(head.size(), 4096);
-  std::size_t zero_even = 0, zero_odd = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (head[i] == '\0') ++((i % 2 == 0) ? zero_even : zero_odd);
-  }
-  if (n >= 4) {
-    const std::size_t half = n / 2;
-    if (zero_odd * 10 >= half * 4 && zero_even * 10 < half) return {Encoding::Utf16LE, 0, false};
-    if (zero_even * 10 >= half * 4 && zero_odd * 10 < half) return {Encoding::Utf16BE, 0, false};
-  }
-  if (zero_even + zero_odd > 0) {
-    g.binary = true;
-    return g;
-  }
-  const Utf8Check check = validate_utf8(head);
-  if (check.ok) return g;
-  if (!complete && head.size() - check.error_offset < 4) {
-    // The sample may end inside a sequence: valid up to there counts as UTF-8.
-    std::size_t off = check.error_offset;
-    if (!decode_utf8(head, off)) {
-      const unsigned char lead = static_cast<unsigned char>(head[check.error_offset]);
-      const std::size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-      if (need > 1 && check.error_offset + need > head.size()) return g;
-    }
-  }
-  // Mostly valid UTF-8 with a few bad bytes is a UTF-8 file with some rows in another encoding
-  // (those rows are reported); GBK text almost never forms valid multi-byte UTF-8 sequences.
-  std::size_t valid_multibyte = 0, invalid = 0;
-  for (std::size_t i = 0; i < head.size();) {
-    const std::size_t start = i;
-    if (decode_utf8(head, i)) {
-      if (i - start > 1) ++valid_multibyte;
-    } else {
-      if (!complete && head.size() - start < 4) break;  // cut at the end of the sample
-      ++invalid;
-      ++i;
-    }
-  }
-  if (valid_multibyte >= 2 * invalid) return g;
-  g.encoding = Encoding::Gb18030;
-  return g;
-}
-
-namespace {
-
-class Utf16Decoder final : public TextDecoder {
- public:
-  explicit Utf16Decoder(bool little) : little_(little) {}
-
-  void decode(std::string_view bytes, bool last, std::string& out) override {
-    std::size_t i = 0;
-    auto byte = [&](std::size_t k) -> unsigned {
-      return k < carry_.size() ? static_cast<unsigned char>(carry_[k])
-                               : static_cast<unsigned char>(bytes[k - carry_.size()]);
-    };
-    const std::size_t total = carry_.size() + bytes.size();
-    while (i + 1 < total) {
-      const unsigned b0 = byte(i), b1 = byte(i + 1);
-      const char32_t u = little_ ? (b0 | (b1 << 8)) : ((b0 << 8) | b1);
-      if (u >= 0xD800 && u <= 0xDBFF) {
-        if (i + 3 >= total) break;  // wait for the low surrogate
-        const unsigned c0 = byte(i + 2), c1 = byte(i + 3);
-        const char32_t lo = little_ ? (c0 | (c1 << 8)) : ((c0 << 8) | c1);
-        if (lo < 0xDC00 || lo > 0xDFFF) throw Error("UTF-16: unpaired surrogate at byte " + std::to_string(offset_ + i));
-        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
-        i += 4;
-      } else if (u >= 0xDC00 && u <= 0xDFFF) {
-        throw Error("UTF-16: unpaired surrogate at byte " + std::to_string(offset_ + i));
-      } else {
-        append_utf8(out, u);
-        i += 2;
-      }
-    }
-    std::string rest;
-    for (std::size_t k = i; k < total; ++k) rest.push_back(static_cast<char>(byte(k)));
-    offset_ += i;
-    carry_ = std::move(rest);
-    if (last && !carry_.empty()) throw Error("UTF-16: the file ends inside a character");
-  }
-
- private:
-  bool little_;
-  std::string carry_;
-  std::size_t offset_ = 0;
-};
-
-}  // namespace
-
-std::unique_ptr<TextDecoder> make_builtin_decoder(Encoding encoding) {
-  if (encoding == Encoding::Utf16LE) return std::make_unique<Utf16Decoder>(true);
-  if (encoding == Encoding::Utf16BE) return std::make_unique<Utf16Decoder>(false);
-  return nullptr;
-}
-
-// ---------------------------------------------------------------- columns
-
-std::string_view to_string(Level level) {
-  switch (level) {
-    case Level::Auto: return "auto";
-    case Level::Order: return "order";
-    case Level::Customer: return "customer";
-  }
-  return "auto";
-}
-
-std::optional<Level> parse_level(std::string_view text) {
-  if (text == "auto") return Level::Auto;
-  if (text == "order") return Level::Order;
-  if (text == "customer") return Level::Customer;
-  return std::nullopt;
-}
-
-std::string_view to_string(Role role) {
-  switch (role) {
-    case Role::Ignore: return "ignore";
-    case Role::Customer: return "customer";
-    case Role::Date: return "date";
-    case Role::Amount: return "amount";
-    case Role::Orders: return "orders";
-    case Role::Recency: return "recency";
-    case Role::Name: return "name";
-    case Role::Industry: return "industry";
-    case Role::Region: return "region";
-    case Role::Rep: return "rep";
-  }
-  return "ignore";
-}
-
-namespace {
-
-struct RoleKeywords {
-  Role role;
-  std::vector<std::string_view> words;  // normalized: lower-case ASCII, no spaces/_/-/./()
-};
-
-const std::vector<RoleKeywords>& keyword_table() {
-  // Order matters for ties (earlier wins): required roles first.
-  static const std::vector<RoleKeywords> table = {
-      {Role::Customer,
-       {"customerid", "customer", "custid", "customerno", "customercode", "clientid", "client", "accountid", "account",
-        "buyer", "company", "客户", "客户编号", "客户id", "客户代码", "客户号", "客户编码", "买家", "会员", "公司", "单位"}},
-      {Role::Date,
-       {"orderdate", "date", "purchasedate", "transactiondate", "invoicedate", "lastorder", "lastorderdate",
-        "mostrecentvisit", "mostrecent", "lastpurchase", "lastvisit", "日期", "订单日期", "下单日期", "下单时间",
-        "交易日期", "成交日期", "购买日期", "销售日期", "开票日期", "最近购买日期", "最后下单日期", "最近下单日期",
-        "最近一次购买", "最后购买日期", "时间"}},
-      {Role::Amount,
-       {"revenue", "amount", "sales", "total", "totalrevenue", "monetary", "spend", "value", "price", "金额", "销售额",
-        "订单金额", "实付金额", "实付", "成交金额", "收入", "营收", "总金额", "消费金额", "合计", "营业额", "总额",
-        "销售金额", "回款"}},
-      {Role::Orders,
-       {"numberoforders", "orders", "ordercount", "frequency", "transactions", "transactioncount", "ntransactions",
-        "订单数", "订单数量", "购买次数", "次数", "频次", "订单量", "下单次数", "交易次数"}},
-      {Role::Recency,
-       {"recencydays", "recency", "dayssince", "dayssincelastorder", "dayssincelastpurchase", "最近天数", "距今天数",
-        "未购天数", "间隔天数"}},
-      {Role::Name,
-       {"name", "customername", "firstname", "companyname", "clientname", "accountname", "客户名称", "客户名", "名称",
-        "姓名", "公司名称", "单位名称"}},
-      {Role::Industry, {"industry", "sector", "vertical", "行业", "所属行业", "行业类别"}},
-      {Role::Region, {"region", "area", "province", "city", "territory", "地区", "区域", "省份", "城市", "大区", "片区"}},
-      {Role::Rep,
-       {"rep", "owner", "salesrep", "salesperson", "accountmanager", "accountowner", "负责人", "销售", "销售员",
-        "业务员", "客户经理", "销售代表", "跟进人", "销售负责人"}},
-  };
-  return table;
-}
-
-std::string normalize_header(std::string_view h) {
-  std::string out;
-  out.reserve(h.size());
-  h = scan::trim(h);
-  if (h.substr(0, 3) == "\xEF\xBB\xBF") h.remove_prefix(3);
-  for (char c : h) {
-    if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t' || c == '"') continue;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  }
-  return out;
-}
-
-// Best (score, role) for a header: exact keyword 1000 + length, contained keyword its length.
-std::pair<std::size_t, Role> header_score(std::string_view header) {
-  const std::string h = normalize_header(header);
-  std::size_t best = 0;
-  Role role = Role::Ignore;
-  if (h.empty()) return {0, Role::Ignore};
-  for (const auto& entry : keyword_table()) {
-    for (std::string_view w : entry.words) {
-      std::size_t s = 0;
-      if (h == w) {
-        s = 1000 + w.size();
-      } else if (w.size() >= 3 && h.find(w) != std::string::npos) {
-        s = w.size();
-      }
-      if (s > best) {
-        best = s;
-        role = entry.role;
-      }
-    }
-  }
-  return {best, role};
-}
-
-// "12345", "-1,234.5": a number, which parse_date_lenient could take for an Excel serial.
-bool is_plain_number(std::string_view v) {
-  if (!v.empty() && (v.front() == '-' || v.front() == '+')) v.remove_prefix(1);
-  if (v.empty()) return false;
-  std::size_t digits = 0;
-  for (char c : v) {
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c != '.' && c != ',') {
-      return false;
-    }
-  }
-  return digits > 0;
-}
-
-}  // namespace
-
-Role role_from_header(std::string_view header) { return header_score(header).second; }
-
-std::vector<Role> guess_roles(std::span<const std::string> header, std::span<const std::vector<std::string>> sample) {
-  const std::size_t n = header.size();
-  std::vector<Role> roles(n, Role::Ignore);
-  struct Candidate {
-    std::size_t score;
-    std::size_t column;
-    Role role;
-  };
-  std::vector<Candidate> cands;
-  for (std::size_t i = 0; i < n; ++i) {
-    auto [score, role] = header_score(header[i]);
-    if (role != Role::Ignore) cands.push_back({score, i, role});
-  }
-  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-  auto used = [&](Role r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };
-  for (const Candidate& c : cands) {
-    if (roles[c.column] == Role::Ignore && !used(c.role)) roles[c.column] = c.role;
-  }
-  // A customer-name column stands in for a missing id column.
-  if (!used(Role::Customer)) {
-    for (Role& r : roles) {
-      if (r == Role::Name) {
-        r = Role::Customer;
-        break;
-      }
-    }
-  }
-
-  // Value shapes for required roles still missing.
-  auto column_stats = [&](std::size_t col, std::size_t& dates, std::size_t& numbers, std::size_t& texts,
-                          std::size_t& fractional) {
-    dates = numbers = texts = fractional = 0;
-    for (const auto& row : sample) {
-      if (col >= row.size()) continue;
-      const std::string_view v = scan::trim(row[col]);
-      if (v.empty()) continue;
-      const bool plain = is_plain_number(v);
-      if (!plain && parse_date_lenient(v, DateOrder::DayFirst)) {
-        ++dates;
-      } else if (auto a = parse_amount(v)) {
-        ++numbers;
-        if (*a != std::floor(*a) || v.find_first_of("$\xC2\xA5\xEF\xBF\xA5\xE2\x82\xAC") != std::string_view::npos) {
-          ++fractional;
-        }
-      } else {
-        ++texts;
-      }
-    }
-  };
-  const bool customer_level = used(Role::Orders) || used(Role::Recency);
-  for (Role want : {Role::Date, Role::Amount, Role::Customer}) {
-    if (used(want)) continue;
-    if (want == Role::Date && customer_level && used(Role::Recency)) continue;
-    std::size_t best_col = n;
-    std::size_t best_score = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (roles[i] != Role::Ignore) continue;
-      std::size_t dates, numbers, texts, fractional;
-      column_stats(i, dates, numbers, texts, fractional);
-      const std::size_t total = dates + numbers + texts;
-      if (total == 0) continue;
-      std::size_t score = 0;
-      if (want == Role::Date && dates * 10 >= total * 8) score = dates;
-      if (want == Role::Amount && numbers * 10 >= total * 8) score = numbers + fractional;
-      if (want == Role::Customer && texts * 10 >= total * 8) score = texts;
-      if (score > best_score) {
-        best_score = score;
-        best_col = i;
-      }
-    }
-    if (best_col < n) roles[best_col] = want;
-  }
-  return roles;
-}
-
-Level level_from_roles(std::span<const Role> roles) {
-  for (Role r : roles) {
-    if (r == Role::Orders || r == Role::Recency) return Level::Customer;
-  }
-  return Level::Order;
-}
-
-// ---------------------------------------------------------------- importer
-
 namespace {
 
 constexpr std::size_t kDetectBytes = 64 * 1024;
@@ -585,7 +235,7 @@ struct OrderImporter::Impl {
     } else {
       preview.roles = guess_roles(preview.header, preview.rows);
     }
-    preview.level = options.level == Level::Auto ? level_from_roles(preview.roles) : options.level;
+    preview.level = effective_level(preview.roles, options.level);
     apply_roles(preview.roles, preview.level);
     if (options.pause_after_preview && !mapping_confirmed) {
       state = ImportState::NeedsMapping;
@@ -598,24 +248,16 @@ struct OrderImporter::Impl {
   void apply_roles(const std::vector<Role>& rs, Level lv) {
     roles = rs;
     level = lv;
-    col_customer = col_date = col_amount = col_orders = col_recency = npos;
-    col_name = col_industry = col_region = col_rep = npos;
-    for (std::size_t i = 0; i < roles.size(); ++i) {
-      std::size_t* slot = nullptr;
-      switch (roles[i]) {
-        case Role::Customer: slot = &col_customer; break;
-        case Role::Date: slot = &col_date; break;
-        case Role::Amount: slot = &col_amount; break;
-        case Role::Orders: slot = &col_orders; break;
-        case Role::Recency: slot = &col_recency; break;
-        case Role::Name: slot = &col_name; break;
-        case Role::Industry: slot = &col_industry; break;
-        case Role::Region: slot = &col_region; break;
-        case Role::Rep: slot = &col_rep; break;
-        case Role::Ignore: break;
-      }
-      if (slot && *slot == npos) *slot = i;
-    }
+    const auto col = [&](Role r) { return column_of(roles, r).value_or(npos); };
+    col_customer = col(Role::Customer);
+    col_date = col(Role::Date);
+    col_amount = col(Role::Amount);
+    col_orders = col(Role::Orders);
+    col_recency = col(Role::Recency);
+    col_name = col(Role::Name);
+    col_industry = col(Role::Industry);
+    col_region = col(Role::Region);
+    col_rep = col(Role::Rep);
     // Date order evidence from the sample of the date column.
     DateOrderEvidence ev;
     if (col_date != npos) {
@@ -637,8 +279,8 @@ struct OrderImporter::Impl {
           }
         }
         const std::string ex = question.examples.empty() ? "03/04/2024" : question.examples.front();
-        question.text_en = "Dates such as " + ex + " could be day/month or month/day. Which order does this file use?";
-        question.text_zh = "日期（如 " + ex + "）既可能是“日/月”也可能是“月/日”。此文件使用哪种顺序？";
+        question.text = {"Dates such as " + ex + " could be day/month or month/day. Which order does this file use?",
+                         "日期（如 " + ex + "）既可能是“日/月”也可能是“月/日”。此文件使用哪种顺序？"};
       }
     }
   }
@@ -920,7 +562,7 @@ void OrderImporter::confirm_mapping(std::vector<Role> roles, Level level) {
   if (m.state != ImportState::NeedsMapping) throw Error("no mapping to confirm now");
   roles.resize(m.preview.header.size(), Role::Ignore);
   m.preview.roles = roles;
-  m.preview.level = level == Level::Auto ? level_from_roles(roles) : level;
+  m.preview.level = effective_level(roles, level);
   m.mapping_confirmed = true;
   m.state = ImportState::Reading;
   m.apply_roles(m.preview.roles, m.preview.level);

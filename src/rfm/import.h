@@ -1,12 +1,11 @@
 #pragma once
 // Importing order or customer exports (CSV from a CRM or Excel) for RFM.
 //
-// - Encoding: detected from the first bytes (UTF-8 BOM, UTF-16 LE/BE BOM, UTF-16 without BOM by
-//   its zero bytes, valid UTF-8, else GBK/GB18030), or forced by the caller. UTF-8 and UTF-16
-//   are decoded here; GBK needs a TextDecoder from the platform (the core ships no GBK table:
-//   the CLI provides one on iconv, the browser one on TextDecoder('gb18030')).
-// - Columns: roles guessed from English and Chinese header names, then from value shapes;
-//   the caller may confirm or change them (pause_after_preview) before the rows are read.
+// - Encoding (rfm/encoding.h): detected from the first bytes, or forced by the caller. UTF-8 and
+//   UTF-16 are decoded here; GBK needs a TextDecoder from the platform (the core ships no GBK
+//   table: the CLI provides one on iconv, the browser one on TextDecoder('gb18030')).
+// - Columns (rfm/columns.h): roles guessed from English and Chinese header names, then from value
+//   shapes; the caller may confirm or change them (pause_after_preview) before the rows are read.
 // - Chunked and resumable: feed() any slices; the browser feeds ~50 ms worth per frame, shows
 //   progress() and may cancel().
 // - Row errors carry line, column, value and reason; policy Skip records and skips the row,
@@ -24,72 +23,13 @@
 #include <vector>
 
 #include "common/date.h"
+#include "common/localized_text.h"
+#include "common/text_decoder.h"
 #include "rfm/analysis.h"
+#include "rfm/columns.h"
+#include "rfm/encoding.h"
 
 namespace fieldbook::rfm {
-
-// ---- encodings ----
-
-enum class Encoding : std::uint8_t { Auto, Utf8, Utf8Bom, Utf16LE, Utf16BE, Gb18030 };
-
-std::string_view to_string(Encoding encoding);           // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030"
-std::optional<Encoding> parse_encoding(std::string_view);  // also "utf8", "gbk", "gb2312", "utf-16", "auto"
-
-struct EncodingGuess {
-  Encoding encoding = Encoding::Utf8;
-  std::size_t bom_bytes = 0;
-  bool binary = false;  // NUL bytes in text that is not UTF-16: not a CSV
-};
-
-// Looks at the first bytes of a file. `complete` says `head` is the whole file (so a truncated
-// UTF-8 sequence at its end is an error rather than a chunk boundary).
-EncodingGuess detect_encoding(std::string_view head, bool complete);
-
-// A streaming decoder to UTF-8. decode() appends the UTF-8 of `bytes` to `out`; an incomplete
-// trailing sequence is kept for the next call; with `last` it is an error. Throws Error on bytes
-// that are not valid in the encoding (with the byte offset when known).
-class TextDecoder {
- public:
-  virtual ~TextDecoder() = default;
-  virtual void decode(std::string_view bytes, bool last, std::string& out) = 0;
-};
-
-// Makes a decoder for an encoding label ("gb18030"); returns nullptr when unsupported.
-using DecoderFactory = std::function<std::unique_ptr<TextDecoder>(std::string_view label)>;
-
-// The decoders the core has itself (UTF-16 LE/BE); nullptr for others.
-std::unique_ptr<TextDecoder> make_builtin_decoder(Encoding encoding);
-
-// ---- columns ----
-
-enum class Level : std::uint8_t { Auto, Order, Customer };
-std::string_view to_string(Level level);
-std::optional<Level> parse_level(std::string_view text);
-
-enum class Role : std::uint8_t {
-  Ignore,
-  Customer,  // id (or name when there is no id column)
-  Date,      // order date; for customer level the last order date
-  Amount,    // order amount; for customer level the revenue
-  Orders,    // customer level: order count
-  Recency,   // customer level: days since the last order
-  Name,
-  Industry,
-  Region,
-  Rep,
-};
-std::string_view to_string(Role role);
-
-// Role guess from a header name alone (English and Chinese); Ignore when nothing fits.
-Role role_from_header(std::string_view header);
-
-// Roles for all columns: header names first, then value shapes (sample rows) for required
-// roles still missing. Each role except Ignore is used at most once.
-std::vector<Role> guess_roles(std::span<const std::string> header,
-                              std::span<const std::vector<std::string>> sample);
-
-// Customer level when there is an Orders or Recency column, else order level.
-Level level_from_roles(std::span<const Role> roles);
 
 // ---- the importer ----
 
@@ -137,7 +77,7 @@ struct Preview {
 };
 
 struct Question {
-  std::string text_en, text_zh;
+  LocalizedText text;
   std::vector<std::string> examples;  // sample values that could be read either way
 };
 

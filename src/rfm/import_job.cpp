@@ -7,24 +7,6 @@
 
 namespace fieldbook::rfm {
 
-Level effective_level(std::span<const Role> roles, Level level) {
-  return level == Level::Auto ? level_from_roles(roles) : level;
-}
-
-std::string mapping_problem(std::span<const Role> roles, Level level) {
-  auto has = [&](Role r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };
-  if (!has(Role::Customer)) return "customer";
-  if (effective_level(roles, level) == Level::Order) {
-    if (!has(Role::Date)) return "date";
-    if (!has(Role::Amount)) return "amount";
-  } else {
-    if (!has(Role::Date) && !has(Role::Recency)) return "date";
-    if (!has(Role::Orders)) return "orders";
-    if (!has(Role::Amount)) return "amount";
-  }
-  return {};
-}
-
 ImportJob::ImportJob(std::string bytes, ImportOptions options, std::function<double()> clock)
     : bytes_(std::move(bytes)), options_(std::move(options)), clock_(std::move(clock)) {
   restart(options_);

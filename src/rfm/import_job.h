@@ -16,12 +16,6 @@
 
 namespace fieldbook::rfm {
 
-// What a mapping lacks before it can be confirmed ("" when complete). Checked before calling
-// OrderImporter::confirm_mapping, which fails the import for good on an incomplete mapping.
-std::string mapping_problem(std::span<const Role> roles, Level level);
-// The level a mapping is read at: `level`, or the one the roles imply when Auto.
-Level effective_level(std::span<const Role> roles, Level level);
-
 class ImportJob {
  public:
   enum class Phase : std::uint8_t {

@@ -166,22 +166,19 @@ std::vector<SegmentSummary> summarize_segments(std::span<const Customer> custome
   std::vector<std::size_t> row_of_rule(rules.rules.size());
   std::map<std::string, std::size_t> by_name;
   for (std::size_t i = 0; i < rules.rules.size(); ++i) {
-    const SegmentRule& r = rules.rules[i];
-    const std::string key = r.name_en.empty() ? r.name_zh : r.name_en;
-    auto [it, inserted] = by_name.emplace(key, out.size());
+    const auto segment = static_cast<std::int32_t>(i);
+    LocalizedText label = segment_label(rules, segment);
+    auto [it, inserted] = by_name.emplace(label.en, out.size());
     if (inserted) {
       SegmentSummary s;
-      s.name_en = r.name_en;
-      s.name_zh = r.name_zh.empty() ? r.name_en : r.name_zh;
-      s.action_en = r.action_en;
-      s.action_zh = r.action_zh;
+      s.name = std::move(label);
+      s.action = segment_action(rules, segment);
       out.push_back(std::move(s));
     }
     row_of_rule[i] = it->second;
   }
   SegmentSummary others;
-  others.name_en = rules.other_en;
-  others.name_zh = rules.other_zh;
+  others.name = segment_label(rules, -1);
   double total_revenue = 0;
   std::vector<double> sum_r(out.size() + 1), sum_f(out.size() + 1);
   for (const Customer& c : customers) {
@@ -214,12 +211,25 @@ std::vector<SegmentSummary> summarize_segments(std::span<const Customer> custome
   return out;
 }
 
-const std::string& segment_name(const RuleSet& rules, std::int32_t segment, std::string_view lang) {
-  const bool zh = lang == "zh";
-  if (segment < 0 || static_cast<std::size_t>(segment) >= rules.rules.size()) return zh ? rules.other_zh : rules.other_en;
-  const SegmentRule& r = rules.rules[static_cast<std::size_t>(segment)];
-  if (zh) return r.name_zh.empty() ? r.name_en : r.name_zh;
-  return r.name_en.empty() ? r.name_zh : r.name_en;
+namespace {
+
+const SegmentRule* rule_of(const RuleSet& rules, std::int32_t segment) {
+  if (segment < 0 || static_cast<std::size_t>(segment) >= rules.rules.size()) return nullptr;
+  return &rules.rules[static_cast<std::size_t>(segment)];
+}
+
+LocalizedText label_of(const std::string& en, const std::string& zh) { return {en.empty() ? zh : en, zh}; }
+
+}  // namespace
+
+LocalizedText segment_label(const RuleSet& rules, std::int32_t segment) {
+  const SegmentRule* r = rule_of(rules, segment);
+  return r ? label_of(r->name_en, r->name_zh) : label_of(rules.other_en, rules.other_zh);
+}
+
+LocalizedText segment_action(const RuleSet& rules, std::int32_t segment) {
+  const SegmentRule* r = rule_of(rules, segment);
+  return r ? LocalizedText{r->action_en, r->action_zh} : LocalizedText{};
 }
 
 // ---- JSON ----

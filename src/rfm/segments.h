@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/localized_text.h"
 #include "rfm/analysis.h"
 
 namespace fieldbook::rfm {
@@ -58,8 +59,8 @@ bool matches(const SegmentRule& rule, int r, int f, int m, std::string_view indu
 void assign_segments(std::span<Customer> customers, const RuleSet& rules, const ScoredTable& scored);
 
 struct SegmentSummary {
-  std::string name_en, name_zh;
-  std::string action_en, action_zh;
+  LocalizedText name;    // segment_label of its rules
+  LocalizedText action;  // segment_action of its first rule
   std::size_t customers = 0;
   std::int64_t orders = 0;
   double revenue = 0;
@@ -73,8 +74,13 @@ struct SegmentSummary {
 // empty ones, then "Others" when it has customers.
 std::vector<SegmentSummary> summarize_segments(std::span<const Customer> customers, const RuleSet& rules);
 
-// The display name of a customer's segment in a language ("en" or "zh").
-const std::string& segment_name(const RuleSet& rules, std::int32_t segment, std::string_view lang);
+// A segment's label: the one place it is chosen, for the app's views, the CSV export and the CLI.
+// `segment` is a rule's index, or -1 (or any other index no rule has) for the rule set's Others.
+// The English label is the rule's English name, or its Chinese one when it has none (a rule needs
+// a name in one language); pick the language with LocalizedText::in (no Chinese: English).
+LocalizedText segment_label(const RuleSet& rules, std::int32_t segment);
+// What the rule set advises for a segment (empty for Others).
+LocalizedText segment_action(const RuleSet& rules, std::int32_t segment);
 
 // JSON form of a rule set:
 // {"id":"..","nameEn":"..","nameZh":"..","scale":5,"otherEn":"Others","otherZh":"其他",

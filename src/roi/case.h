@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/localized_text.h"
+
 namespace fieldbook::roi {
 
 enum class PeriodKind { yearly, monthly };
@@ -287,12 +289,6 @@ std::vector<SensitivityRow> sensitivity(const Case& c, Scenario s = Scenario::ex
 
 // ---------------------------------------------------------------- templates
 
-struct LocalizedText {
-  std::string en;
-  std::string zh;
-  const std::string& get(std::string_view language) const { return language == "zh" ? zh : en; }
-};
-
 // A built-in starting point. `base` is a complete, valid case with English labels; `labels`
 // gives every line (by line id) and the case name in both languages.
 struct Template {
@@ -304,9 +300,11 @@ struct Template {
 };
 
 const std::vector<Template>& templates();
-// A new case from a template: labels and name in `language` ("en" or "zh"), the given id and
-// updated_at stamped on the case and every line.
-Case from_template(const Template& t, std::string_view language, std::string new_id, std::string updated_at = {});
+// A new case from a template: labels and name in `language`, the given id and updated_at
+// stamped on the case and every line.
+Case from_template(const Template& t, Language language, std::string new_id, std::string updated_at = {});
+// The same with the language by its code ("en" or "zh"; anything else is English).
+Case from_template(const Template& t, std::string_view language_code, std::string new_id, std::string updated_at = {});
 
 // A copy of the case under a new id (line ids stay: they are unique within their case).
 // updated_at, when given, is stamped on the copy.

@@ -21,7 +21,7 @@ CustomerTable orders_table() {
 
 std::size_t customers_in(const AnalysisRecord& r, std::string_view name) {
   for (const auto& s : summarize_segments(r.list(), r.rules))
-    if (s.name_en == name) return s.customers;
+    if (s.name.en == name) return s.customers;
   return 0;
 }
 

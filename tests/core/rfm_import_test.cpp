@@ -283,7 +283,7 @@ TEST(RfmImport, AmbiguousDayMonthIsAQuestion) {
   imp.finish();
   ASSERT_EQ(imp.state(), ImportState::NeedsDateOrder);
   EXPECT_FALSE(imp.question().examples.empty());
-  EXPECT_FALSE(imp.question().text_zh.empty());
+  EXPECT_FALSE(imp.question().text.zh.empty());
   imp.answer_date_order(DateOrder::DayFirst);
   ASSERT_EQ(imp.state(), ImportState::Done);
   const auto t = imp.table();
@@ -402,7 +402,7 @@ TEST(RfmImport, HostileMixedEncodingsFutureDatesAllEqual) {
   EXPECT_EQ(sc.thresholds[2].empty_bins, 4);
   const RuleSet rules = default_rule_set();
   assign_segments(s.table.customers, rules, sc);
-  EXPECT_EQ(segment_name(rules, s.table.customers[0].segment, "en"), "New Customers");
+  EXPECT_EQ(segment_label(rules, s.table.customers[0].segment).en, "New Customers");
 }
 
 TEST(RfmImport, PublishedDatasetThroughTheImporter) {

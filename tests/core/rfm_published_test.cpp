@@ -92,18 +92,18 @@ TEST(RfmPublished, OrdersDatasetSegmentSummaryMatchesThePackage) {
 
   std::size_t seen = 0;
   for (const auto& s : summary) {
-    if (s.name_en == "Others") {
+    if (s.name.en == "Others") {
       ADD_FAILURE() << "the package assigns every customer; we left " << s.customers << " as Others";
       continue;
     }
-    auto it = published().find(s.name_en);
-    ASSERT_NE(it, published().end()) << s.name_en;
-    EXPECT_EQ(s.customers, it->second.customers) << s.name_en;
-    EXPECT_EQ(s.orders, it->second.orders) << s.name_en;
-    EXPECT_DOUBLE_EQ(s.revenue, it->second.revenue) << s.name_en;
+    auto it = published().find(s.name.en);
+    ASSERT_NE(it, published().end()) << s.name.en;
+    EXPECT_EQ(s.customers, it->second.customers) << s.name.en;
+    EXPECT_EQ(s.orders, it->second.orders) << s.name.en;
+    EXPECT_DOUBLE_EQ(s.revenue, it->second.revenue) << s.name.en;
     // aov is printed by tibble with 3 significant digits (pillar): check to that precision.
     EXPECT_DOUBLE_EQ(s.average_order_value, s.revenue / static_cast<double>(s.orders));
-    EXPECT_NEAR(s.average_order_value, it->second.aov, it->second.aov >= 100 ? 1.0 : 0.1) << s.name_en;
+    EXPECT_NEAR(s.average_order_value, it->second.aov, it->second.aov >= 100 ? 1.0 : 0.1) << s.name.en;
     ++seen;
   }
   EXPECT_EQ(seen, published().size());

@@ -32,7 +32,7 @@ ScoredTable bins(int r, int f, int m) {
 std::string segment_of(const RuleSet& rules, int r, int f, int m, int nbins = 5) {
   std::vector<Customer> cs = {scored(r, f, m)};
   assign_segments(cs, rules, bins(nbins, nbins, nbins));
-  return segment_name(rules, cs[0].segment, "en");
+  return segment_label(rules, cs[0].segment).en;
 }
 
 }  // namespace
@@ -53,7 +53,7 @@ TEST(RfmSegments, DefaultTableIsRsFirstMatchWins) {
   EXPECT_EQ(segment_of(rules, 2, 1, 1), "About To Sleep");
   EXPECT_EQ(segment_of(rules, 1, 1, 1), "Lost");
   EXPECT_EQ(segment_of(rules, 2, 1, 5), "Others");  // R 2, F 1, M 5 fits no rule
-  EXPECT_EQ(segment_name(rules, -1, "zh"), "其他");
+  EXPECT_EQ(segment_label(rules, -1).in(fieldbook::Language::Zh), "其他");
 }
 
 TEST(RfmSegments, AbcTiersFollowTheHandbook) {
@@ -98,8 +98,8 @@ TEST(RfmSegments, IndustryRulesApplyOnlyToTheirIndustry) {
   rules.rules.insert(rules.rules.begin(), gov);
   std::vector<Customer> cs = {scored(3, 3, 4, 1, 10, "government"), scored(3, 3, 4, 1, 10, "tech")};
   assign_segments(cs, rules, bins(5, 5, 5));
-  EXPECT_EQ(segment_name(rules, cs[0].segment, "en"), "A · Strategic binding");
-  EXPECT_EQ(segment_name(rules, cs[1].segment, "en"), "B · Incubation");
+  EXPECT_EQ(segment_label(rules, cs[0].segment).en, "A · Strategic binding");
+  EXPECT_EQ(segment_label(rules, cs[1].segment).en, "B · Incubation");
 }
 
 TEST(RfmSegments, SummaryCountsSharesAndAverageOrderValue) {
@@ -109,7 +109,7 @@ TEST(RfmSegments, SummaryCountsSharesAndAverageOrderValue) {
   assign_segments(cs, rules, bins(5, 5, 5));
   const auto s = summarize_segments(cs, rules);
   ASSERT_EQ(s.size(), 11u);  // 10 named (some empty) + Others
-  EXPECT_EQ(s[0].name_en, "Champions");
+  EXPECT_EQ(s[0].name.en, "Champions");
   EXPECT_EQ(s[0].customers, 2u);
   EXPECT_EQ(s[0].orders, 15);
   EXPECT_DOUBLE_EQ(s[0].revenue, 1500);
@@ -118,7 +118,7 @@ TEST(RfmSegments, SummaryCountsSharesAndAverageOrderValue) {
   EXPECT_DOUBLE_EQ(s[0].average_order_value, 100);
   EXPECT_EQ(s[1].customers, 0u);
   EXPECT_DOUBLE_EQ(s[1].average_order_value, 0);
-  EXPECT_EQ(s.back().name_en, "Others");
+  EXPECT_EQ(s.back().name.en, "Others");
   EXPECT_EQ(s.back().customers, 1u);
   // Rules sharing a name merge into one row.
   const RuleSet abc = abc_rule_set();

@@ -25,7 +25,7 @@ Workspace golden() { return load_workspace(read_file(data_path(kGolden))); }
 
 std::size_t customers_in(const rfm::AnalysisRecord& a, std::string_view name) {
   for (const auto& s : rfm::summarize_segments(a.list(), a.rules))
-    if (s.name_en == name) return s.customers;
+    if (s.name.en == name) return s.customers;
   return 0;
 }
 

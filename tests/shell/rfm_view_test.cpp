@@ -13,7 +13,7 @@
 #include "imgui_internal.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_parts.h"
 
 using namespace fieldbook::shell;
 using fieldbook::rfm::AnalysisRecord;
@@ -59,13 +59,13 @@ struct RfmFixture : ::testing::Test {
 
   const AnalysisRecord& analysis() { return app.session().doc().rfm_analyses.back(); }
   int row_of(const std::string& name) {
-    const auto& d = rfm_derived(app.state<RfmUi>(), analysis());
+    const auto& d = rfm_derived(app.state<RfmViewState>(), analysis());
     for (std::size_t i = 0; i < d.summary.size(); ++i)
-      if (d.summary[i].name_en == name) return static_cast<int>(i);
+      if (d.summary[i].name.en == name) return static_cast<int>(i);
     return -1;
   }
   void import(const std::string& name, const std::string& bytes, double budget_ms = 1.0) {
-    app.state<RfmUi>().import.budget_ms = budget_ms;
+    app.state<RfmViewState>().import.budget_ms = budget_ms;
     app.receive_file("rfm", name, bytes);
     imgui.frame(build);
   }
@@ -89,7 +89,7 @@ TEST_F(RfmFixture, ImportTheOrdersDatasetAndSeeThePublishedSummary) {
   EXPECT_EQ(app.view(), "rfm") << "a dropped CSV opens the RFM page";
   ASSERT_TRUE(frames_until("rfm.import.confirm")) << "the mapping step";
   EXPECT_TRUE(item_rect("rfm.import.preview").has_value());
-  const auto& im = app.state<RfmUi>().import;
+  const auto& im = app.state<RfmViewState>().import;
   ASSERT_GE(im.roles.size(), 3u);
   EXPECT_EQ(im.roles[0], fieldbook::rfm::Role::Customer);
   EXPECT_EQ(im.roles[1], fieldbook::rfm::Role::Date);
@@ -113,7 +113,7 @@ TEST_F(RfmFixture, ImportTheOrdersDatasetAndSeeThePublishedSummary) {
   EXPECT_EQ(a.name, "rfm_data_orders");
   const int pl = row_of("Potential Loyalist");
   ASSERT_GE(pl, 0);
-  const auto& d = rfm_derived(app.state<RfmUi>(), a);
+  const auto& d = rfm_derived(app.state<RfmViewState>(), a);
   EXPECT_EQ(d.summary[static_cast<std::size_t>(pl)].customers, 342u);
   EXPECT_EQ(d.summary[static_cast<std::size_t>(pl)].orders, 2211);
   EXPECT_DOUBLE_EQ(d.summary[static_cast<std::size_t>(pl)].revenue, 204856);
@@ -122,24 +122,24 @@ TEST_F(RfmFixture, ImportTheOrdersDatasetAndSeeThePublishedSummary) {
 
   // Tap the segment's bar: everything filters to it.
   tap("rfm.segments.bar." + std::to_string(pl));
-  EXPECT_EQ(app.state<RfmUi>().filter.segment_row, pl);
+  EXPECT_EQ(app.state<RfmViewState>().filter.segment_row, pl);
   EXPECT_TRUE(item_rect("rfm.filter.clear").has_value());
   click("rfm.tab.customers");
   imgui.frames(build);
-  EXPECT_EQ(rfm_derived(app.state<RfmUi>(), analysis()).rows.size(), 342u);
+  EXPECT_EQ(rfm_derived(app.state<RfmViewState>(), analysis()).rows.size(), 342u);
   EXPECT_TRUE(item_rect("rfm.table").has_value());
   EXPECT_TRUE(item_rect("rfm.table.row.0").has_value());
-  for (auto i : rfm_derived(app.state<RfmUi>(), analysis()).rows)
-    ASSERT_EQ(rfm_derived(app.state<RfmUi>(), analysis()).groups.row_of(analysis().list()[i].segment), pl);
+  for (auto i : rfm_derived(app.state<RfmViewState>(), analysis()).rows)
+    ASSERT_EQ(rfm_derived(app.state<RfmViewState>(), analysis()).groups.row_of(analysis().list()[i].segment), pl);
   click("rfm.tab.charts");
   imgui.frames(build);
   EXPECT_TRUE(item_rect("rfm.heatmap").has_value());
   EXPECT_TRUE(item_rect("rfm.scatter").has_value());
   EXPECT_TRUE(item_rect("rfm.hist.m").has_value());
-  EXPECT_EQ(rfm_derived(app.state<RfmUi>(), analysis()).recency.size(), 342u) << "charts show the filtered customers";
+  EXPECT_EQ(rfm_derived(app.state<RfmViewState>(), analysis()).recency.size(), 342u) << "charts show the filtered customers";
   click("rfm.filter.clear");
-  EXPECT_FALSE(app.state<RfmUi>().filter.segment_row.has_value());
-  EXPECT_EQ(rfm_derived(app.state<RfmUi>(), analysis()).rows.size(), 995u);
+  EXPECT_FALSE(app.state<RfmViewState>().filter.segment_row.has_value());
+  EXPECT_EQ(rfm_derived(app.state<RfmViewState>(), analysis()).rows.size(), 995u);
 
   // One import is one undo step.
   app.session().undo();
@@ -154,7 +154,7 @@ TEST_F(RfmFixture, CancelMidImportLeavesTheWorkspaceUnchanged) {
   ASSERT_TRUE(frames_until("rfm.import.confirm"));
   click("rfm.import.confirm");
   EXPECT_TRUE(item_rect("rfm.import.progress").has_value());
-  const auto* job = app.state<RfmUi>().import.job.get();
+  const auto* job = app.state<RfmViewState>().import.job.get();
   ASSERT_NE(job, nullptr);
   EXPECT_GT(job->fraction(), 0.0);
   EXPECT_LT(job->fraction(), 1.0);
@@ -180,7 +180,7 @@ TEST_F(RfmFixture, MalformedRowsAreReportedThenSkippedOrRefused) {
   ASSERT_TRUE(frames_until("rfm.import.confirm"));
   click("rfm.import.confirm");
   ASSERT_TRUE(frames_until("rfm.import.errors")) << "the row-level report";
-  const auto& imp = app.state<RfmUi>().import.job->importer();
+  const auto& imp = app.state<RfmViewState>().import.job->importer();
   ASSERT_EQ(imp.error_count(), 3u);
   EXPECT_EQ(imp.errors()[0].line, 3u);
   EXPECT_EQ(imp.errors()[0].column_name, "下单日期");
@@ -215,7 +215,7 @@ TEST_F(RfmFixture, AnIncompleteMappingCannotContinue) {
   import("orders.csv", "who,when,what\na,2024-01-02,5\nb,2024-01-03,6\n");
   ASSERT_TRUE(frames_until("rfm.import.confirm"));
   // Headers the importer cannot name: roles come from the values; clear the customer to see the stop.
-  auto& roles = app.state<RfmUi>().import.roles;
+  auto& roles = app.state<RfmViewState>().import.roles;
   for (auto& r : roles)
     if (r == fieldbook::rfm::Role::Customer) r = fieldbook::rfm::Role::Ignore;
   imgui.frames(build);
@@ -263,18 +263,18 @@ TEST_F(RfmFixture, TheSampleHoldsTheOrdersAnalysis) {
   app.navigate("rfm");
   imgui.frames(build);
   ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
-  EXPECT_EQ(rfm_derived(app.state<RfmUi>(), analysis()).summary[static_cast<std::size_t>(row_of("Potential Loyalist"))].customers,
+  EXPECT_EQ(rfm_derived(app.state<RfmViewState>(), analysis()).summary[static_cast<std::size_t>(row_of("Potential Loyalist"))].customers,
             342u);
   // Tap a summary row: filtered; tap again: all.
   const int lost = row_of("Lost");
   tap("rfm.summary.row." + std::to_string(lost));
-  EXPECT_EQ(app.state<RfmUi>().filter.segment_row, lost);
+  EXPECT_EQ(app.state<RfmViewState>().filter.segment_row, lost);
   tap("rfm.summary.row." + std::to_string(lost));
-  EXPECT_FALSE(app.state<RfmUi>().filter.segment_row.has_value());
+  EXPECT_FALSE(app.state<RfmViewState>().filter.segment_row.has_value());
   // The industry filter combines with the segment.
-  app.state<RfmUi>().filter.industry = "Government";
+  app.state<RfmViewState>().filter.industry = "Government";
   click("rfm.tab.customers");
-  const auto n = rfm_derived(app.state<RfmUi>(), analysis()).rows.size();
+  const auto n = rfm_derived(app.state<RfmViewState>(), analysis()).rows.size();
   EXPECT_GT(n, 100u);
   EXPECT_LT(n, 995u);
 }
@@ -303,11 +303,11 @@ TEST_F(RfmFixture, RulesAndScoringEditsAreUndoable) {
   EXPECT_EQ(analysis().rules.rules.size(), rules);
 
   click("rfm.tab.scoring");
-  app.state<RfmUi>().scoring.bins.value = 3;
+  app.state<RfmViewState>().scoring.bins.value = 3;
   click("rfm.scoring.apply");
   EXPECT_EQ(analysis().thresholds[0].bins, 3);
   EXPECT_TRUE(item_rect("rfm.thresholds.m").has_value());
-  app.state<RfmUi>().scoring.breaks[0].value = "30, x";
+  app.state<RfmViewState>().scoring.breaks[0].value = "30, x";
   click("rfm.scoring.apply");
   EXPECT_TRUE(item_rect("rfm.scoring.error").has_value());
   EXPECT_EQ(analysis().thresholds[0].bins, 3);
@@ -344,7 +344,7 @@ TEST_F(RfmFixture, TheScoringFormShowsWhatUndoAndRedoRestore) {
   ASSERT_TRUE(before.recency.custom_breaks.empty());
 
   // Change every field, the text fields by typing, and apply.
-  RfmScoringDraft& s = app.state<RfmUi>().scoring;
+  RfmScoringDraft& s = app.state<RfmViewState>().scoring;
   s.bins.value = 3;
   s.method.value = fieldbook::rfm::ScoreMethod::Rank;
   replace_text(*this, "rfm.scoring.breaks.R", "30, 90, 180");
@@ -404,7 +404,7 @@ TEST_F(RfmFixture, TheRulesFormShowsWhatUndoAndRedoRestore) {
   ASSERT_EQ(analysis().rules.rules[0].name_en, "Best of all");
   click("rfm.rules.1.remove");
   ASSERT_EQ(analysis().rules.rules.size(), before.rules.size() - 1);
-  RfmRulesDraft& r = app.state<RfmUi>().rules;
+  RfmRulesDraft& r = app.state<RfmViewState>().rules;
 
   click("toolbar.undo");
   click("toolbar.undo");

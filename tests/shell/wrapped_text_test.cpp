@@ -16,7 +16,7 @@
 #include "common/utf8.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
-#include "views/rfm_ui.h"
+#include "views/rfm_parts.h"
 
 using namespace fieldbook::shell;
 
@@ -60,9 +60,9 @@ TEST(WrappedText, TheRfmSummaryInChineseStartsNoLineWithAClosingMark) {
   app.navigate("rfm");
   imgui.frames(build);
   ASSERT_EQ(app.ui_language(), Language::Zh);
-  const auto& summary = rfm_derived(app.state<RfmUi>(), app.session().doc().rfm_analyses.back()).summary;
+  const auto& summary = rfm_derived(app.state<RfmViewState>(), app.session().doc().rfm_analyses.back()).summary;
   std::string actions;
-  for (const auto& s : summary) actions += without_spaces(s.action_zh);
+  for (const auto& s : summary) actions += without_spaces(s.action.zh);
   ASSERT_FALSE(actions.empty());
 
   int widths_that_wrap = 0;

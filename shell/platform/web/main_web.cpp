@@ -44,7 +44,7 @@ class WebPlatform final : public Platform {
     fb_js_open_file_picker(std::string(accept).c_str(), std::string(purpose).c_str());
   }
   void reload_page() override { fb_js_reload(); }
-  std::unique_ptr<rfm::TextDecoder> make_text_decoder(std::string_view label) override {
+  std::unique_ptr<TextDecoder> make_text_decoder(std::string_view label) override {
     return make_web_text_decoder(label);
   }
   void share_link(std::string_view fragment) override { fb_js_share_link(std::string(fragment).c_str()); }

@@ -10,7 +10,7 @@ namespace fieldbook::shell::web {
 
 namespace {
 
-class WebTextDecoder final : public rfm::TextDecoder {
+class WebTextDecoder final : public TextDecoder {
  public:
   explicit WebTextDecoder(int handle) : handle_(handle) {}
   ~WebTextDecoder() override { fb_js_decoder_close(handle_); }
@@ -32,7 +32,7 @@ class WebTextDecoder final : public rfm::TextDecoder {
 
 }  // namespace
 
-std::unique_ptr<rfm::TextDecoder> make_web_text_decoder(std::string_view label) {
+std::unique_ptr<TextDecoder> make_web_text_decoder(std::string_view label) {
   const int handle = fb_js_decoder_open(std::string(label).c_str());
   if (handle <= 0) return nullptr;
   return std::make_unique<WebTextDecoder>(handle);

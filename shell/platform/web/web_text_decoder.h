@@ -5,11 +5,11 @@
 #include <memory>
 #include <string_view>
 
-#include "rfm/import.h"
+#include "common/text_decoder.h"
 
 namespace fieldbook::shell::web {
 
 // nullptr when the browser has no decoder for `label`.
-std::unique_ptr<rfm::TextDecoder> make_web_text_decoder(std::string_view label);
+std::unique_ptr<TextDecoder> make_web_text_decoder(std::string_view label);
 
 }  // namespace fieldbook::shell::web

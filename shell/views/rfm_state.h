@@ -3,14 +3,13 @@
 // progress, the selected analysis, the filter and sort of the customer list, the drafts of the
 // scoring and rule forms, and the data derived from the customer table for the views (index
 // vectors and chart inputs, rebuilt only when the table, the filter or the sort changes — never
-// per frame). Kept by App (App::state<RfmUi>()).
+// per frame). Kept by App (App::state<RfmViewState>(): one per app, so tests with several apps
+// do not share it).
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "imgui.h"
 #include "rfm/analysis_record.h"
 #include "rfm/customer_query.h"
 #include "rfm/import_job.h"
@@ -18,9 +17,7 @@
 
 namespace fieldbook::shell {
 
-class App;
-
-struct RfmImportUi {
+struct RfmImportState {
   enum class Step { Closed, Working, Mapping, DateOrder, Errors, Scoring, Failed, Cancelled };
   Step step = Step::Closed;
   std::string file_name;
@@ -84,10 +81,10 @@ struct RfmRulesDraft {
   int add_industry = 0;
 };
 
-struct RfmUi {
-  RfmImportUi import;
-  std::string selected_id;
-  int tab = 0;
+struct RfmViewState {
+  RfmImportState import;
+  std::string selected_id;      // the analysis shown; empty or gone: the newest
+  int tab = 0;                  // summary, customers, charts, scoring, rules
   RfmFilterState filter;
   rfm::SortColumn sort = rfm::SortColumn::Monetary;
   bool descending = true;
@@ -96,32 +93,5 @@ struct RfmUi {
   RfmRulesDraft rules;
   bool confirm_delete = false;
 };
-
-// rfm_import_view.cpp
-void start_rfm_import(App& app, std::string_view name, std::string_view bytes);
-void draw_rfm_import(App& app, RfmUi& ui);
-
-// rfm_derived.cpp
-const RfmDerived& rfm_derived(RfmUi& ui, const rfm::AnalysisRecord& analysis);
-void rfm_select_segment(RfmUi& ui, std::optional<int> row);
-
-// rfm_summary.cpp, rfm_customers_table.cpp, rfm_charts.cpp, rfm_scoring_view.cpp, rfm_rules_editor.cpp
-void draw_rfm_summary(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
-void draw_rfm_segment_bars(RfmUi& ui, const rfm::AnalysisRecord& analysis, const char* id, float height);
-void draw_rfm_customers_table(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
-void draw_rfm_charts(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
-void draw_rfm_scoring(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
-void export_rfm_thresholds(App& app, const rfm::AnalysisRecord& analysis);
-void draw_rfm_rules_editor(App& app, RfmUi& ui, const rfm::AnalysisRecord& analysis);
-
-// rfm_format.cpp: shared display helpers.
-const char* rfm_lang();                                       // "zh" / "en", the UI's language
-std::string rfm_count(double value);                          // 12,345
-std::string rfm_money(double value, std::string_view currency);  // ¥12,345 / ¥1.2万
-std::string rfm_percent(double fraction);                     // 34.4%
-const std::string& rfm_segment_label(const rfm::SegmentSummary& s);
-const std::string& rfm_segment_action(const rfm::SegmentSummary& s);
-ImU32 rfm_segment_color(int row, int named);                  // Others grey
-const char* rfm_role_label(rfm::Role role);
 
 }  // namespace fieldbook::shell
