@@ -16,7 +16,7 @@ void show_contents(const workspace::Contents& c) {
   wrapped_text(tr(S::ImportHolds));
   ImGui::Indent();
   for (const auto& collection : c.collections) {
-    std::snprintf(text, sizeof(text), tr(S::ImportCount), language() == Language::Zh ? collection.label_zh : collection.label_en,
+    std::snprintf(text, sizeof(text), tr(S::ImportCount), collection.label.in(language()).c_str(),
                   collection.records);
     wrapped_text(text);
   }

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common/issue.h"
+#include "common/localized_text.h"
 #include "rfm/analysis_record.h"
 #include "rfm/sample.h"
 #include "roi/case_record.h"
@@ -38,8 +39,7 @@ struct Collection {
   using Record = R;
   const char* key;                  // the file's key: "roiCases"
   std::vector<R> Workspace::*member;
-  const char* label_en;             // what the import preview lists: "ROI cases"
-  const char* label_zh;
+  LocalizedText label;              // what the import preview lists: "ROI cases"
   std::string (*name_of)(const R&);  // how a message names one record (a merge conflict)
   // The record's own rules, paths inside the record; nullptr when its fields are all it has.
   std::vector<Issue> (*check)(const R&);
@@ -50,10 +50,10 @@ struct Collection {
 
 // In the file's order.
 inline const auto kCollections = std::make_tuple(
-    Collection<Rep>{"team", &Workspace::team, "Team members", "团队成员", record_name, nullptr, sample_team},
-    Collection<roi::Case>{"roiCases", &Workspace::roi_cases, "ROI cases", "ROI 案例", roi::record_name,
+    Collection<Rep>{"team", &Workspace::team, {"Team members", "团队成员"}, record_name, nullptr, sample_team},
+    Collection<roi::Case>{"roiCases", &Workspace::roi_cases, {"ROI cases", "ROI 案例"}, roi::record_name,
                           roi::check_record, roi::sample_cases},
-    Collection<rfm::AnalysisRecord>{"rfmAnalyses", &Workspace::rfm_analyses, "RFM analyses", "RFM 分析",
+    Collection<rfm::AnalysisRecord>{"rfmAnalyses", &Workspace::rfm_analyses, {"RFM analyses", "RFM 分析"},
                                     rfm::record_name, rfm::check_record, rfm::sample_analyses});
 
 inline constexpr std::size_t kCollectionCount = std::tuple_size_v<std::remove_cvref_t<decltype(kCollections)>>;

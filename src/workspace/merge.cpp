@@ -77,7 +77,7 @@ Contents contents_of(const Workspace& w) {
   consider(w.settings.updated_at);
   for_each_collection([&](const auto& collection) {
     const auto& records = w.*collection.member;
-    c.collections.push_back({collection.key, collection.label_en, collection.label_zh, static_cast<int>(records.size())});
+    c.collections.push_back({collection.key, collection.label, static_cast<int>(records.size())});
     for (const auto& r : records) consider(r.updated_at);
   });
   c.sample = w.sample;

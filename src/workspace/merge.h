@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/localized_text.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::workspace {
@@ -30,8 +31,7 @@ Workspace merge(const Workspace& local, const Workspace& incoming, MergeReport& 
 // What a file holds, for the import preview: records per collection and whose it is.
 struct CollectionCount {
   std::string key;  // "roiCases"
-  const char* label_en;
-  const char* label_zh;
+  LocalizedText label;  // "ROI cases" / "ROI 案例"
   int records = 0;
 };
 struct Contents {

@@ -40,10 +40,10 @@ TEST(WorkspaceCollections, KeysAndLabelsAreUniqueAndNamed) {
   for_each_collection([&](const auto& c) {
     SCOPED_TRACE(trace(c.key));
     EXPECT_TRUE(keys.insert(c.key).second);
-    EXPECT_TRUE(labels_en.insert(c.label_en).second);
-    EXPECT_TRUE(labels_zh.insert(c.label_zh).second);
-    EXPECT_STRNE(c.label_en, "");
-    EXPECT_STRNE(c.label_zh, "");
+    EXPECT_TRUE(labels_en.insert(c.label.en).second);
+    EXPECT_TRUE(labels_zh.insert(c.label.zh).second);
+    EXPECT_NE(c.label.en, "");
+    EXPECT_NE(c.label.zh, "");
     EXPECT_NE(c.name_of, nullptr);
     EXPECT_NE(c.sample, nullptr);
   });
@@ -57,7 +57,7 @@ TEST(WorkspaceCollections, TheSampleHasRecordsOfEveryCollectionInBothLanguages) 
     for_each_collection([&](const auto& c) {
       SCOPED_TRACE(trace(c.key) + " in " + language);
       const auto& records = w.*c.member;
-      ASSERT_FALSE(records.empty()) << "the sample workspace shows no " << c.label_en;
+      ASSERT_FALSE(records.empty()) << "the sample workspace shows no " << c.label.en;
       for (const auto& r : records) {
         EXPECT_TRUE(is_sample_id(r.id)) << r.id;
         EXPECT_EQ(r.updated_at, kNow);

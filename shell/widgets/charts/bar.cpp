@@ -38,17 +38,8 @@ int bars(const char* id, const BarChart& spec, ImVec2 size, ChartHit* hit) {
 
   const bool vertical = !spec.horizontal;
   const float fs = c.font_size(), ss = c.small_size();
-  const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
-  float top = inner.Min.y;
-  if (S > 1) {
-    std::vector<std::string> labels;
-    std::vector<ImU32> colors;
-    for (int s = 0; s < S; ++s) {
-      labels.push_back(spec.series[size_t(s)].label);
-      colors.push_back(color_of(-1, s, 0));
-    }
-    top += draw_legend(c, inner.Min, inner.GetWidth(), labels, colors) + ss * 0.25f;
-  }
+  const ImRect inner = c.inner();
+  float top = inner.Min.y + draw_series_legend(c, inner, spec.series, [&](int s) { return color_of(-1, s, 0); });
   const double lo = std::min(0.0, ext.lo), hi = std::max(0.0, ext.hi);
   const bool has_neg = ext.lo < 0, has_pos = ext.hi > 0;
   const float label_h = ss * 1.3f;

@@ -414,8 +414,10 @@ float tick_label_width(const Ticks& ticks, const Format& format, float size) {
   return w;
 }
 
-float draw_legend(const Canvas& c, ImVec2 pos, float max_width, const std::vector<std::string>& labels,
+float draw_legend(const Canvas& c, const ImRect& inner, const std::vector<std::string>& labels,
                   const std::vector<ImU32>& colors) {
+  const ImVec2 pos = inner.Min;
+  const float max_width = inner.GetWidth();
   const float ss = c.small_size();
   const float swatch = std::round(ss * 0.75f), line_h = ss * 1.5f;
   float x = pos.x, y = pos.y;
@@ -434,7 +436,7 @@ float draw_legend(const Canvas& c, ImVec2 pos, float max_width, const std::vecto
     c.text_aligned(ImVec2(x + swatch + ss * 0.35f, y + line_h * 0.5f), ImVec2(0, 0.5f), labels[i], chart_colors::Text, ss);
     x += w + ss * 1.2f;
   }
-  return labels.empty() ? 0.0f : y - pos.y + line_h;
+  return labels.empty() ? 0.0f : y - pos.y + line_h + ss * 0.25f;
 }
 
 }  // namespace fieldbook::shell::charts

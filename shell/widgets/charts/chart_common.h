@@ -14,6 +14,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "widgets/theme.h"
 
 namespace fieldbook::shell::charts {
 
@@ -65,14 +66,15 @@ inline constexpr int kCount = 8;
 
 // Chart furniture.
 namespace chart_colors {
-inline constexpr ImU32 Text = IM_COL32(17, 24, 39, 255);
-inline constexpr ImU32 TextMuted = IM_COL32(100, 116, 139, 255);
+// Text is the app's (widgets/theme.h), so a chart reads like the page around it.
+inline constexpr ImU32 Text = colors::Text;
+inline constexpr ImU32 TextMuted = colors::TextMuted;
 inline constexpr ImU32 Axis = IM_COL32(148, 163, 184, 255);
-inline constexpr ImU32 Grid = IM_COL32(226, 232, 240, 255);
+inline constexpr ImU32 Grid = colors::Border;
 inline constexpr ImU32 Zero = IM_COL32(51, 65, 85, 255);
 inline constexpr ImU32 Positive = palette::Blue;
 inline constexpr ImU32 Negative = palette::Vermillion;
-inline constexpr ImU32 Selection = IM_COL32(17, 24, 39, 255);
+inline constexpr ImU32 Selection = colors::Text;
 inline constexpr ImU32 Missing = IM_COL32(241, 245, 249, 255);
 inline constexpr ImU32 LabelBackground = IM_COL32(255, 255, 255, 245);
 }  // namespace chart_colors
@@ -164,6 +166,11 @@ class Canvas {
 
   bool visible() const { return visible_; }  // false: clipped, nothing to draw
   const ImRect& rect() const { return rect_; }
+  // The rectangle a chart lays itself out in: rect() inside a margin of a quarter of the axis text.
+  ImRect inner() const {
+    const ImVec2 m(small_size_ * 0.25f, small_size_ * 0.25f);
+    return ImRect(rect_.Min + m, rect_.Max - m);
+  }
   ImDrawList* draw_list() const { return dl_; }
   float font_size() const { return font_size_; }  // body text
   float small_size() const { return small_size_; }  // axis labels
@@ -221,8 +228,22 @@ void draw_value_axis(const Canvas& c, const ImRect& plot, const Ticks& ticks, co
                      const Format& format);
 // The widest tick label, for reserving the axis margin.
 float tick_label_width(const Ticks& ticks, const Format& format, float size);
-// A legend row (swatch + label per entry) starting at `pos`; returns its height.
-float draw_legend(const Canvas& c, ImVec2 pos, float max_width, const std::vector<std::string>& labels,
+// A legend (swatch + label per entry, wrapping) across the top of `inner`; returns the height it
+// takes with the gap below it, 0 when there are no labels.
+float draw_legend(const Canvas& c, const ImRect& inner, const std::vector<std::string>& labels,
                   const std::vector<ImU32>& colors);
+// The legend of a chart's series (each has a `label`), coloured by color_of(index); a single
+// series has none.
+template <class Series, class ColorOf>
+float draw_series_legend(const Canvas& c, const ImRect& inner, const std::vector<Series>& series, ColorOf color_of) {
+  if (series.size() < 2) return 0.0f;
+  std::vector<std::string> labels;
+  std::vector<ImU32> colors;
+  for (size_t s = 0; s < series.size(); ++s) {
+    labels.push_back(series[s].label);
+    colors.push_back(color_of(int(s)));
+  }
+  return draw_legend(c, inner, labels, colors);
+}
 
 }  // namespace fieldbook::shell::charts

@@ -34,7 +34,7 @@ int funnel(const char* id, const Funnel& spec, ImVec2 size, ChartHit* hit) {
   }
   const ImU32 color = spec.color != 0 ? spec.color : palette::Blue;
   const float fs = c.font_size(), ss = c.small_size();
-  const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
+  const ImRect inner = c.inner();
   float label_w = 0;
   for (const FunnelStage& s : spec.stages) label_w = std::max(label_w, text_width(s.label, ss));
   label_w = std::min(label_w + ss * 0.8f, inner.GetWidth() * 0.3f);

@@ -31,7 +31,7 @@ int heatmap(const char* id, const Heatmap& spec, ImVec2 size, ChartHit* hit) {
   auto col_label = [&](int k) { return k < int(spec.col_labels.size()) ? spec.col_labels[size_t(k)] : std::string(); };
 
   const float ss = c.small_size();
-  const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
+  const ImRect inner = c.inner();
   float row_w = text_width(spec.row_title, ss);
   for (int r = 0; r < rows; ++r) row_w = std::max(row_w, text_width(row_label(r), ss));
   row_w = std::min(row_w + ss * 0.6f, inner.GetWidth() * 0.25f);

@@ -52,7 +52,7 @@ int histogram(const char* id, const Histogram& spec, ImVec2 size, ChartHit* hit)
   }
   const ImU32 color = spec.color != 0 ? spec.color : palette::Blue;
   const float ss = c.small_size();
-  const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
+  const ImRect inner = c.inner();
   const float plot_top = inner.Min.y + (spec.value_labels ? ss * 1.3f : ss * 0.6f);
   const float plot_bottom = inner.Max.y - ss * 1.6f;
   const Ticks yt = nice_ticks(std::min(0.0, counts.lo), std::max(0.0, counts.hi), tick_target(plot_bottom - plot_top, ss * 2.5f));

@@ -65,17 +65,8 @@ int line(const char* id, const LineChart& spec, ImVec2 size, ChartHit* hit) {
     hi = std::max(hi, 0.0);
   }
   const float ss = c.small_size();
-  const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
-  float top = inner.Min.y;
-  if (S > 1) {
-    std::vector<std::string> labels;
-    std::vector<ImU32> colors;
-    for (int s = 0; s < S; ++s) {
-      labels.push_back(spec.series[size_t(s)].label);
-      colors.push_back(color_of(s));
-    }
-    top += draw_legend(c, inner.Min, inner.GetWidth(), labels, colors) + ss * 0.25f;
-  }
+  const ImRect inner = c.inner();
+  float top = inner.Min.y + draw_series_legend(c, inner, spec.series, color_of);
   bool marker_row = false;
   for (const VerticalMarker& m : spec.markers)
     if (std::isfinite(m.x) && m.x >= ex.lo && m.x <= ex.hi && !m.label.empty()) marker_row = true;

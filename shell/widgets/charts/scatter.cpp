@@ -38,12 +38,12 @@ int scatter(const char* id, const ScatterPlot& spec, ImVec2 size, ChartHit* hit)
   };
 
   const float ss = c.small_size();
-  const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
+  const ImRect inner = c.inner();
   float top = inner.Min.y;
   if (!spec.group_labels.empty()) {
     std::vector<ImU32> colors;
     for (size_t g = 0; g < spec.group_labels.size(); ++g) colors.push_back(color_of(int(g)));
-    top += draw_legend(c, inner.Min, inner.GetWidth(), spec.group_labels, colors) + ss * 0.25f;
+    top += draw_legend(c, inner, spec.group_labels, colors);
   }
   const float y_title_y = top;
   if (!spec.y_title.empty()) top += ss * 1.3f;

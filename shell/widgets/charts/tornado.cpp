@@ -24,11 +24,10 @@ int tornado(const char* id, const TornadoChart& spec, ImVec2 size, ChartHit* hit
   const ImU32 colors[2] = {spec.low_color != 0 ? spec.low_color : palette::Orange,
                            spec.high_color != 0 ? spec.high_color : palette::Blue};
   const float ss = c.small_size();
-  const ImRect inner(c.rect().Min + ImVec2(ss * 0.25f, ss * 0.25f), c.rect().Max - ImVec2(ss * 0.25f, ss * 0.25f));
+  const ImRect inner = c.inner();
   float top = inner.Min.y;
   if (!spec.low_legend.empty() || !spec.high_legend.empty())
-    top += draw_legend(c, inner.Min, inner.GetWidth(), {spec.low_legend, spec.high_legend}, {colors[0], colors[1]}) +
-           ss * 0.25f;
+    top += draw_legend(c, inner, {spec.low_legend, spec.high_legend}, {colors[0], colors[1]});
   const float base_row = top;  // the base value, above its line
   top += ss * 1.4f;
 
