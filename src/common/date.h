@@ -49,6 +49,11 @@ Weekday day_of_week(Date date);
 std::optional<Date> parse_iso_date(std::string_view text);
 std::string format_iso_date(Date date);
 
+// What a record's date fields (a due date, a start date) must be when they are not empty.
+inline constexpr const char* kDateProblem = "must be a date such as 2026-02-28";
+// True for "" and for a real "YYYY-MM-DD" day.
+inline bool is_empty_or_date(std::string_view text) { return text.empty() || parse_iso_date(text).has_value(); }
+
 // A UTC instant in milliseconds since 1970-01-01T00:00:00Z.
 struct Timestamp {
   std::int64_t ms = 0;

@@ -34,6 +34,12 @@ struct EnumNames;
 template <class E>
 concept NamedEnum = std::is_enum_v<E> && requires { EnumNames<E>::values; };
 
+// A field a file may leave out: reading keeps the record's default, writing writes it as any
+// other. `v("notes", rep.notes, json::kMayBeAbsent)` — for fields a format adds after its first
+// version where a short file must still load (the GROW contract lists the fields a file must have).
+struct MayBeAbsent {};
+inline constexpr MayBeAbsent kMayBeAbsent{};
+
 template <class T>
 struct IsVector : std::false_type {};
 template <class T>

@@ -36,6 +36,15 @@ class JsonReader {
     }
     read(it->value, out, path);
   }
+  // A field the file may leave out: then `out` keeps its default.
+  template <class T>
+  void operator()(const char* name, T& out, MayBeAbsent) {
+    if (!object_->HasMember(name)) {
+      seen_.push_back(name);
+      return;
+    }
+    (*this)(name, out);
+  }
 
   // Reads a whole record whose fields are the members of `object` (the document root, say).
   template <class T>

@@ -53,6 +53,10 @@ class JsonWriter {
       write(value);
     }
   }
+  template <class T>
+  void operator()(const char* name, const T& value, MayBeAbsent) {
+    (*this)(name, value);
+  }
 
  private:
   // cereal's archive writes a pending name (or opens the enclosing array/object) in writeName();
@@ -112,6 +116,10 @@ class FiniteCheck {
       e.path = e.path.empty() || e.path.front() == '[' ? name + e.path : std::string(name) + "." + e.path;
       throw;
     }
+  }
+  template <class T>
+  void operator()(const char* name, const T& value, MayBeAbsent) {
+    (*this)(name, value);
   }
 
   template <class T>

@@ -8,8 +8,8 @@
 //
 // Adding a collection: its member in workspace.h, one line in kCollections, and the schema
 // version step (workspace.h, migrations.cpp). The record type needs `id` and `updated_at`
-// strings, a visit() (the tool's *_schema.h, included by schema.h), and the three functions a
-// line names: record_name, check (may be nullptr), sample.
+// strings, a visit() (the tool's *_schema.h, included by schema.h), and the functions a line
+// names: record_name, check (may be nullptr), sample, references (may be nullptr).
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -19,6 +19,8 @@
 
 #include "common/issue.h"
 #include "common/localized_text.h"
+#include "common/record_reference.h"
+#include "grow/session_record.h"
 #include "rfm/analysis_record.h"
 #include "rfm/sample.h"
 #include "roi/case_record.h"
@@ -46,15 +48,22 @@ struct Collection {
   // The first visit's sample records, named in `language` ("zh"/"en"), stamped `now`; ids start
   // with "sample-" (sample.h).
   std::vector<R> (*sample)(std::string_view language, const std::string& now);
+  // The records of other collections this one names (a session's rep), each of which must exist;
+  // nullptr when it names none.
+  std::vector<RecordReference> (*references)(const R&);
 };
 
 // In the file's order.
 inline const auto kCollections = std::make_tuple(
-    Collection<Rep>{"team", &Workspace::team, {"Team members", "团队成员"}, record_name, nullptr, sample_team},
+    Collection<Rep>{"team", &Workspace::team, {"Team members", "团队成员"}, record_name, check_record, sample_team,
+                    nullptr},
     Collection<roi::Case>{"roiCases", &Workspace::roi_cases, {"ROI cases", "ROI 案例"}, roi::record_name,
-                          roi::check_record, roi::sample_cases},
+                          roi::check_record, roi::sample_cases, nullptr},
     Collection<rfm::AnalysisRecord>{"rfmAnalyses", &Workspace::rfm_analyses, {"RFM analyses", "RFM 分析"},
-                                    rfm::record_name, rfm::check_record, rfm::sample_analyses});
+                                    rfm::record_name, rfm::check_record, rfm::sample_analyses, nullptr},
+    Collection<grow::CoachingSession>{"coachingSessions", &Workspace::coaching_sessions,
+                                      {"Coaching sessions", "辅导记录"}, grow::record_name, grow::check_record,
+                                      grow::sample_sessions, grow::references});
 
 inline constexpr std::size_t kCollectionCount = std::tuple_size_v<std::remove_cvref_t<decltype(kCollections)>>;
 

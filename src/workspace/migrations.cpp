@@ -36,11 +36,21 @@ void v2_to_v3(Document& doc) {
   set_default(doc, "rfmAnalyses", Value(rapidjson::kArrayType), a);
 }
 
+// 3 → 4: coaching sessions; each team member gained a start date (unknown: empty).
+void v3_to_v4(Document& doc) {
+  auto& a = doc.GetAllocator();
+  if (doc.HasMember("team") && doc["team"].IsArray())
+    for (Value& rep : doc["team"].GetArray())
+      if (rep.IsObject()) set_default(rep, "startedOn", Value("", a), a);
+  set_default(doc, "coachingSessions", Value(rapidjson::kArrayType), a);
+}
+
 using Step = void (*)(Document&);
 constexpr Step kSteps[] = {
     nullptr,  // there is no version 0
     v1_to_v2,
     v2_to_v3,
+    v3_to_v4,
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per older version");
 

@@ -1,5 +1,8 @@
 #include "workspace/sample.h"
 
+#include <set>
+#include <utility>
+
 #include "workspace/collections.h"
 
 namespace fieldbook::workspace {
@@ -17,7 +20,20 @@ bool is_sample_id(std::string_view id) { return id.rfind(kSampleIdPrefix, 0) == 
 
 Workspace without_sample(const Workspace& workspace, const std::string& now) {
   Workspace w = workspace;
-  for_each_collection([&](const auto& c) { std::erase_if(w.*c.member, [](const auto& r) { return is_sample_id(r.id); }); });
+  // A sample record that one of the user's own records names stays (a session the user held
+  // with a sample rep keeps its rep): clearing must never leave a reference to nothing.
+  std::set<std::pair<std::string_view, std::string>> named;
+  for_each_collection([&](const auto& c) {
+    if (!c.references) return;
+    for (const auto& r : w.*c.member)
+      if (!is_sample_id(r.id))
+        for (RecordReference& ref : c.references(r)) named.emplace(ref.collection, std::move(ref.id));
+  });
+  for_each_collection([&](const auto& c) {
+    std::erase_if(w.*c.member, [&](const auto& r) {
+      return is_sample_id(r.id) && !named.contains({std::string_view(c.key), r.id});
+    });
+  });
   w.sample = false;
   w.settings.updated_at = now;
   return w;

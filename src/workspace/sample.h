@@ -15,7 +15,8 @@ Workspace make_sample_workspace(std::string_view language, const std::string& no
 inline constexpr std::string_view kSampleIdPrefix = "sample-";
 bool is_sample_id(std::string_view id);
 
-// The same workspace without the sample records (settings and the user's own records kept).
+// The same workspace without the sample records (settings and the user's own records kept, and
+// the sample records those name: a session the user held with a sample rep keeps the rep).
 Workspace without_sample(const Workspace& workspace, const std::string& now);
 
 }  // namespace fieldbook::workspace

@@ -4,6 +4,7 @@
 // Shared by the writer and the reader (common/json_codec.h). Keys are camelCase; this file and
 // docs/workspace.schema.json describe the same format and change together.
 #include "common/json_codec.h"
+#include "grow/session_schema.h"
 #include "rfm/analysis_schema.h"
 #include "roi/case_schema.h"
 #include "workspace/collections.h"
@@ -21,6 +22,11 @@ template <>
 struct EnumNames<workspace::RepStage> {
   static constexpr EnumName<workspace::RepStage> values[] = {
       {workspace::RepStage::New, "new"}, {workspace::RepStage::Growing, "growing"}, {workspace::RepStage::Mature, "mature"}};
+};
+template <>
+struct EnumNames<workspace::Disc> {
+  static constexpr EnumName<workspace::Disc> values[] = {
+      {workspace::Disc::D, "D"}, {workspace::Disc::I, "I"}, {workspace::Disc::S, "S"}, {workspace::Disc::C, "C"}};
 };
 
 }  // namespace fieldbook::json
@@ -40,7 +46,11 @@ void visit(V& v, Rep& r) {
   v("id", r.id);
   v("name", r.name);
   v("stage", r.stage);
-  v("updatedAt", r.updated_at);
+  v("startedOn", r.started_on);
+  v("disc", r.disc);
+  v("notes", r.notes, json::kMayBeAbsent);
+  // Optional since schema 4: the GROW contract's shortest team member is id, name, stage, start.
+  v("updatedAt", r.updated_at, json::kMayBeAbsent);
 }
 
 template <class V>

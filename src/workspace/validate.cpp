@@ -12,6 +12,17 @@ namespace {
 
 std::string at(const std::string& collection, std::size_t i) { return collection + "[" + std::to_string(i) + "]"; }
 
+// Whether the collection under `key` has a record with `id`.
+bool contains(const Workspace& w, std::string_view key, const std::string& id) {
+  bool found = false;
+  for_each_collection([&](const auto& c) {
+    if (c.key != key) return;
+    for (const auto& r : w.*c.member)
+      if (r.id == id) found = true;
+  });
+  return found;
+}
+
 class Checker {
  public:
   std::vector<Issue> issues;
@@ -38,6 +49,12 @@ class Checker {
       }
     }
     for (std::size_t i = 0; i < records.size(); ++i) timestamp(at(key, i) + ".updatedAt", records[i].updated_at);
+    if (c.references) {
+      for (std::size_t i = 0; i < records.size(); ++i)
+        for (const RecordReference& r : c.references(records[i]))
+          if (!r.id.empty() && !contains(w, r.collection, r.id))
+            add(at(key, i) + "." + r.path, "names \"" + r.id + "\", which is not in " + std::string(r.collection));
+    }
     if (!c.check) return;
     for (std::size_t i = 0; i < records.size(); ++i) {
       const std::string base = at(key, i);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "grow/coaching_session.h"
 #include "rfm/analysis_record.h"
 #include "roi/case.h"
 #include "workspace/settings.h"
@@ -18,7 +19,8 @@ namespace fieldbook::workspace {
 //   1 — settings only (the first release of the app frame)
 //   2 — team, ROI cases, exportedBy, the sample flag
 //   3 — RFM analyses (customer aggregates, scores, thresholds, rules)
-inline constexpr int kSchemaVersion = 3;
+//   4 — GROW coaching: coaching sessions; team members gained a start date, a DISC type and notes
+inline constexpr int kSchemaVersion = 4;
 
 struct Workspace {
   // The document's own fields (kDocumentFields in collections.h counts them) ...
@@ -32,6 +34,7 @@ struct Workspace {
   std::vector<Rep> team;
   std::vector<roi::Case> roi_cases;
   std::vector<rfm::AnalysisRecord> rfm_analyses;  // each shares its customer table between copies
+  std::vector<grow::CoachingSession> coaching_sessions;
 };
 
 }  // namespace fieldbook::workspace

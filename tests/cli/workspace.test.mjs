@@ -17,7 +17,7 @@ function tempDir() {
 }
 
 test('validate prints OK for every golden file', () => {
-  for (const name of ['v1.json', 'v2.json', 'v3.json']) {
+  for (const name of ['v1.json', 'v2.json', 'v3.json', 'v4.json']) {
     const r = runCli(['validate', path.join(golden, name)]);
     assert.equal(r.status, 0, `${name}: ${r.stderr}`);
     assert.equal(r.stdout, 'OK\n');
@@ -79,28 +79,29 @@ test('migrate writes version 1 as the current schema, indented, and the result v
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, '');
   const text = fs.readFileSync(out, 'utf8');
-  assert.ok(text.startsWith('{\n  "schemaVersion": 3,\n'), text);
+  assert.ok(text.startsWith('{\n  "schemaVersion": 4,\n'), text);
   assert.deepEqual(JSON.parse(text), {
-    schemaVersion: 3,
+    schemaVersion: 4,
     sample: false,
     exportedBy: '',
     settings: { language: 'zh', currency: 'CNY', userName: '', updatedAt: '' },
     team: [],
     roiCases: [],
     rfmAnalyses: [],
+    coachingSessions: [],
   });
   assert.equal(runCli(['validate', out]).stdout, 'OK\n');
   assert.deepEqual(fs.readdirSync(dir), ['out.json']); // no .tmp left behind
 });
 
 test('migrate of a current file gives back exactly its bytes; - writes to stdout', () => {
-  const v3 = fs.readFileSync(path.join(golden, 'v3.json'), 'utf8');
-  const r = runCli(['migrate', path.join(golden, 'v3.json'), '-']);
+  const v4 = fs.readFileSync(path.join(golden, 'v4.json'), 'utf8');
+  const r = runCli(['migrate', path.join(golden, 'v4.json'), '-']);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, v3 + '\n');
-  const out = path.join(tempDir(), 'v3.json');
-  assert.equal(runCli(['migrate', path.join(golden, 'v3.json'), out]).status, 0);
-  assert.equal(fs.readFileSync(out, 'utf8'), v3);
+  assert.equal(r.stdout, v4 + '\n');
+  const out = path.join(tempDir(), 'v4.json');
+  assert.equal(runCli(['migrate', path.join(golden, 'v4.json'), out]).status, 0);
+  assert.equal(fs.readFileSync(out, 'utf8'), v4);
 });
 
 test('migrate refuses to replace an existing file, the input included, without --force', () => {
@@ -122,7 +123,7 @@ test('migrate refuses to replace an existing file, the input included, without -
 
   const forced = runCli(['migrate', file, file, '--force']);
   assert.equal(forced.status, 0, forced.stderr);
-  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion, 3);
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion, 4);
   assert.deepEqual(fs.readdirSync(dir).sort(), ['mine.json', 'other.json']);
 });
 

@@ -32,7 +32,21 @@ template <class C>
 Workspace only(const C& c, std::string_view language = "en") {
   Workspace w;
   w.*c.member = c.sample(language, kNow);
+  // ... and the sample of each collection its records name (a session's team), so it is whole.
+  if (c.references)
+    for (const auto& record : w.*c.member)
+      for (const RecordReference& ref : c.references(record))
+        for_each_collection([&](const auto& other) {
+          if (other.key == ref.collection && (w.*other.member).empty()) w.*other.member = other.sample(language, kNow);
+        });
   return w;
+}
+
+// Records in every collection of `w`.
+int records_in(const Workspace& w) {
+  int n = 0;
+  for_each_collection([&](const auto& c) { n += static_cast<int>((w.*c.member).size()); });
+  return n;
 }
 
 TEST(WorkspaceCollections, KeysAndLabelsAreUniqueAndNamed) {
@@ -76,12 +90,51 @@ TEST(WorkspaceCollections, ClearingTheSampleKeepsWhatTheUserMade) {
   });
   const Workspace cleared = without_sample(w, "2026-12-01T08:00:00Z");
   EXPECT_FALSE(cleared.sample);
+  // What stays of the sample is exactly what the user's records name.
+  std::set<std::pair<std::string, std::string>> named;
+  for_each_collection([&](const auto& c) {
+    if (c.references)
+      for (const auto& r : cleared.*c.member)
+        for (const RecordReference& ref : c.references(r)) named.emplace(std::string(ref.collection), ref.id);
+  });
   for_each_collection([&](const auto& c) {
     SCOPED_TRACE(trace(c.key));
     const auto& records = cleared.*c.member;
-    ASSERT_EQ(records.size(), 1u);
-    EXPECT_EQ(records.front().id, std::string("mine-") + c.key);
+    int mine = 0;
+    for (const auto& r : records) {
+      if (r.id == std::string("mine-") + c.key)
+        ++mine;
+      else
+        EXPECT_TRUE(named.contains({c.key, r.id})) << r.id << " is sample and named by nothing";
+    }
+    EXPECT_EQ(mine, 1);
   });
+  EXPECT_TRUE(validate(cleared).empty()) << validate(cleared).front().path << ": " << validate(cleared).front().message;
+}
+
+// A record that names a record of another collection (a session's rep) is refused, with the
+// reference's path, when that record is not there.
+TEST(WorkspaceCollections, AReferenceToAMissingRecordIsRefusedWithItsPath) {
+  int checked = 0;
+  for_each_collection([&](const auto& c) {
+    if (!c.references) return;
+    SCOPED_TRACE(trace(c.key));
+    Workspace w = only(c);
+    ASSERT_TRUE(validate(w).empty());
+    const auto refs = c.references((w.*c.member).front());
+    ASSERT_FALSE(refs.empty());
+    for_each_collection([&](const auto& target) {
+      if (target.key == refs.front().collection) (w.*target.member).clear();
+    });
+    const auto issues = validate(w);
+    ASSERT_FALSE(issues.empty());
+    EXPECT_EQ(issues.front().path, std::string(c.key) + "[0]." + refs.front().path);
+    EXPECT_EQ(issues.front().message,
+              "names \"" + refs.front().id + "\", which is not in " + std::string(refs.front().collection));
+    EXPECT_THROW(load_workspace(save_workspace(w, 0)), Error);
+    ++checked;
+  });
+  EXPECT_GE(checked, 1);  // coaching sessions name their rep
 }
 
 TEST(WorkspaceCollections, MergeAddsNewRecordsAndKeepsTheNewerCopy) {
@@ -93,14 +146,14 @@ TEST(WorkspaceCollections, MergeAddsNewRecordsAndKeepsTheNewerCopy) {
 
     // Only the incoming file has it: added, nothing else touched.
     Workspace merged = merge(Workspace{}, theirs, report);
-    EXPECT_EQ(report.added, static_cast<int>((theirs.*c.member).size()));
+    EXPECT_EQ(report.added, records_in(theirs));
     EXPECT_EQ((merged.*c.member).size(), (theirs.*c.member).size());
     EXPECT_TRUE(report.conflicts.empty());
 
     // Both have it, identical: unchanged.
     merge(theirs, theirs, report);
     EXPECT_EQ(report.added, 0);
-    EXPECT_EQ(report.unchanged, static_cast<int>((theirs.*c.member).size()));
+    EXPECT_EQ(report.unchanged, records_in(theirs));
 
     // Both have it and theirs is newer: theirs wins, and the conflict names the record.
     Workspace newer = theirs;

@@ -50,9 +50,12 @@ inline Workspace full_workspace() {
   w.settings.currency = "USD";
   w.settings.user_name = "张伟 \"Zhang\" Wei";
   w.settings.updated_at = "2026-11-20T09:30:00Z";
-  w.team = {{"rep-1", "王磊", RepStage::Mature, "2026-11-01T00:00:00Z"},
-            {"rep-2", "Li Na", RepStage::Growing, "2026-11-02T00:00:00.125Z"},
-            {"rep-3", "Chen\nChen", RepStage::New, ""}};
+  w.team = {{.id = "rep-1", .name = "王磊", .stage = RepStage::Mature, .started_on = "2020-02-29", .disc = Disc::D,
+             .notes = "攻坚型 \"opener\"", .updated_at = "2026-11-01T00:00:00Z"},
+            {.id = "rep-2", .name = "Li Na", .stage = RepStage::Growing, .started_on = "2026-03-01", .disc = Disc::I,
+             .updated_at = "2026-11-02T00:00:00.125Z"},
+            {.id = "rep-3", .name = "Chen\nChen", .stage = RepStage::New, .disc = Disc::S},
+            {.id = "rep-4", .name = "Zhao", .stage = RepStage::New, .disc = Disc::C}};
   roi::Case a;
   a.id = "roi-1";
   a.name = "CRM 订阅";
@@ -95,6 +98,31 @@ inline Workspace full_workspace() {
   roi::Case b;  // the defaults
   b.id = "roi-2";
   w.roi_cases = {a, b};
+  grow::CoachingSession s;
+  s.id = "session-1";
+  s.rep_id = "rep-2";
+  s.date = "2026-11-16";
+  s.topic = "“这个客户太难搞了”";
+  s.customer = "华东教育集团";
+  s.roi_case_id = "roi-1";
+  s.key_result_id = "kr-1";
+  s.goal = {"Q4 签下这个客户", "签订合同", "2026-12-31"};
+  s.reality = {"价格敏感", "降价两次", "采购只看单价"};
+  s.options = {{"o1", "打包服务", "谈价值", "占用交付", true}, {"o2", "再降价", "快", "利润", false}};
+  s.will = {6, "经理把关报价", "先看到交付的排期"};
+  s.actions = {{"a1", "提交定制报价", grow::ActionOwner::Rep, "2026-11-23", grow::ActionStatus::Done, "2026-11-22"},
+               {"a2", "确认可打包的服务", grow::ActionOwner::Manager, "", grow::ActionStatus::Open, ""},
+               {"a3", "再降一次价", grow::ActionOwner::Rep, "2026-11-20", grow::ActionStatus::Dropped, ""}};
+  s.practice = {{"no-budget", grow::PracticeResult::Handled, "讲清楚分期"},
+                {"competitor-undercuts", grow::PracticeResult::Partly, ""},
+                {"need-boss-approval", grow::PracticeResult::Stuck, "卡在价格"}};
+  s.next_session_on = "2026-11-30";
+  s.updated_at = "2026-11-16T10:00:00Z";
+  grow::CoachingSession empty;  // the defaults, with what a file must have
+  empty.id = "session-2";
+  empty.rep_id = "rep-1";
+  empty.date = "2026-11-30";
+  w.coaching_sessions = {s, empty};
   return w;
 }
 
@@ -104,7 +132,7 @@ inline Workspace minimal_workspace() { return Workspace{}; }
 // A compact one-line workspace with one rep and one ROI case that loads; tests change one value.
 inline std::string base_json() {
   Workspace w;
-  w.team = {{"rep-1", "Wang Lei", RepStage::Mature, ""}};
+  w.team = {{.id = "rep-1", .name = "Wang Lei", .stage = RepStage::Mature}};
   roi::Case c;
   c.id = "roi-1";
   c.name = "CRM";

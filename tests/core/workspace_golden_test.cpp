@@ -64,8 +64,8 @@ TEST(WorkspaceGolden, Version1MigratesToSettingsAndEmptyTools) {
   EXPECT_TRUE(w.team.empty());
   EXPECT_TRUE(w.roi_cases.empty());
   EXPECT_EQ(migrate_workspace_json(v1, 0),
-            "{\"schemaVersion\":3,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[]}");
+            "{\"schemaVersion\":4,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[]}");
   // Migrating is idempotent: a migrated file migrates to itself.
   const std::string once = migrate_workspace_json(v1);
   EXPECT_EQ(migrate_workspace_json(once), once);

@@ -24,6 +24,10 @@ namespace fs = std::filesystem;
 
 const std::map<std::string, std::string>& expected_errors() {
   static const std::map<std::string, std::string> table = {
+    {"rep-started-on-impossible.json", "team[0].startedOn: must be a date such as 2026-02-28"},
+    {"session-commitment-eleven.json", "coachingSessions[0].will.commitment: must be between 1 and 10, or null when not asked"},
+    {"session-due-date-impossible.json", "coachingSessions[0].actions[0].dueDate: must be a date such as 2026-02-28"},
+    {"session-rep-unknown.json", "coachingSessions[0].repId: names \"rep-9\", which is not in team"},
     {"adoption-out-of-range.json", "roiCases[0].benefits[0].adoptionPercent[1]: must be between 0 and 100"},
     {"amount-negative.json", "roiCases[0].oneTimeCosts[0].amount: must be zero or more"},
     {"benefit-kind-unknown.json", "roiCases[0].benefits[0].kind: must be one of: costSaving, revenueGain, productivity"},
@@ -65,7 +69,7 @@ const std::map<std::string, std::string>& expected_errors() {
     {"scenario-missing.json", "roiCases[0].scenarios.expected: is missing"},
     {"schema-version-missing.json", "schemaVersion: is missing: this is not a Fieldbook workspace file"},
     {"schema-version-negative.json", "schemaVersion: must be at least 1"},
-    {"schema-version-newer.json", "schemaVersion: is 99: the file was made by a newer Fieldbook (this one reads up to 3); update the app"},
+    {"schema-version-newer.json", "schemaVersion: is 99: the file was made by a newer Fieldbook (this one reads up to 4); update the app"},
     {"schema-version-only.json", "sample: is missing"},
     {"schema-version-text.json", "schemaVersion: must be a whole number"},
     {"schema-version-zero.json", "schemaVersion: must be at least 1"},

@@ -96,7 +96,7 @@ TEST(WorkspaceRfm, UndoStepsShareTheCustomerTable) {
 
 TEST(WorkspaceRfm, Version2FilesGainAnEmptyList) {
   const Workspace w = load_workspace(read_file(data_path("workspace/v2.json")));
-  EXPECT_EQ(w.schema_version, 3);
+  EXPECT_EQ(w.schema_version, kSchemaVersion);
   EXPECT_TRUE(w.rfm_analyses.empty());
   EXPECT_EQ(load_error("{\"schemaVersion\":3,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"en\","
                        "\"currency\":\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[]}"),

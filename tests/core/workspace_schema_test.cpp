@@ -66,6 +66,10 @@ struct FieldList {
     names.emplace_back(name);
     if (!json::IsOptional<T>::value) required.emplace_back(name);
   }
+  template <class T>
+  void operator()(const char* name, T&, json::MayBeAbsent) {
+    names.emplace_back(name);
+  }
 };
 
 template <class T>
@@ -128,6 +132,15 @@ TEST(WorkspaceSchema, EveryRecordHasExactlyTheWritersFields) {
   expect_record("rfmRuleSet", def("rfmRuleSet"), a.rules);
   expect_record("rfmRule", def("rfmRule"), a.rules.rules.at(0));
   expect_record("rfmCustomers", def("rfmCustomers"), rfm::to_columns(a.list(), 100));
+  // GROW (schema 4)
+  const grow::CoachingSession& s = w.coaching_sessions.at(0);
+  expect_record("coachingSession", def("coachingSession"), s);
+  expect_record("coachingGoal", def("coachingGoal"), s.goal);
+  expect_record("coachingReality", def("coachingReality"), s.reality);
+  expect_record("coachingOption", def("coachingOption"), s.options.at(0));
+  expect_record("coachingWill", def("coachingWill"), s.will);
+  expect_record("coachingAction", def("coachingAction"), s.actions.at(0));
+  expect_record("practiceRun", def("practiceRun"), s.practice.at(0));
   EXPECT_EQ(keys(def("rfmThresholdSet")["properties"]), (std::vector<std::string>{"recency", "frequency", "monetary"}));
 }
 
@@ -281,7 +294,7 @@ std::vector<std::string> schema_errors(const std::string& json) {
 }
 
 TEST(WorkspaceSchema, TheFilesTheAppWritesAreValid) {
-  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v3.json"))), std::vector<std::string>{});
+  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v4.json"))), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(full_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(minimal_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(make_sample_workspace("zh", "2026-11-27T08:00:00Z"))), std::vector<std::string>{});
@@ -292,7 +305,9 @@ TEST(WorkspaceSchema, RefusesEveryMalformedFileItCanDescribe) {
   // What the schema cannot say: unique ids, calendar dates, encoding and parser limits.
   const std::set<std::string> beyond_the_schema = {
       "duplicate-case-id.json", "duplicate-line-id.json", "duplicate-rep-id.json", "updated-at-impossible-date.json",
-      "lone-surrogate.json",    "invalid-utf8.json"};
+      "lone-surrogate.json",    "invalid-utf8.json",
+      // a reference to another list, and real calendar days in the coaching dates
+      "session-rep-unknown.json", "session-due-date-impossible.json", "rep-started-on-impossible.json"};
   rapidjson::Document expected;
   const std::string table = read_file(data_path("workspace/malformed/expected.json"));
   ASSERT_TRUE(parse_test_json(table, expected));

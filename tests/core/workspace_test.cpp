@@ -49,9 +49,19 @@ TEST(WorkspaceRoundTrip, KeepsEveryValueExactly) {
   EXPECT_EQ(w.exported_by, "张伟");
   EXPECT_EQ(w.settings.language, LanguagePreference::Zh);
   EXPECT_EQ(w.settings.user_name, "张伟 \"Zhang\" Wei");
-  ASSERT_EQ(w.team.size(), 3u);
+  ASSERT_EQ(w.team.size(), 4u);
   EXPECT_EQ(w.team[2].name, "Chen\nChen");
   EXPECT_EQ(w.team[1].stage, RepStage::Growing);
+  EXPECT_EQ(w.team[0].started_on, "2020-02-29");
+  EXPECT_EQ(w.team[0].disc, Disc::D);
+  EXPECT_EQ(w.team[0].notes, "攻坚型 \"opener\"");
+  EXPECT_EQ(w.team[3].disc, Disc::C);
+  const grow::CoachingSession& s = w.coaching_sessions.at(0);
+  EXPECT_EQ(s.will.commitment, 6);
+  EXPECT_EQ(s.actions.at(1).owner, grow::ActionOwner::Manager);
+  EXPECT_EQ(s.actions.at(2).status, grow::ActionStatus::Dropped);
+  EXPECT_EQ(s.practice.at(2).result, grow::PracticeResult::Stuck);
+  EXPECT_EQ(w.coaching_sessions.at(1).will.commitment, std::nullopt);
   const roi::Case& a = w.roi_cases.at(0);
   EXPECT_EQ(a.years, 10);
   EXPECT_EQ(a.period, roi::PeriodKind::monthly);
@@ -88,10 +98,10 @@ TEST(WorkspaceRoundTrip, AcceptsAByteOrderMarkAndWholeNumbersWrittenAsFractions)
 TEST(WorkspaceRoundTrip, CompactForStorageIndentedForPeople) {
   const std::string compact = save_workspace(minimal_workspace(), 0);
   EXPECT_EQ(compact,
-            "{\"schemaVersion\":3,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[]}");
+            "{\"schemaVersion\":4,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[]}");
   const std::string pretty = save_workspace(minimal_workspace(), 2);
-  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 3,\n");
+  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 4,\n");
 }
 
 // JSON cannot hold NaN or infinity: saving one would write a file that never opens again.
@@ -172,10 +182,15 @@ TEST(WorkspaceValidation, AnUnknownFieldIsRefusedNotDropped) {
       {"deep", [](Document& d, Alloc& a) { d["roiCases"][0]["scenarios"]["expected"].AddMember("risk", 1, a); },
        "roiCases[0].scenarios.expected.risk: is not a known field"},
       {"a misspelt key", [](Document& d, Alloc& a) {
+         d["team"][0].RemoveMember("startedOn");
+         d["team"][0].AddMember("started_on", text("", a), a);
+       },
+       "team[0].startedOn: is missing"},
+      {"a misspelt optional key", [](Document& d, Alloc& a) {
          d["team"][0].RemoveMember("updatedAt");
          d["team"][0].AddMember("updated_at", text("", a), a);
        },
-       "team[0].updatedAt: is missing"},
+       "team[0].updated_at: is not a known field"},
   });
 }
 
@@ -373,7 +388,7 @@ TEST(WorkspaceValidation, SchemaVersion) {
       {"negative", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(-1); }, "schemaVersion: must be at least 1"},
       {"zero", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(0); }, "schemaVersion: must be at least 1"},
       {"newer", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(kSchemaVersion + 1); },
-       "schemaVersion: is 4: the file was made by a newer Fieldbook (this one reads up to 3); update the app"},
+       "schemaVersion: is 5: the file was made by a newer Fieldbook (this one reads up to 4); update the app"},
       {"text", [](Document& d, Alloc& a) { d["schemaVersion"] = text("2", a); }, "schemaVersion: must be a whole number"},
       {"fraction", [](Document& d, Alloc&) { d["schemaVersion"].SetDouble(1.5); }, "schemaVersion: must be a whole number"},
   });
@@ -595,7 +610,9 @@ TEST(WorkspaceLoad, AFailedLoadLeavesTheCallersWorkspaceUntouched) {
 
 // ---------------------------------------------------------------- merge
 
-Rep rep(const char* id, const char* name, const char* updated_at) { return {id, name, RepStage::New, updated_at}; }
+Rep rep(const char* id, const char* name, const char* updated_at) {
+  return {.id = id, .name = name, .stage = RepStage::New, .updated_at = updated_at};
+}
 
 roi::Case roi_case(const char* id, const char* name, const char* customer, const char* updated_at) {
   roi::Case c;
@@ -682,7 +699,7 @@ TEST(WorkspaceMerge, MergingAFileIntoItselfChangesNothing) {
   EXPECT_EQ(save_workspace(m), save_workspace(w));
   EXPECT_EQ(report.added, 0);
   EXPECT_EQ(report.replaced, 0);
-  EXPECT_EQ(report.unchanged, 5);  // 3 reps, 2 cases
+  EXPECT_EQ(report.unchanged, 8);  // 4 reps, 2 cases, 2 coaching sessions
   EXPECT_TRUE(report.conflicts.empty());
 }
 
@@ -695,7 +712,7 @@ TEST(WorkspaceMerge, ADifferenceDeepInsideACaseIsAConflict) {
   EXPECT_EQ(m.roi_cases[0].benefits[0].adoption_percent[0], 0);
   ASSERT_EQ(report.conflicts.size(), 1u);
   EXPECT_EQ(report.conflicts[0].name, "ACME \\ Co · CRM 订阅");
-  EXPECT_EQ(report.unchanged, 4);
+  EXPECT_EQ(report.unchanged, 7);
 }
 
 TEST(WorkspaceMerge, TheSampleFlagSurvivesOnlyWhenBothAreSamples) {
@@ -711,8 +728,9 @@ TEST(WorkspaceMerge, TheSampleFlagSurvivesOnlyWhenBothAreSamples) {
 TEST(WorkspaceMerge, ContentsForTheImportPreview) {
   Workspace w = full_workspace();
   const Contents c = contents_of(w);
-  EXPECT_EQ(c.count("team"), 3);
+  EXPECT_EQ(c.count("team"), 4);
   EXPECT_EQ(c.count("roiCases"), 2);
+  EXPECT_EQ(c.count("coachingSessions"), 2);
   EXPECT_EQ(c.exported_by, "张伟");
   EXPECT_EQ(c.last_changed, "2026-11-20T09:30:00Z");  // settings are the newest
   EXPECT_FALSE(c.sample);
