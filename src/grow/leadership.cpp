@@ -14,7 +14,7 @@ LeadershipStyle leadership_style(RepStage stage, std::optional<int> latest_commi
   }
   // Only a mature rep is skilled enough for their will to decide the style; no commitment on
   // record is no sign of wavering.
-  if (latest_commitment && *latest_commitment < kWaveringCommitmentBelow) return LeadershipStyle::Supporting;
+  if (latest_commitment && *latest_commitment < kFirmCommitment) return LeadershipStyle::Supporting;
   return LeadershipStyle::Delegating;
 }
 

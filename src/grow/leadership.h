@@ -8,6 +8,7 @@
 
 #include "common/date.h"
 #include "common/localized_text.h"
+#include "grow/coaching_session.h"
 #include "workspace/team.h"
 
 namespace fieldbook::grow {
@@ -15,12 +16,9 @@ namespace fieldbook::grow {
 // 指令型 / 教练型 / 支持型 / 授权型.
 enum class LeadershipStyle { Directing, Coaching, Supporting, Delegating };
 
-// A mature rep whose latest commitment (1–10, from a GROW worksheet's Will step) is below this has
-// the skill but a wavering will: the manager supports rather than delegates.
-inline constexpr int kWaveringCommitmentBelow = 7;
-
 // New → Directing; Growing → Coaching; Mature → Delegating, or Supporting when the latest
-// commitment is below kWaveringCommitmentBelow. No commitment recorded (nullopt) → Delegating.
+// commitment (1–10, a worksheet's Will step) is below kFirmCommitment (coaching_session.h): the
+// skill is there, the will wavers. No commitment recorded (nullopt) → Delegating.
 // A commitment outside 1–10 is compared as it is.
 LeadershipStyle leadership_style(workspace::RepStage stage, std::optional<int> latest_commitment);
 

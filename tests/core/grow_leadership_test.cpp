@@ -43,7 +43,7 @@ TEST(GrowLeadershipStyle, MatureRepsAreSupportedWhenTheirCommitmentIsBelowSeven)
   EXPECT_EQ(leadership_style(RepStage::Mature, 6), LeadershipStyle::Supporting);
   EXPECT_EQ(leadership_style(RepStage::Mature, 7), LeadershipStyle::Delegating);
   EXPECT_EQ(leadership_style(RepStage::Mature, 10), LeadershipStyle::Delegating);
-  EXPECT_EQ(kWaveringCommitmentBelow, 7);
+  EXPECT_EQ(kFirmCommitment, 7);
 }
 
 TEST(GrowSuggestedStage, ThreeAndTwelveCalendarMonths) {
