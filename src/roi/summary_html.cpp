@@ -69,22 +69,6 @@ class Html {
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
-    }
-  }
-  return out;
-}
-
 std::string summary_html(const Case& c, const SummaryInfo& info, const SummaryLabels& l) {
   const ScenarioComparison sc = scenario_comparison(c);
   const Outputs& o = sc.expected;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/html_escape.h"
 #include "roi/case.h"
 
 namespace fieldbook::roi {
@@ -39,8 +40,8 @@ struct SummaryInfo {
   std::string stylesheet = "print.css";         // href of the print stylesheet
 };
 
-// HTML-escapes & < > " ' (text and attribute values).
-std::string html_escape(std::string_view text);
+// HTML-escapes & < > " ' (common/html_escape.h).
+using fieldbook::html_escape;
 
 std::string summary_html(const Case& c, const SummaryInfo& info, const SummaryLabels& labels);
 
