@@ -1,6 +1,6 @@
 #include "grow/session_record.h"
 
-#include <set>
+#include <map>
 
 #include "common/date.h"
 #include "grow/handbook_example.h"
@@ -13,15 +13,17 @@ namespace {
 
 std::string at(const char* list, std::size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
 
-// Ids of a list inside the session: present and unique.
+// Ids of a list inside the session: present and unique. A duplicate names the first holder of
+// the id, as the workspace's other lists do ("duplicates the id of actions[0]"; validation puts
+// the session's path in front of both).
 template <class Items>
 void check_ids(const char* list, const Items& items, std::vector<Issue>& out) {
-  std::set<std::string> seen;
+  std::map<std::string, std::size_t> first;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (items[i].id.empty())
       out.push_back({at(list, i) + ".id", "must not be empty"});
-    else if (!seen.insert(items[i].id).second)
-      out.push_back({at(list, i) + ".id", "duplicates the id of another of the session's " + std::string(list)});
+    else if (const auto [it, added] = first.emplace(items[i].id, i); !added)
+      out.push_back({at(list, i) + ".id", "duplicates the id of " + at(list, it->second)});
   }
 }
 
