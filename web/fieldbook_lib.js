@@ -6,6 +6,9 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(s, buf, capacity);
     return lengthBytesUTF8(s);
   },
+  fb_js_utc_offset_minutes: function () {
+    return -new Date().getTimezoneOffset();
+  },
   fb_js_workspace_changed: function () {
     Module['host'].workspaceChanged();
   },

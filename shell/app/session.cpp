@@ -15,6 +15,11 @@ Session::Session(Platform& platform) : platform_(platform) {}
 
 std::string Session::now_iso() const { return format_iso_timestamp(Timestamp{platform_.now_ms()}); }
 
+std::string Session::today_iso() const {
+  const std::int64_t local_ms = platform_.now_ms() + std::int64_t{platform_.utc_offset_minutes()} * 60'000;
+  return format_iso_date(date_of(Timestamp{local_ms}));
+}
+
 std::string Session::new_id(std::string_view kind) {
   // Time plus randomness: two reps creating records offline on the same day still differ.
   static std::mt19937_64 rng{std::random_device{}()};

@@ -96,6 +96,8 @@ class Session {
   void clear_sample();
 
   std::string now_iso() const;
+  // Today on this device (its local time zone), "YYYY-MM-DD": the day a due date is compared with.
+  std::string today_iso() const;
   std::string new_id(std::string_view kind);  // "roi-…", unique across devices in practice
 
  private:

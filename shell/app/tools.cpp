@@ -8,6 +8,7 @@ namespace fieldbook::shell {
 #define FB_TOOLS(X) \
   X(roi)            \
   X(rfm)            \
+  X(grow)           \
   X(settings)       \
   X(about)
 

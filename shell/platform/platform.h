@@ -19,6 +19,9 @@ class Platform {
 
   // Milliseconds since 1970-01-01 UTC (for updatedAt stamps and coalescing edits).
   virtual std::int64_t now_ms() const = 0;
+  // Minutes to add to UTC for this device's local time (Shanghai: 480), so "today" on a due date
+  // is the user's today, not Greenwich's: at 07:30 in Shanghai it is still yesterday in UTC.
+  virtual int utc_offset_minutes() const { return 0; }
 
   // The workspace changed: storage will write a snapshot shortly (Session::begin_snapshot, then
   // its steps and chunks), so a burst of edits costs one serialization, not one per keystroke.

@@ -66,6 +66,7 @@ std::vector<CoachingSession> sample_sessions(std::string_view language, const st
   CoachingSession hard = handbook_example(zh ? Language::Zh : Language::En);
   hard.id = "sample-session-1";
   hard.rep_id = "sample-rep-2";
+  hard.roi_case_id = "sample-roi-1";  // the sample's first ROI case (roi/case_record.cpp)
   hard.date = day(-14);
   hard.goal.due_date = day(30);
   hard.will.commitment = 8;

@@ -36,12 +36,16 @@ TEST(RegisteredTools, IdsAreUniqueAndEveryToolSpeaksBothLanguages) {
   }
 }
 
+// The app opens on the ROI calculator; the tools come first, the pages (no summary) last.
 TEST(RegisteredTools, AreTheToolsThatExistInTheNavigationsOrder) {
   std::vector<std::string_view> ids;
   for (const Tool& t : registered_tools()) ids.push_back(t.id);
-  EXPECT_EQ(ids, (std::vector<std::string_view>{"roi", "rfm", "settings", "about"}));
-  EXPECT_EQ(registered_tools().find("grow"), nullptr) << "not a tool until it is registered";
-  EXPECT_EQ(registered_tools().find("okr"), nullptr);
+  ASSERT_GE(ids.size(), 4u);
+  EXPECT_EQ(ids.front(), "roi");
+  EXPECT_EQ(std::vector<std::string_view>(ids.end() - 2, ids.end()), (std::vector<std::string_view>{"settings", "about"}));
+  for (std::size_t i = 0; i + 2 < ids.size(); ++i) EXPECT_TRUE(registered_tools().find(ids[i])->summary) << ids[i];
+  EXPECT_NE(registered_tools().find("rfm"), nullptr);
+  EXPECT_EQ(registered_tools().find("timesheet"), nullptr) << "not a tool until it is registered";
 }
 
 namespace {

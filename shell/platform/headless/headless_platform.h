@@ -18,11 +18,13 @@ class HeadlessPlatform final : public Platform {
   std::int64_t clock_ms = 1'795'000'000'000;  // 2026-11-18, advanced by tests
   int changes = 0;                             // workspace_changed() calls
   int frame_requests = 0;
+  int utc_offset = 0;  // minutes: 480 is Shanghai
   std::vector<SavedFile> files;
   std::vector<std::string> pickers;            // purposes of open_file_picker calls
 
   std::string locale() const override { return locale_; }
   std::int64_t now_ms() const override { return clock_ms; }
+  int utc_offset_minutes() const override { return utc_offset; }
   void workspace_changed() override { ++changes; }
   void request_frame() override { ++frame_requests; }
   void save_file(std::string_view name, std::string_view mime, std::string_view bytes) override {

@@ -7,6 +7,8 @@ extern "C" {
 int fb_js_locale(char* buf, int capacity);
 // The workspace changed: storage writes a snapshot (fb_snapshot_begin) within a second.
 void fb_js_workspace_changed();
+// Minutes to add to UTC for the local time now (-Date.getTimezoneOffset()).
+int fb_js_utc_offset_minutes();
 // Offers a file to the user (download, or the share sheet on tablets).
 void fb_js_save_file(const char* name, const char* mime, const char* bytes, int length);
 // Text decoders for encodings the core cannot read (TextDecoder, fatal). open: a handle > 0, or 0

@@ -35,6 +35,7 @@ class WebPlatform final : public Platform {
     return buf;
   }
   std::int64_t now_ms() const override { return static_cast<std::int64_t>(emscripten_date_now()); }
+  int utc_offset_minutes() const override { return fb_js_utc_offset_minutes(); }
   void workspace_changed() override { fb_js_workspace_changed(); }
   void request_frame() override { fb_js_request_frame(); }
   void save_file(std::string_view name, std::string_view mime, std::string_view bytes) override {

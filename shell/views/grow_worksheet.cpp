@@ -1,0 +1,453 @@
+// A coaching session's worksheet: the facts of the session, then one GROW step at a time (Goal,
+// Reality, Options, Will) or the practice cards, so that it fits a tablet held in one hand with
+// the keyboard up. Each step offers the question bank's questions for the rep's stage: a tapped
+// question stands above the step as the one being asked. Each field's edits coalesce into one
+// undo step ("grow.<sessionId>.<field>"); adding or removing a line is its own.
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/test_ids.h"
+#include "grow/question_bank.h"
+#include "grow/practice_cards.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "views/grow_edit.h"
+#include "views/grow_parts.h"
+#include "views/grow_state.h"
+#include "widgets/date_field.h"
+#include "widgets/form.h"
+#include "widgets/segmented.h"
+#include "widgets/theme.h"
+#include "widgets/wrapped_text.h"
+
+namespace fieldbook::shell {
+
+namespace {
+
+// The edit in progress this frame: the session as the widgets change it, and the undo key.
+struct Edit {
+  App& app;
+  grow::CoachingSession s;
+  std::string key;
+  bool changed = false;
+
+  void field(const std::string& name) {
+    key = "grow." + s.id + "." + name;
+    changed = true;
+  }
+  void structure() {
+    key.clear();
+    changed = true;
+  }
+};
+
+float text_box_height(float lines) { return ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2; }
+
+// A multi-line text field across the available width.
+void text_box(Edit& e, const char* label, const char* id, std::string& value, const std::string& field, const char* tag,
+              float lines = 3.0f) {
+  form::label(label);
+  if (ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, text_box_height(lines)))) e.field(field);
+  tag_item(tag);
+}
+
+void text_line(Edit& e, const char* label, const char* id, std::string& value, const std::string& field, const char* tag) {
+  if (label) form::label(label);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::InputText(id, &value)) e.field(field);
+  tag_item(tag);
+}
+
+// ---- the question bank ----------------------------------------------------------------------
+
+// The question being asked, above the step, large enough to read out.
+void draw_asking(App& app, grow::GrowStep step, const std::string& current) {
+  const Language lang = app.ui_language();
+  if (!current.empty()) {
+    if (const grow::CoachingQuestion* q = grow::find_question(current); q && q->step == step) {
+      ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::AccentSoft);
+      ImGui::BeginChild("##asking", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+      ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.2f);
+      wrapped_text(q->text.in(lang));
+      ImGui::PopFont();
+      ImGui::EndChild();
+      tag_item("grow.question.asking");
+      ImGui::PopStyleColor();
+    }
+  }
+}
+
+// The question bank for the step and the rep's stage; a tapped question is the one being asked.
+void draw_questions(App& app, grow::GrowStep step, workspace::RepStage stage, std::string& current) {
+  const Language lang = app.ui_language();
+  ImGui::Spacing();
+  if (!ImGui::CollapsingHeader(tr(S::GrowQuestions))) {
+    tag_item("grow.questions");
+    return;
+  }
+  tag_item("grow.questions");
+  const auto questions = grow::questions_for(step, stage);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  for (size_t i = 0; i < questions.size(); ++i) {
+    const grow::CoachingQuestion& q = *questions[i];
+    ImGui::PushID(q.id.c_str());
+    const std::string& text = q.text.in(lang);
+    const float h = wrapped_text_size(text, width - style.FramePadding.x * 2).y + style.FramePadding.y * 2;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##q", current == q.id, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, std::max(h, ImGui::GetFrameHeight()))))
+      current = q.id;
+    tag_item("grow.question." + std::to_string(i));
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x + style.FramePadding.x, p.y + style.FramePadding.y));
+    wrapped_text(text, width - style.FramePadding.x * 2);
+    ImGui::SetCursorScreenPos(after);
+    ImGui::Dummy(ImVec2(0, 0));  // the row ends here: a moved cursor alone does not extend the window
+    ImGui::PopID();
+  }
+}
+
+// ---- the steps ------------------------------------------------------------------------------
+
+void draw_goal(Edit& e) {
+  text_box(e, tr(S::GrowGoalText), "##goal", e.s.goal.text, "goal.text", "grow.goal.text");
+  text_line(e, tr(S::GrowGoalMeasure), "##measure", e.s.goal.measure, "goal.measure", "grow.goal.measure");
+  form::label(tr(S::GrowGoalDue));
+  if (date_field("##goalDue", e.s.goal.due_date, "grow.goal.dueDate")) e.field("goal.dueDate");
+}
+
+void draw_reality(Edit& e) {
+  text_box(e, tr(S::GrowRealityText), "##reality", e.s.reality.text, "reality.text", "grow.reality.text", 4.0f);
+  text_box(e, tr(S::GrowRealityTried), "##tried", e.s.reality.tried, "reality.tried", "grow.reality.tried", 2.0f);
+  text_box(e, tr(S::GrowRealityObstacles), "##obstacles", e.s.reality.obstacles, "reality.obstacles",
+           "grow.reality.obstacles", 2.0f);
+}
+
+void draw_options(Edit& e) {
+  form::hint(tr(S::GrowOptionsHint));
+  int remove = -1;
+  for (size_t i = 0; i < e.s.options.size(); ++i) {
+    grow::Option& o = e.s.options[i];
+    const std::string t = "grow.option." + std::to_string(i);
+    ImGui::PushID(o.id.c_str());
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, o.chosen ? colors::AccentSoft : colors::Sidebar);
+    ImGui::BeginChild("##option", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    text_line(e, nullptr, "##text", o.text, o.id + ".text", (t + ".text").c_str());
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted(tr(S::GrowPros));
+    ImGui::SetNextItemWidth(half);
+    if (ImGui::InputText("##pros", &o.pros)) e.field(o.id + ".pros");
+    tag_item(t + ".pros");
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted(tr(S::GrowCons));
+    ImGui::SetNextItemWidth(half);
+    if (ImGui::InputText("##cons", &o.cons)) e.field(o.id + ".cons");
+    tag_item(t + ".cons");
+    ImGui::EndGroup();
+    if (ImGui::Checkbox(tr(S::GrowChosen), &o.chosen)) e.structure();
+    tag_item(t + ".chosen");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::CommonRemove))) remove = int(i);
+    tag_item(t + ".remove");
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+  if (remove >= 0) {
+    e.s.options.erase(e.s.options.begin() + remove);
+    e.structure();
+  }
+  if (ImGui::Button(tr(S::GrowAddOption))) {
+    e.s.options.push_back({e.app.session().new_id("option"), "", "", "", false});
+    e.structure();
+  }
+  tag_item("grow.addOption");
+}
+
+void draw_actions(Edit& e) {
+  form::label(tr(S::GrowActions));
+  int remove = -1;
+  for (size_t i = 0; i < e.s.actions.size(); ++i) {
+    grow::Action& a = e.s.actions[i];
+    const std::string t = "grow.action." + std::to_string(i);
+    ImGui::PushID(a.id.c_str());
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::Sidebar);
+    ImGui::BeginChild("##action", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    text_line(e, nullptr, "##text", a.text, a.id + ".text", (t + ".text").c_str());
+    const float w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14.0f);
+    int owner = int(a.owner);
+    if (segmented("##owner", owner, {tr(S::GrowOwnerRep), tr(S::GrowOwnerManager)}, {t + ".owner.rep", t + ".owner.manager"}, w)) {
+      a.owner = grow::ActionOwner(owner);
+      e.structure();
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::GrowDue));
+    ImGui::SameLine();
+    if (date_field("##due", a.due_date, (t + ".dueDate").c_str(), ImGui::GetFontSize() * 8.0f)) e.field(a.id + ".dueDate");
+    int status = int(a.status);
+    if (segmented("##status", status, {tr(S::GrowStatusOpen), tr(S::GrowStatusDone), tr(S::GrowStatusDropped)},
+                  {t + ".status.open", t + ".status.done", t + ".status.dropped"}, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f))) {
+      grow::set_status(a, grow::ActionStatus(status), e.app.session().today_iso());
+      e.structure();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::CommonRemove))) remove = int(i);
+    tag_item(t + ".remove");
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+  if (remove >= 0) {
+    e.s.actions.erase(e.s.actions.begin() + remove);
+    e.structure();
+  }
+  if (ImGui::Button(tr(S::GrowAddAction))) {
+    e.s.actions.push_back({e.app.session().new_id("action"), "", grow::ActionOwner::Rep, "", grow::ActionStatus::Open, ""});
+    e.structure();
+  }
+  tag_item("grow.addAction");
+}
+
+void draw_will(Edit& e) {
+  form::label(tr(S::GrowCommitment));
+  form::hint(tr(S::GrowCommitmentHint));
+  // 1–10 in one row on a tablet; the selected one filled. Tapping the selected one clears it.
+  int value = e.s.will.commitment ? *e.s.will.commitment - 1 : -1;
+  std::vector<std::string> labels, tags;
+  for (int i = grow::kMinCommitment; i <= grow::kMaxCommitment; ++i) {
+    labels.push_back(std::to_string(i));
+    tags.push_back("grow.commitment." + std::to_string(i));
+  }
+  if (segmented("##commitment", value, labels, tags, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30.0f))) {
+    e.s.will.commitment = value + 1;
+    e.structure();
+  }
+  if (grow::asks_for_eight(e.s.will)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::Warning);
+    form::paragraph(tr(S::GrowMakeItEight), ImGui::GetContentRegionAvail().x);
+    ImGui::PopStyleColor();
+    tag_item("grow.will.eightPrompt");
+    text_line(e, nullptr, "##eight", e.s.will.to_make_it_eight, "will.toMakeItEight", "grow.will.toMakeItEight");
+  }
+  text_box(e, tr(S::GrowSupport), "##support", e.s.will.support, "will.support", "grow.will.support", 2.0f);
+  draw_actions(e);
+  form::label(tr(S::GrowNextSession));
+  if (date_field("##next", e.s.next_session_on, "grow.nextSessionOn")) e.field("nextSessionOn");
+}
+
+// ---- practice cards -------------------------------------------------------------------------
+
+void draw_practice(Edit& e) {
+  GrowViewState& st = e.app.state<GrowViewState>();
+  const Language lang = e.app.ui_language();
+  form::hint(tr(S::GrowPracticeHint));
+  // What was role-played in this session.
+  for (size_t i = 0; i < e.s.practice.size(); ++i) {
+    grow::PracticeRun& run = e.s.practice[i];
+    const grow::PracticeCard* card = grow::find_practice_card(run.card_id);
+    const std::string t = "grow.practice.run." + std::to_string(i);
+    ImGui::PushID(int(i));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::Sidebar);
+    ImGui::BeginChild("##run", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    wrapped_text(card ? card->objection.in(lang) : run.card_id);
+    int result = int(run.result);
+    if (segmented("##result", result, {tr(S::GrowHandled), tr(S::GrowPartly), tr(S::GrowStuck)},
+                  {t + ".handled", t + ".partly", t + ".stuck"}, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f))) {
+      run.result = grow::PracticeResult(result);
+      e.structure();
+    }
+    text_line(e, nullptr, "##notes", run.notes, "practice." + std::to_string(i) + ".notes", (t + ".notes").c_str());
+    if (ImGui::Button(tr(S::CommonRemove))) {
+      e.s.practice.erase(e.s.practice.begin() + long(i));
+      e.structure();
+      ImGui::EndChild();
+      ImGui::PopStyleColor();
+      ImGui::PopID();
+      break;
+    }
+    tag_item(t + ".remove");
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+  // The card being played: the objection large, how to handle it, a sample reply.
+  if (const grow::PracticeCard* card = grow::find_practice_card(st.practice_card_id)) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::AccentSoft);
+    ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.2f);
+    wrapped_text(card->objection.in(lang));
+    ImGui::PopFont();
+    tag_item("grow.practice.card");
+    form::label(tr(S::GrowHowToHandle));
+    form::paragraph(card->handling.in(lang).c_str(), ImGui::GetContentRegionAvail().x);
+    form::label(tr(S::GrowSampleReply));
+    form::paragraph(card->sample_reply.in(lang).c_str(), ImGui::GetContentRegionAvail().x);
+    ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
+    if (ImGui::Button(tr(S::GrowRecordRun))) {
+      e.s.practice.push_back({card->id, grow::PracticeResult::Partly, ""});
+      st.practice_card_id.clear();
+      e.structure();
+    }
+    ImGui::PopStyleColor(2);
+    tag_item("grow.practice.record");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::CommonClose))) st.practice_card_id.clear();
+    tag_item("grow.practice.close");
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    return;
+  }
+  // The deck.
+  form::label(tr(S::GrowDeck));
+  const float width = ImGui::GetContentRegionAvail().x;
+  const auto& cards = grow::practice_cards();
+  for (size_t i = 0; i < cards.size(); ++i) {
+    ImGui::PushID(cards[i].id.c_str());
+    const std::string& text = cards[i].objection.in(lang);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float h = wrapped_text_size(text, width - style.FramePadding.x * 2).y + style.FramePadding.y * 2;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##card", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, std::max(h, ImGui::GetFrameHeight()))))
+      st.practice_card_id = cards[i].id;
+    tag_item("grow.practice.deck." + std::to_string(i));
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x + style.FramePadding.x, p.y + style.FramePadding.y));
+    wrapped_text(text, width - style.FramePadding.x * 2);
+    ImGui::SetCursorScreenPos(after);
+    ImGui::Dummy(ImVec2(0, 0));  // the row ends here: a moved cursor alone does not extend the window
+    ImGui::PopID();
+  }
+}
+
+// ---- the session --------------------------------------------------------------------------
+
+void draw_delete_confirmation(App& app, const grow::CoachingSession& s) {
+  GrowViewState& st = app.state<GrowViewState>();
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
+  ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  wrapped_text(tr(S::GrowDeleteSessionConfirm));
+  ImGui::PushStyleColor(ImGuiCol_Button, colors::Error);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::ErrorStrong);
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
+  const std::string id = s.id;
+  if (ImGui::Button(tr(S::CommonDelete))) delete_session(app, id);
+  ImGui::PopStyleColor(3);
+  tag_item("grow.session.delete.confirm");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::CommonCancel))) st.confirm_delete_session_id.clear();
+  tag_item("grow.session.delete.cancel");
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+}
+
+void draw_facts(Edit& e) {
+  const auto& cases = e.app.session().doc().roi_cases;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool two = avail >= ImGui::GetFontSize() * 30.0f;
+  const float half = two ? (avail - ImGui::GetStyle().ItemSpacing.x) * 0.5f : avail;
+  ImGui::BeginGroup();
+  form::label(tr(S::GrowDate));
+  if (date_field("##date", e.s.date, "grow.session.date", half)) e.field("date");
+  ImGui::EndGroup();
+  if (two) ImGui::SameLine();
+  ImGui::BeginGroup();
+  form::label(tr(S::GrowTopic));
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::InputTextWithHint("##topic", tr(S::GrowTopicHint), &e.s.topic)) e.field("topic");
+  tag_item("grow.session.topic");
+  ImGui::EndGroup();
+  ImGui::BeginGroup();
+  form::label(tr(S::GrowCustomer));
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::InputText("##customer", &e.s.customer)) e.field("customer");
+  tag_item("grow.session.customer");
+  ImGui::EndGroup();
+  if (two) ImGui::SameLine();
+  ImGui::BeginGroup();
+  form::label(tr(S::GrowRoiCase));
+  const roi::Case* linked = nullptr;
+  for (const auto& c : cases)
+    if (c.id == e.s.roi_case_id) linked = &c;
+  std::string shown = linked ? (linked->customer_name.empty() ? linked->name : linked->customer_name + " · " + linked->name)
+                             : e.s.roi_case_id.empty() ? std::string(tr(S::GrowNoLink)) : std::string(tr(S::GrowLinkGone));
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::BeginCombo("##roiCase", shown.c_str())) {
+    if (ImGui::Selectable(tr(S::GrowNoLink), e.s.roi_case_id.empty())) {
+      e.s.roi_case_id.clear();
+      e.structure();
+    }
+    for (const auto& c : cases) {
+      ImGui::PushID(c.id.c_str());
+      const std::string name = c.customer_name.empty() ? c.name : c.customer_name + " · " + c.name;
+      if (ImGui::Selectable(name.c_str(), c.id == e.s.roi_case_id)) {
+        e.s.roi_case_id = c.id;
+        if (e.s.customer.empty()) e.s.customer = c.customer_name;
+        e.structure();
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  tag_item("grow.session.roiCase");
+  ImGui::EndGroup();
+}
+
+}  // namespace
+
+void draw_worksheet(App& app, const workspace::Rep& rep, const grow::CoachingSession& session) {
+  GrowViewState& st = app.state<GrowViewState>();
+  char back[160];
+  std::snprintf(back, sizeof(back), tr(S::GrowBackToRep), rep_name(rep));
+  if (ImGui::Button(back)) {
+    st.open_session_id.clear();
+    st.confirm_delete_session_id.clear();
+  }
+  tag_item("grow.worksheet.back");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::CommonPrint))) print_session_summary(app, rep, session);
+  tag_item("grow.worksheet.print");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::CommonDelete))) st.confirm_delete_session_id = session.id;
+  tag_item("grow.worksheet.delete");
+  if (st.confirm_delete_session_id == session.id) draw_delete_confirmation(app, session);
+  if (st.open_session_id != session.id) return;
+
+  Edit e{app, session, "", false};
+  draw_facts(e);
+  ImGui::Spacing();
+  // The steps, one at a time; practice is the fifth tab.
+  int tab = st.practising ? 4 : int(st.step);
+  std::vector<std::string> labels, tags;
+  for (grow::GrowStep step : grow::kGrowSteps) labels.push_back(grow::step_name(step).in(app.ui_language()));
+  labels.push_back(tr(S::GrowPractice));
+  tags = {"grow.step.goal", "grow.step.reality", "grow.step.options", "grow.step.will", "grow.step.practice"};
+  if (segmented("##steps", tab, labels, tags)) {
+    st.practising = tab == 4;
+    if (tab < 4) st.step = grow::GrowStep(tab);
+  }
+  ImGui::Spacing();
+  if (st.practising) {
+    draw_practice(e);
+  } else {
+    draw_asking(app, st.step, st.asking_question_id);
+    switch (st.step) {
+      case grow::GrowStep::Goal: draw_goal(e); break;
+      case grow::GrowStep::Reality: draw_reality(e); break;
+      case grow::GrowStep::Options: draw_options(e); break;
+      case grow::GrowStep::Will: draw_will(e); break;
+    }
+    draw_questions(app, st.step, rep.stage, st.asking_question_id);
+  }
+  if (e.changed) save_session(app, e.key, std::move(e.s));
+}
+
+}  // namespace fieldbook::shell
