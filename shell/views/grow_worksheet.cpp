@@ -137,20 +137,21 @@ void draw_options(Edit& e) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, o.chosen ? colors::AccentSoft : colors::Sidebar);
     ImGui::BeginChild("##option", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     text_line(e, nullptr, "##text", o.text, o.id + ".text", (t + ".text").c_str());
-    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    ImGui::BeginGroup();
+    // For and against side by side: the labels' row, then the fields' row (two groups side by
+    // side would set the second label on the first field's baseline).
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
+    const float x0 = ImGui::GetCursorPosX();
     ImGui::TextUnformatted(tr(S::GrowPros));
+    ImGui::SameLine(x0 + half + spacing);
+    ImGui::TextUnformatted(tr(S::GrowCons));
     ImGui::SetNextItemWidth(half);
     if (ImGui::InputText("##pros", &o.pros)) e.field(o.id + ".pros");
     tag_item(t + ".pros");
-    ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(tr(S::GrowCons));
+    ImGui::SameLine(x0 + half + spacing);
     ImGui::SetNextItemWidth(half);
     if (ImGui::InputText("##cons", &o.cons)) e.field(o.id + ".cons");
     tag_item(t + ".cons");
-    ImGui::EndGroup();
     if (ImGui::Checkbox(tr(S::GrowChosen), &o.chosen)) e.structure();
     tag_item(t + ".chosen");
     ImGui::SameLine();
