@@ -18,6 +18,7 @@
 #include "views/grow_parts.h"
 #include "views/grow_state.h"
 #include "widgets/charts/line.h"
+#include "widgets/confirm.h"
 #include "widgets/date_field.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
@@ -32,26 +33,15 @@ namespace {
 constexpr float kTwoColumnsWidth = 900.0f;
 
 void draw_delete_confirmation(App& app, const workspace::Rep& rep) {
-  GrowViewState& st = app.state<GrowViewState>();
   const int sessions = int(grow::sessions_of(app.session().doc().coaching_sessions, rep.id).size());
   char text[512];
   std::snprintf(text, sizeof(text), tr(S::GrowDeleteRepConfirm), rep_name(rep), sessions);
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
-  ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  wrapped_text(text);
-  ImGui::PushStyleColor(ImGuiCol_Button, colors::Error);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::ErrorStrong);
-  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   const std::string id = rep.id;
-  if (ImGui::Button(tr(S::CommonDelete))) delete_rep(app, id);
-  ImGui::PopStyleColor(3);
-  tag_item("grow.rep.delete.confirm");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonCancel))) st.confirm_delete_rep_id.clear();
-  tag_item("grow.rep.delete.cancel");
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
-  ImGui::Spacing();
+  switch (confirm_box("grow.rep.delete", text, tr(S::CommonDelete))) {
+    case Confirmation::Confirmed: delete_rep(app, id); break;
+    case Confirmation::Cancelled: app.state<GrowViewState>().confirm_delete_rep_id.clear(); break;
+    case Confirmation::Pending: break;
+  }
 }
 
 void draw_profile(App& app, const workspace::Rep& rep) {

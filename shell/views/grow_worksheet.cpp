@@ -18,6 +18,7 @@
 #include "views/grow_edit.h"
 #include "views/grow_parts.h"
 #include "views/grow_state.h"
+#include "widgets/confirm.h"
 #include "widgets/date_field.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
@@ -45,6 +46,16 @@ struct Edit {
   }
 };
 
+// A box on a soft ground around one option, action, card or question.
+void begin_card(const char* id, ImU32 ground) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ground);
+  ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+}
+void end_card() {
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
 float text_box_height(float lines) { return ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2; }
 
 // A multi-line text field across the available width.
@@ -69,14 +80,12 @@ void draw_asking(App& app, grow::GrowStep step, const std::string& current) {
   const Language lang = app.ui_language();
   if (!current.empty()) {
     if (const grow::CoachingQuestion* q = grow::find_question(current); q && q->step == step) {
-      ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::AccentSoft);
-      ImGui::BeginChild("##asking", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+      begin_card("##asking", colors::AccentSoft);
       ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.2f);
       wrapped_text(q->text.in(lang));
       ImGui::PopFont();
-      ImGui::EndChild();
+      end_card();
       tag_item("grow.question.asking");
-      ImGui::PopStyleColor();
     }
   }
 }
@@ -134,8 +143,7 @@ void draw_options(Edit& e) {
     grow::Option& o = e.s.options[i];
     const std::string t = "grow.option." + std::to_string(i);
     ImGui::PushID(o.id.c_str());
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, o.chosen ? colors::AccentSoft : colors::Sidebar);
-    ImGui::BeginChild("##option", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    begin_card("##option", o.chosen ? colors::AccentSoft : colors::Sidebar);
     text_line(e, nullptr, "##text", o.text, o.id + ".text", (t + ".text").c_str());
     // For and against side by side: the labels' row, then the fields' row (two groups side by
     // side would set the second label on the first field's baseline).
@@ -157,8 +165,7 @@ void draw_options(Edit& e) {
     ImGui::SameLine();
     if (ImGui::Button(tr(S::CommonRemove))) remove = int(i);
     tag_item(t + ".remove");
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    end_card();
     ImGui::PopID();
   }
   if (remove >= 0) {
@@ -179,8 +186,7 @@ void draw_actions(Edit& e) {
     grow::Action& a = e.s.actions[i];
     const std::string t = "grow.action." + std::to_string(i);
     ImGui::PushID(a.id.c_str());
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::Sidebar);
-    ImGui::BeginChild("##action", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    begin_card("##action", colors::Sidebar);
     text_line(e, nullptr, "##text", a.text, a.id + ".text", (t + ".text").c_str());
     const float w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14.0f);
     int owner = int(a.owner);
@@ -201,8 +207,7 @@ void draw_actions(Edit& e) {
     ImGui::SameLine();
     if (ImGui::Button(tr(S::CommonRemove))) remove = int(i);
     tag_item(t + ".remove");
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    end_card();
     ImGui::PopID();
   }
   if (remove >= 0) {
@@ -255,8 +260,7 @@ void draw_practice(Edit& e) {
     const grow::PracticeCard* card = grow::find_practice_card(run.card_id);
     const std::string t = "grow.practice.run." + std::to_string(i);
     ImGui::PushID(int(i));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::Sidebar);
-    ImGui::BeginChild("##run", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    begin_card("##run", colors::Sidebar);
     wrapped_text(card ? card->objection.in(lang) : run.card_id);
     int result = int(run.result);
     if (segmented("##result", result, {tr(S::GrowHandled), tr(S::GrowPartly), tr(S::GrowStuck)},
@@ -268,20 +272,17 @@ void draw_practice(Edit& e) {
     if (ImGui::Button(tr(S::CommonRemove))) {
       e.s.practice.erase(e.s.practice.begin() + long(i));
       e.structure();
-      ImGui::EndChild();
-      ImGui::PopStyleColor();
+      end_card();
       ImGui::PopID();
       break;
     }
     tag_item(t + ".remove");
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    end_card();
     ImGui::PopID();
   }
   // The card being played: the objection large, how to handle it, a sample reply.
   if (const grow::PracticeCard* card = grow::find_practice_card(st.practice_card_id)) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::AccentSoft);
-    ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    begin_card("##card", colors::AccentSoft);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.2f);
     wrapped_text(card->objection.in(lang));
     ImGui::PopFont();
@@ -302,8 +303,7 @@ void draw_practice(Edit& e) {
     ImGui::SameLine();
     if (ImGui::Button(tr(S::CommonClose))) st.practice_card_id.clear();
     tag_item("grow.practice.close");
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    end_card();
     return;
   }
   // The deck.
@@ -331,23 +331,12 @@ void draw_practice(Edit& e) {
 // ---- the session --------------------------------------------------------------------------
 
 void draw_delete_confirmation(App& app, const grow::CoachingSession& s) {
-  GrowViewState& st = app.state<GrowViewState>();
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
-  ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  wrapped_text(tr(S::GrowDeleteSessionConfirm));
-  ImGui::PushStyleColor(ImGuiCol_Button, colors::Error);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::ErrorStrong);
-  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   const std::string id = s.id;
-  if (ImGui::Button(tr(S::CommonDelete))) delete_session(app, id);
-  ImGui::PopStyleColor(3);
-  tag_item("grow.session.delete.confirm");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonCancel))) st.confirm_delete_session_id.clear();
-  tag_item("grow.session.delete.cancel");
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
-  ImGui::Spacing();
+  switch (confirm_box("grow.session.delete", tr(S::GrowDeleteSessionConfirm), tr(S::CommonDelete))) {
+    case Confirmation::Confirmed: delete_session(app, id); break;
+    case Confirmation::Cancelled: app.state<GrowViewState>().confirm_delete_session_id.clear(); break;
+    case Confirmation::Pending: break;
+  }
 }
 
 void draw_facts(Edit& e) {

@@ -15,6 +15,7 @@
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
 #include "views/roi_state.h"
+#include "widgets/confirm.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
@@ -40,22 +41,12 @@ void draw_delete_confirmation(App& app) {
   }
   char text[512];
   snprintf(text, sizeof(text), tr(S::RoiDeleteConfirm), c->name.empty() ? customer_or_placeholder(*c) : c->name.c_str());
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::ErrorSoft);
-  ImGui::BeginChild("##confirmDelete", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  wrapped_text(text);
-  ImGui::PushStyleColor(ImGuiCol_Button, colors::Error);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::ErrorStrong);
-  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
   const std::string id = st.confirm_delete_id;
-  if (ImGui::Button(tr(S::RoiDelete))) delete_case(app, id);
-  ImGui::PopStyleColor(3);
-  tag_item("roi.delete.confirm");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonCancel))) st.confirm_delete_id.clear();
-  tag_item("roi.delete.cancel");
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
-  ImGui::Spacing();
+  switch (confirm_box("roi.delete", text, tr(S::RoiDelete))) {
+    case Confirmation::Confirmed: delete_case(app, id); break;
+    case Confirmation::Cancelled: st.confirm_delete_id.clear(); break;
+    case Confirmation::Pending: break;
+  }
 }
 
 void draw_templates(App& app) {

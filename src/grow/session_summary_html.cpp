@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "common/html_escape.h"
+#include "common/html.h"
 #include "grow/practice_cards.h"
 
 namespace fieldbook::grow {
@@ -82,26 +82,9 @@ struct Cell {
   std::string after = {};  // a second, quieter text in the same cell (a done action's date)
 };
 
-class Html {
+class Html : public HtmlWriter {
  public:
-  void raw(std::string_view s) { out_ += s; }
-  void text(std::string_view s) { out_ += html_escape(s); }
-
-  void open(std::string_view tag, std::string_view cls = {}) {
-    out_ += "<";
-    out_ += tag;
-    if (!cls.empty()) {
-      out_ += " class=\"";
-      out_ += cls;
-      out_ += "\"";
-    }
-    out_ += ">";
-  }
-  void close(std::string_view tag) {
-    out_ += "</";
-    out_ += tag;
-    out_ += ">";
-  }
+  // Every text of a session keeps its line breaks.
   void element(std::string_view tag, std::string_view content, std::string_view cls = {}) {
     open(tag, cls);
     out_ += with_breaks(content);
@@ -150,10 +133,8 @@ class Html {
     raw("</tr>\n");
   }
 
-  std::string take() { return std::move(out_); }
 
  private:
-  std::string out_;
 };
 
 bool has_text(const Option& o) { return !blank(o.text) || !blank(o.pros) || !blank(o.cons); }
@@ -166,20 +147,12 @@ std::string session_summary_html(const CoachingSession& s, const SessionSummaryI
   const workspace::Rep* rep = info.rep;
   const std::string rep_name = rep ? std::string(trimmed(rep->name)) : std::string();
 
-  h.raw("<!doctype html>\n<html lang=\"");
-  h.text(l.html_lang);
-  h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
-  // Nothing runs and nothing loads but the stylesheet, whatever a text in the session says.
-  h.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'\">\n");
-  h.raw("<link rel=\"stylesheet\" href=\"");
-  h.text(info.stylesheet);
-  h.raw("\">\n<title>");
   std::string title = l.title;
   for (const std::string& part : {rep_name, std::string(trimmed(s.date))}) {
     if (!part.empty()) title += " · " + part;
   }
-  h.text(title);
-  h.raw("</title>\n</head>\n<body class=\"session-summary\">\n<header>\n");
+  h.begin_document(l.html_lang, info.stylesheet, title, "session-summary");
+  h.raw("<header>\n");
   h.heading("h1", l.title);
   h.fields(
       {
@@ -274,7 +247,7 @@ std::string session_summary_html(const CoachingSession& s, const SessionSummaryI
 
   h.fields({{&l.next_session, s.next_session_on}}, "meta next-session");
   if (!blank(l.footer)) h.element("footer", l.footer);
-  h.raw("\n</body>\n</html>\n");
+  h.end_document();
   return h.take();
 }
 

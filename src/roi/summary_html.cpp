@@ -21,7 +21,7 @@ std::string fixed(double v, int decimals) {
   return buf;
 }
 
-class Html {
+class Html : public HtmlWriter {
  public:
   Html(const Case& c, const SummaryLabels& l) : l_(l), currency_(parse_currency(c.currency).value_or(Currency::CNY)) {}
 
@@ -34,22 +34,6 @@ class Html {
     return v && std::isfinite(*v) ? fixed(*v, 1) + " " + l_.months : l_.not_reached;
   }
 
-  void raw(std::string_view s) { out_ += s; }
-  void text(std::string_view s) { out_ += html_escape(s); }
-  void element(std::string_view tag, std::string_view content, std::string_view cls = {}) {
-    out_ += "<";
-    out_ += tag;
-    if (!cls.empty()) {
-      out_ += " class=\"";
-      out_ += cls;
-      out_ += "\"";
-    }
-    out_ += ">";
-    text(content);
-    out_ += "</";
-    out_ += tag;
-    out_ += ">";
-  }
   void row(std::initializer_list<std::string> cells, bool header = false) {
     out_ += "<tr>";
     bool first = true;
@@ -59,12 +43,10 @@ class Html {
     }
     out_ += "</tr>\n";
   }
-  std::string take() { return std::move(out_); }
 
  private:
   const SummaryLabels& l_;
   Currency currency_;
-  std::string out_;
 };
 
 }  // namespace
@@ -75,16 +57,8 @@ std::string summary_html(const Case& c, const SummaryInfo& info, const SummaryLa
   const std::vector<PeriodRow> rows = cash_flows(c, Scenario::expected);
   Html h(c, l);
 
-  h.raw("<!doctype html>\n<html lang=\"");
-  h.text(l.html_lang);
-  h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
-  // Nothing runs and nothing loads but the stylesheet, whatever a text in the case says.
-  h.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'\">\n");
-  h.raw("<link rel=\"stylesheet\" href=\"");
-  h.text(info.stylesheet);
-  h.raw("\">\n<title>");
-  h.text(l.title + (c.customer_name.empty() ? "" : " · " + c.customer_name));
-  h.raw("</title>\n</head>\n<body>\n<header>\n");
+  h.begin_document(l.html_lang, info.stylesheet, l.title + (c.customer_name.empty() ? "" : " · " + c.customer_name));
+  h.raw("<header>\n");
   h.element("h1", c.customer_name.empty() ? c.name : c.customer_name);
   if (!c.customer_name.empty() && !c.name.empty()) h.element("p", c.name, "case-name");
   h.raw("<dl class=\"meta\">\n");
@@ -170,7 +144,7 @@ std::string summary_html(const Case& c, const SummaryInfo& info, const SummaryLa
   }
   if (any_note) h.raw("</ul>\n");
   h.element("footer", l.footer);
-  h.raw("\n</body>\n</html>\n");
+  h.end_document();
   return h.take();
 }
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/html_escape.h"
+#include "common/html.h"
 #include "roi/case.h"
 
 namespace fieldbook::roi {
@@ -40,7 +40,7 @@ struct SummaryInfo {
   std::string stylesheet = "print.css";         // href of the print stylesheet
 };
 
-// HTML-escapes & < > " ' (common/html_escape.h).
+// HTML-escapes & < > " ' (common/html.h).
 using fieldbook::html_escape;
 
 std::string summary_html(const Case& c, const SummaryInfo& info, const SummaryLabels& labels);

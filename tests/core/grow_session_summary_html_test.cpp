@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/html_escape.h"
+#include "common/html.h"
 #include "common/utf8.h"
 #include "grow/practice_cards.h"
 

@@ -38,16 +38,7 @@ struct GrowFixture : ::testing::TestWithParam<ImVec2> {
     imgui.frames(build);
   }
 
-  std::string frame_text() {
-    std::string text;
-    imgui.frame([&] {
-      ImGui::LogToBuffer();
-      app.frame();
-      text = ImGui::GetCurrentContext()->LogBuffer.c_str();
-      ImGui::LogFinish();
-    });
-    return text;
-  }
+  std::string frame_text() { return fieldbook::shell::testing::frame_text(imgui, [&] { app.frame(); }); }
 
   // Scrolls the content until `id` is drawn inside the display, then taps it.
   void tap(const std::string& id) {

@@ -45,16 +45,7 @@ struct RoiFixture : ::testing::Test {
   }
 
   // Every piece of text the frame drew through ImGui (labels, values, tiles), via ImGui's log.
-  std::string frame_text() {
-    std::string text;
-    imgui.frame([&] {
-      ImGui::LogToBuffer();
-      app.frame();
-      text = ImGui::GetCurrentContext()->LogBuffer.c_str();
-      ImGui::LogFinish();
-    });
-    return text;
-  }
+  std::string frame_text() { return fieldbook::shell::testing::frame_text(imgui, [&] { app.frame(); }); }
 
   const roi::Case& only_case() {
     EXPECT_EQ(app.session().doc().roi_cases.size(), 1u);
@@ -332,16 +323,7 @@ struct ProblemApp {
     app.state<RoiViewState>().open_case_id = c.id;
     imgui.frames(build);
   }
-  std::string text() {
-    std::string out;
-    imgui.frame([&] {
-      ImGui::LogToBuffer();
-      app.frame();
-      out = ImGui::GetCurrentContext()->LogBuffer.c_str();
-      ImGui::LogFinish();
-    });
-    return out;
-  }
+  std::string text() { return fieldbook::shell::testing::frame_text(imgui, [&] { app.frame(); }); }
 };
 
 bool on_screen(const Rect& r, ImVec2 screen) { return r.y >= 0 && r.y + r.h <= screen.y && r.x >= 0 && r.x + r.w <= screen.x; }
