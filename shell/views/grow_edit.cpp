@@ -28,7 +28,7 @@ const grow::CoachingSession* find_session(const workspace::Workspace& w, std::st
 
 void add_rep(App& app) {
   Session& s = app.session();
-  workspace::Rep rep;
+  team::Rep rep;
   rep.id = s.new_id("rep");
   rep.started_on = app.session().today_iso();
   rep.updated_at = s.now_iso();
@@ -38,10 +38,10 @@ void add_rep(App& app) {
   st.open_session_id.clear();
 }
 
-void save_rep(App& app, std::string_view coalesce_key, workspace::Rep rep) {
+void save_rep(App& app, std::string_view coalesce_key, team::Rep rep) {
   rep.updated_at = app.session().now_iso();
   app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
-    if (workspace::Rep* target = find_in(w.team, rep.id)) *target = rep;
+    if (team::Rep* target = find_in(w.team, rep.id)) *target = rep;
   });
 }
 
@@ -49,7 +49,7 @@ void delete_rep(App& app, std::string_view id) {
   const std::string key(id);
   app.session().edit("", [&](workspace::Workspace& w) {
     std::erase_if(w.coaching_sessions, [&](const grow::CoachingSession& s) { return s.rep_id == key; });
-    std::erase_if(w.team, [&](const workspace::Rep& r) { return r.id == key; });
+    std::erase_if(w.team, [&](const team::Rep& r) { return r.id == key; });
   });
   GrowViewState& st = app.state<GrowViewState>();
   if (st.open_rep_id == key) st.open_rep_id.clear(), st.open_session_id.clear();

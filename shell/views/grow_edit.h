@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "grow/coaching_session.h"
-#include "workspace/team.h"
+#include "team/team.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::shell {
@@ -19,7 +19,7 @@ const grow::CoachingSession* find_session(const workspace::Workspace& w, std::st
 void add_rep(App& app);
 // Puts `rep` in place of the rep with its id. Edits with the same key in quick succession
 // (typing) are one undo step.
-void save_rep(App& app, std::string_view coalesce_key, workspace::Rep rep);
+void save_rep(App& app, std::string_view coalesce_key, team::Rep rep);
 // Deletes the rep and the rep's coaching sessions, as one undo step.
 void delete_rep(App& app, std::string_view id);
 

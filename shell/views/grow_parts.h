@@ -5,14 +5,14 @@
 
 #include "grow/coaching_session.h"
 #include "grow/follow_up.h"
-#include "workspace/team.h"
+#include "team/team.h"
 
 namespace fieldbook::shell {
 
 class App;
 
-void draw_rep_page(App& app, const workspace::Rep& rep);
-void draw_worksheet(App& app, const workspace::Rep& rep, const grow::CoachingSession& session);
+void draw_rep_page(App& app, const team::Rep& rep);
+void draw_worksheet(App& app, const team::Rep& rep, const grow::CoachingSession& session);
 
 // One action of the follow-up list: a done/open toggle (one tap), its text, and under it the
 // rep, the due date, how late. `tag` is its test id ("grow.followUp.overdue.0").
@@ -20,12 +20,12 @@ void draw_action_row(App& app, const grow::ActionItem& item, const std::string& 
 
 // The session's printable summary (grow/session_summary_html.h) in the UI's language, printed by
 // the browser; its HTML for tests.
-void print_session_summary(App& app, const workspace::Rep& rep, const grow::CoachingSession& session);
-std::string session_summary_html(App& app, const workspace::Rep& rep, const grow::CoachingSession& session);
+void print_session_summary(App& app, const team::Rep& rep, const grow::CoachingSession& session);
+std::string session_summary_html(App& app, const team::Rep& rep, const grow::CoachingSession& session);
 
 // "New" / "新人期" ...
-const char* stage_label(workspace::RepStage stage);
+const char* stage_label(team::RepStage stage);
 // The rep's name, or "(no name yet)".
-const char* rep_name(const workspace::Rep& rep);
+const char* rep_name(const team::Rep& rep);
 
 }  // namespace fieldbook::shell

@@ -7,7 +7,7 @@
 
 namespace fieldbook::shell {
 
-std::string session_summary_html(App& app, const workspace::Rep& rep, const grow::CoachingSession& session) {
+std::string session_summary_html(App& app, const team::Rep& rep, const grow::CoachingSession& session) {
   const Language lang = app.ui_language();
   grow::SessionSummaryLabels l;
   l.html_lang = lang == Language::Zh ? "zh-CN" : "en";
@@ -62,7 +62,7 @@ std::string session_summary_html(App& app, const workspace::Rep& rep, const grow
   return grow::session_summary_html(session, info, l, lang);
 }
 
-void print_session_summary(App& app, const workspace::Rep& rep, const grow::CoachingSession& session) {
+void print_session_summary(App& app, const team::Rep& rep, const grow::CoachingSession& session) {
   app.platform().print_document(session_summary_html(app, rep, session));
 }
 

@@ -32,7 +32,7 @@ namespace {
 // Content wider than this shows the profile and the guide side by side.
 constexpr float kTwoColumnsWidth = 900.0f;
 
-void draw_delete_confirmation(App& app, const workspace::Rep& rep) {
+void draw_delete_confirmation(App& app, const team::Rep& rep) {
   const int sessions = int(grow::sessions_of(app.session().doc().coaching_sessions, rep.id).size());
   char text[512];
   std::snprintf(text, sizeof(text), tr(S::GrowDeleteRepConfirm), rep_name(rep), sessions);
@@ -44,8 +44,8 @@ void draw_delete_confirmation(App& app, const workspace::Rep& rep) {
   }
 }
 
-void draw_profile(App& app, const workspace::Rep& rep) {
-  workspace::Rep r = rep;
+void draw_profile(App& app, const team::Rep& rep) {
+  team::Rep r = rep;
   std::string key;
   const std::string base = "grow." + rep.id + ".";
   form::label(tr(S::GrowName));
@@ -57,14 +57,14 @@ void draw_profile(App& app, const workspace::Rep& rep) {
   int stage = int(r.stage);
   if (segmented("##stage", stage, {tr(S::GrowStageNew), tr(S::GrowStageGrowing), tr(S::GrowStageMature)},
                 {"grow.rep.stage.new", "grow.rep.stage.growing", "grow.rep.stage.mature"}, form::field_width())) {
-    r.stage = workspace::RepStage(stage);
+    r.stage = team::RepStage(stage);
     key = base + "stage";
   }
   // Tenure only suggests: the manager decides.
   const auto started = parse_iso_date(r.started_on);
   const auto today = parse_iso_date(app.session().today_iso());
   if (started && today) {
-    const workspace::RepStage suggested = grow::suggested_stage(*started, *today);
+    const team::RepStage suggested = grow::suggested_stage(*started, *today);
     if (suggested != r.stage) {
       char text[256];
       std::snprintf(text, sizeof(text), tr(S::GrowStageSuggested), stage_label(suggested));
@@ -81,7 +81,7 @@ void draw_profile(App& app, const workspace::Rep& rep) {
   if (segmented("##disc", disc, {tr(S::GrowDiscNone), "D", "I", "S", "C"},
                 {"grow.rep.disc.none", "grow.rep.disc.D", "grow.rep.disc.I", "grow.rep.disc.S", "grow.rep.disc.C"},
                 form::field_width())) {
-    r.disc = disc == 0 ? std::nullopt : std::optional<workspace::Disc>(workspace::Disc(disc - 1));
+    r.disc = disc == 0 ? std::nullopt : std::optional<team::Disc>(team::Disc(disc - 1));
     key = base + "disc";
   }
   form::hint(tr(S::GrowDiscHint));
@@ -93,7 +93,7 @@ void draw_profile(App& app, const workspace::Rep& rep) {
   if (!key.empty()) save_rep(app, key, std::move(r));
 }
 
-void draw_guide(App& app, const workspace::Rep& rep) {
+void draw_guide(App& app, const team::Rep& rep) {
   const Language lang = app.ui_language();
   const auto& sessions = app.session().doc().coaching_sessions;
   const std::optional<int> commitment = grow::latest_commitment(sessions, rep.id);
@@ -151,7 +151,7 @@ void draw_commitment_chart(App& app, const std::vector<const grow::CoachingSessi
   charts::line("grow.commitmentChart", chart, ImVec2(0, ImGui::GetFontSize() * 11.0f));
 }
 
-void draw_sessions(App& app, const workspace::Rep& rep, const std::vector<const grow::CoachingSession*>& sessions) {
+void draw_sessions(App& app, const team::Rep& rep, const std::vector<const grow::CoachingSession*>& sessions) {
   GrowViewState& st = app.state<GrowViewState>();
   form::label(tr(S::GrowSessions));
   if (sessions.empty()) {
@@ -197,7 +197,7 @@ void draw_sessions(App& app, const workspace::Rep& rep, const std::vector<const 
   (void)rep;
 }
 
-void draw_open_actions(App& app, const workspace::Rep& rep) {
+void draw_open_actions(App& app, const team::Rep& rep) {
   const auto today = parse_iso_date(app.session().today_iso()).value_or(Date{});
   const grow::FollowUp f = grow::follow_up(app.session().doc().coaching_sessions, today, rep.id);
   std::vector<grow::ActionItem> open = f.overdue;
@@ -212,7 +212,7 @@ void draw_open_actions(App& app, const workspace::Rep& rep) {
 
 }  // namespace
 
-void draw_rep_page(App& app, const workspace::Rep& rep) {
+void draw_rep_page(App& app, const team::Rep& rep) {
   GrowViewState& st = app.state<GrowViewState>();
   if (ImGui::Button(tr(S::GrowBackToTeam))) {
     st.open_rep_id.clear();

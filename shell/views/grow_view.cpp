@@ -24,16 +24,16 @@
 
 namespace fieldbook::shell {
 
-const char* stage_label(workspace::RepStage stage) {
+const char* stage_label(team::RepStage stage) {
   switch (stage) {
-    case workspace::RepStage::New: return tr(S::GrowStageNew);
-    case workspace::RepStage::Growing: return tr(S::GrowStageGrowing);
-    case workspace::RepStage::Mature: return tr(S::GrowStageMature);
+    case team::RepStage::New: return tr(S::GrowStageNew);
+    case team::RepStage::Growing: return tr(S::GrowStageGrowing);
+    case team::RepStage::Mature: return tr(S::GrowStageMature);
   }
   return "";
 }
 
-const char* rep_name(const workspace::Rep& rep) { return rep.name.empty() ? tr(S::GrowNoName) : rep.name.c_str(); }
+const char* rep_name(const team::Rep& rep) { return rep.name.empty() ? tr(S::GrowNoName) : rep.name.c_str(); }
 
 namespace {
 
@@ -138,12 +138,12 @@ void draw_follow_up(App& app) {
   GrowViewState& st = app.state<GrowViewState>();
   const auto& doc = app.session().doc();
   // The rep filter: everyone, or one rep.
-  const workspace::Rep* only = workspace::find_rep(doc.team, st.follow_up_rep_id);
+  const team::Rep* only = team::find_rep(doc.team, st.follow_up_rep_id);
   if (!only) st.follow_up_rep_id.clear();
   ImGui::SetNextItemWidth(form::field_width());
   if (ImGui::BeginCombo("##rep", only ? rep_name(*only) : tr(S::GrowEveryone))) {
     if (ImGui::Selectable(tr(S::GrowEveryone), !only)) st.follow_up_rep_id.clear();
-    for (const workspace::Rep& r : doc.team) {
+    for (const team::Rep& r : doc.team) {
       ImGui::PushID(r.id.c_str());
       if (ImGui::Selectable(rep_name(r), only == &r)) st.follow_up_rep_id = r.id;
       ImGui::PopID();
@@ -180,8 +180,8 @@ void draw_grow_view(App& app) {
   GrowViewState& st = app.state<GrowViewState>();
   const auto& doc = app.session().doc();
   if (!st.open_rep_id.empty()) {
-    if (const workspace::Rep* rep = workspace::find_rep(doc.team, st.open_rep_id)) {
-      const workspace::Rep rep_copy = *rep;  // edits below may move the workspace's vectors
+    if (const team::Rep* rep = team::find_rep(doc.team, st.open_rep_id)) {
+      const team::Rep rep_copy = *rep;  // edits below may move the workspace's vectors
       if (!st.open_session_id.empty()) {
         if (const grow::CoachingSession* s = find_session(doc, st.open_session_id)) {
           const grow::CoachingSession session_copy = *s;
@@ -225,7 +225,7 @@ void draw_action_row(App& app, const grow::ActionItem& item, const std::string& 
   tag_item(tag + ".text");
   std::string facts;
   if (show_rep) {
-    const workspace::Rep* rep = workspace::find_rep(app.session().doc().team, s.rep_id);
+    const team::Rep* rep = team::find_rep(app.session().doc().team, s.rep_id);
     facts += rep ? rep_name(*rep) : "";
     facts += " · ";
   }

@@ -91,7 +91,7 @@ void draw_asking(App& app, grow::GrowStep step, const std::string& current) {
 }
 
 // The question bank for the step and the rep's stage; a tapped question is the one being asked.
-void draw_questions(App& app, grow::GrowStep step, workspace::RepStage stage, std::string& current) {
+void draw_questions(App& app, grow::GrowStep step, team::RepStage stage, std::string& current) {
   const Language lang = app.ui_language();
   ImGui::Spacing();
   if (!ImGui::CollapsingHeader(tr(S::GrowQuestions))) {
@@ -393,7 +393,7 @@ void draw_facts(Edit& e) {
 
 }  // namespace
 
-void draw_worksheet(App& app, const workspace::Rep& rep, const grow::CoachingSession& session) {
+void draw_worksheet(App& app, const team::Rep& rep, const grow::CoachingSession& session) {
   GrowViewState& st = app.state<GrowViewState>();
   char back[160];
   std::snprintf(back, sizeof(back), tr(S::GrowBackToRep), rep_name(rep));

@@ -4,7 +4,7 @@
 
 namespace fieldbook::grow {
 
-using workspace::RepStage;
+using team::RepStage;
 
 LeadershipStyle leadership_style(RepStage stage, std::optional<int> latest_commitment) {
   switch (stage) {

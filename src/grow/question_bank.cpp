@@ -2,7 +2,7 @@
 
 namespace fieldbook::grow {
 
-using workspace::RepStage;
+using team::RepStage;
 
 namespace {
 

@@ -8,14 +8,14 @@
 
 #include "common/localized_text.h"
 #include "grow/grow_step.h"
-#include "workspace/team.h"
+#include "team/team.h"
 
 namespace fieldbook::grow {
 
 struct CoachingQuestion {
   std::string id;  // stable: "<step>-<new|growing|mature|any>-<n>", e.g. "goal-new-1"
   GrowStep step;
-  std::optional<workspace::RepStage> stage;  // nullopt: for every stage
+  std::optional<team::RepStage> stage;  // nullopt: for every stage
   LocalizedText text;
 };
 
@@ -24,7 +24,7 @@ const std::vector<CoachingQuestion>& question_bank();
 
 // The questions for `step` asked of a rep at `stage`: the stage's own first, then the general
 // ones, each in bank order.
-std::vector<const CoachingQuestion*> questions_for(GrowStep step, workspace::RepStage stage);
+std::vector<const CoachingQuestion*> questions_for(GrowStep step, team::RepStage stage);
 
 // The question with this id, or nullptr.
 const CoachingQuestion* find_question(std::string_view id);

@@ -38,11 +38,11 @@ std::string with_breaks(std::string_view text) {
   return out;
 }
 
-const std::string& stage_label(workspace::RepStage stage, const SessionSummaryLabels& l) {
+const std::string& stage_label(team::RepStage stage, const SessionSummaryLabels& l) {
   switch (stage) {
-    case workspace::RepStage::New: return l.stage_new;
-    case workspace::RepStage::Growing: return l.stage_growing;
-    case workspace::RepStage::Mature: return l.stage_mature;
+    case team::RepStage::New: return l.stage_new;
+    case team::RepStage::Growing: return l.stage_growing;
+    case team::RepStage::Mature: return l.stage_mature;
   }
   return l.stage_new;
 }
@@ -144,7 +144,7 @@ bool has_text(const Option& o) { return !blank(o.text) || !blank(o.pros) || !bla
 std::string session_summary_html(const CoachingSession& s, const SessionSummaryInfo& info,
                                  const SessionSummaryLabels& l, Language language) {
   Html h;
-  const workspace::Rep* rep = info.rep;
+  const team::Rep* rep = info.rep;
   const std::string rep_name = rep ? std::string(trimmed(rep->name)) : std::string();
 
   std::string title = l.title;

@@ -14,7 +14,7 @@
 
 #include "common/localized_text.h"
 #include "grow/coaching_session.h"
-#include "workspace/team.h"
+#include "team/team.h"
 
 namespace fieldbook::grow {
 
@@ -46,9 +46,9 @@ struct SessionSummaryLabels {
 };
 
 struct SessionSummaryInfo {
-  // The session's rep (workspace::find_rep), or nullptr when they are no longer in the team: the
+  // The session's rep (team::find_rep), or nullptr when they are no longer in the team: the
   // rep and stage lines are then left out.
-  const workspace::Rep* rep = nullptr;
+  const team::Rep* rep = nullptr;
   std::string stylesheet = "print.css";  // href of the print stylesheet
 };
 

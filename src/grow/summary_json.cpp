@@ -8,7 +8,7 @@
 #include "grow/follow_up.h"
 #include "grow/leadership.h"
 #include "grow/team_summary.h"
-#include "workspace/schema.h"
+#include "team/team_schema.h"
 
 namespace fieldbook::grow {
 
@@ -28,7 +28,7 @@ void write_date_or_null(Writer& w, const std::string& date) {
 
 }  // namespace
 
-std::string grow_summary_json(const std::vector<workspace::Rep>& team, const std::vector<CoachingSession>& sessions,
+std::string grow_summary_json(const std::vector<team::Rep>& team, const std::vector<CoachingSession>& sessions,
                               Date as_of) {
   rapidjson::StringBuffer sb;
   Writer w(sb);

@@ -16,11 +16,11 @@
 
 #include "common/date.h"
 #include "grow/coaching_session.h"
-#include "workspace/team.h"
+#include "team/team.h"
 
 namespace fieldbook::grow {
 
-std::string grow_summary_json(const std::vector<workspace::Rep>& team, const std::vector<CoachingSession>& sessions,
+std::string grow_summary_json(const std::vector<team::Rep>& team, const std::vector<CoachingSession>& sessions,
                               Date as_of);
 
 }  // namespace fieldbook::grow

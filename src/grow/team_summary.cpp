@@ -4,7 +4,7 @@
 
 namespace fieldbook::grow {
 
-std::vector<RepSummary> summarize_team(const std::vector<workspace::Rep>& team,
+std::vector<RepSummary> summarize_team(const std::vector<team::Rep>& team,
                                        const std::vector<CoachingSession>& sessions, Date as_of) {
   // The action counts come from follow_up() itself, so "overdue" means the same on every screen.
   const FollowUp actions = follow_up(sessions, as_of);
@@ -17,7 +17,7 @@ std::vector<RepSummary> summarize_team(const std::vector<workspace::Rep>& team,
 
   std::vector<RepSummary> out;
   out.reserve(team.size());
-  for (const workspace::Rep& rep : team) {
+  for (const team::Rep& rep : team) {
     RepSummary s;
     s.rep = &rep;
     const auto own = sessions_of(sessions, rep.id);

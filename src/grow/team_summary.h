@@ -9,12 +9,12 @@
 #include "common/date.h"
 #include "grow/coaching_session.h"
 #include "grow/leadership.h"
-#include "workspace/team.h"
+#include "team/team.h"
 
 namespace fieldbook::grow {
 
 struct RepSummary {
-  const workspace::Rep* rep = nullptr;  // points into the team
+  const team::Rep* rep = nullptr;  // points into the team
   LeadershipStyle style = LeadershipStyle::Directing;  // leadership_style(stage, latest_commitment)
   int sessions = 0;
   std::string last_session;              // the date of the latest session; empty when none
@@ -22,12 +22,12 @@ struct RepSummary {
   int open_actions = 0;                  // every open action, the overdue ones included
   int overdue_actions = 0;               // open and due before as_of (follow_up's overdue)
   // The stage the rep's tenure suggests; the rep's own stage when the start date is not known.
-  workspace::RepStage suggested_stage = workspace::RepStage::New;
+  team::RepStage suggested_stage = team::RepStage::New;
   bool has_start_date = false;
 };
 
 // One summary per rep, in team order; items point into `team`.
-std::vector<RepSummary> summarize_team(const std::vector<workspace::Rep>& team,
+std::vector<RepSummary> summarize_team(const std::vector<team::Rep>& team,
                                        const std::vector<CoachingSession>& sessions, Date as_of);
 
 }  // namespace fieldbook::grow

@@ -24,7 +24,7 @@
 #include "rfm/analysis_record.h"
 #include "rfm/sample.h"
 #include "roi/case_record.h"
-#include "workspace/team.h"
+#include "team/team.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::workspace {
@@ -55,7 +55,8 @@ struct Collection {
 
 // In the file's order.
 inline const auto kCollections = std::make_tuple(
-    Collection<Rep>{"team", &Workspace::team, {"Team members", "团队成员"}, record_name, check_record, sample_team,
+    Collection<Rep>{"team", &Workspace::team, {"Team members", "团队成员"}, team::record_name, team::check_record,
+                    team::sample_team,
                     nullptr},
     Collection<roi::Case>{"roiCases", &Workspace::roi_cases, {"ROI cases", "ROI 案例"}, roi::record_name,
                           roi::check_record, roi::sample_cases, nullptr},

@@ -7,6 +7,7 @@
 #include "grow/session_schema.h"
 #include "rfm/analysis_schema.h"
 #include "roi/case_schema.h"
+#include "team/team_schema.h"
 #include "workspace/collections.h"
 #include "workspace/workspace.h"
 
@@ -18,17 +19,6 @@ struct EnumNames<workspace::LanguagePreference> {
                                                                         {workspace::LanguagePreference::En, "en"},
                                                                         {workspace::LanguagePreference::Zh, "zh"}};
 };
-template <>
-struct EnumNames<workspace::RepStage> {
-  static constexpr EnumName<workspace::RepStage> values[] = {
-      {workspace::RepStage::New, "new"}, {workspace::RepStage::Growing, "growing"}, {workspace::RepStage::Mature, "mature"}};
-};
-template <>
-struct EnumNames<workspace::Disc> {
-  static constexpr EnumName<workspace::Disc> values[] = {
-      {workspace::Disc::D, "D"}, {workspace::Disc::I, "I"}, {workspace::Disc::S, "S"}, {workspace::Disc::C, "C"}};
-};
-
 }  // namespace fieldbook::json
 
 namespace fieldbook::workspace {
@@ -39,18 +29,6 @@ void visit(V& v, Settings& s) {
   v("currency", s.currency);
   v("userName", s.user_name);
   v("updatedAt", s.updated_at);
-}
-
-template <class V>
-void visit(V& v, Rep& r) {
-  v("id", r.id);
-  v("name", r.name);
-  v("stage", r.stage);
-  v("startedOn", r.started_on);
-  v("disc", r.disc);
-  v("notes", r.notes, json::kMayBeAbsent);
-  // Optional since schema 4: the GROW contract's shortest team member is id, name, stage, start.
-  v("updatedAt", r.updated_at, json::kMayBeAbsent);
 }
 
 template <class V>

@@ -11,9 +11,14 @@
 #include "rfm/analysis_record.h"
 #include "roi/case.h"
 #include "workspace/settings.h"
-#include "workspace/team.h"
+#include "team/team.h"
 
 namespace fieldbook::workspace {
+
+// The team's record lives in its own folder (team/team.h): every tool that speaks of a rep uses it.
+using team::Disc;
+using team::Rep;
+using team::RepStage;
 
 // Version history (each step has a migration in migrations.cpp and a golden file in tests/data):
 //   1 — settings only (the first release of the app frame)

@@ -12,15 +12,15 @@
 #include "grow/leadership.h"
 #include "grow/session_record.h"
 #include "grow/team_summary.h"
-#include "workspace/team.h"
+#include "team/team.h"
 #include "workspace/validate.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::grow {
 namespace {
 
-using workspace::Rep;
-using workspace::RepStage;
+using team::Rep;
+using team::RepStage;
 
 Date day(const char* iso) { return *parse_iso_date(iso); }
 

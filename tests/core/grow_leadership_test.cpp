@@ -15,7 +15,7 @@ namespace fieldbook::grow {
 namespace {
 
 using testing::expect_bilingual;
-using workspace::RepStage;
+using team::RepStage;
 
 Date d(int y, int m, int day) { return date_from_civil(y, m, day); }
 

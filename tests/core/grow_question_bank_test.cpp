@@ -13,7 +13,7 @@ namespace fieldbook::grow {
 namespace {
 
 using testing::expect_bilingual;
-using workspace::RepStage;
+using team::RepStage;
 
 constexpr RepStage kStages[] = {RepStage::New, RepStage::Growing, RepStage::Mature};
 

@@ -72,11 +72,11 @@ SessionSummaryLabels labels() {
   return l;
 }
 
-workspace::Rep rep() {
-  workspace::Rep r;
+team::Rep rep() {
+  team::Rep r;
   r.id = "rep-1";
   r.name = "Wang Lei";
-  r.stage = workspace::RepStage::Growing;
+  r.stage = team::RepStage::Growing;
   return r;
 }
 
@@ -104,7 +104,7 @@ CoachingSession full_session() {
   return s;
 }
 
-std::string summary(const CoachingSession& s, const workspace::Rep* r = nullptr,
+std::string summary(const CoachingSession& s, const team::Rep* r = nullptr,
                     const SessionSummaryLabels& l = labels(), Language language = Language::En) {
   SessionSummaryInfo info;
   info.rep = r;
@@ -144,7 +144,7 @@ std::vector<std::string> tags(const std::string& html) {
 std::string body(const std::string& html) { return html.substr(html.find("<body")); }
 
 TEST(GrowSessionSummaryHtml, EveryPartIsThereWhenSet) {
-  const workspace::Rep r = rep();
+  const team::Rep r = rep();
   const CoachingSession s = full_session();
   const std::string html = summary(s, &r);
 
@@ -267,7 +267,7 @@ TEST(GrowSessionSummaryHtml, EscapesEveryTextFromTheSessionAndTheRep) {
     texts.push_back("<b id=\"t" + std::to_string(++n) + "\">O'Brien & Sons</b>");
     return texts.back();
   };
-  workspace::Rep r = rep();
+  team::Rep r = rep();
   r.name = hostile();
   CoachingSession s;
   s.date = hostile();
@@ -308,7 +308,7 @@ TEST(GrowSessionSummaryHtml, EscapesEveryTextFromTheSessionAndTheRep) {
 }
 
 TEST(GrowSessionSummaryHtml, LinksTheStylesheetAndHasNoInlineStyleOrScript) {
-  const workspace::Rep r = rep();
+  const team::Rep r = rep();
   CoachingSession s = full_session();
   s.topic = "<script>alert(1)</script><p style=\"color:red\">x</p>";
   const std::string html = summary(s, &r);
@@ -401,9 +401,9 @@ TEST(GrowSessionSummaryHtml, PracticeCardsSpeakTheLanguageAsked) {
 }
 
 TEST(GrowSessionSummaryHtml, ChineseTextPassesThroughIntact) {
-  workspace::Rep r = rep();
+  team::Rep r = rep();
   r.name = "王磊";
-  r.stage = workspace::RepStage::New;
+  r.stage = team::RepStage::New;
   CoachingSession s;
   s.date = "2026-11-27";
   s.topic = "华东教育局续约";
@@ -454,7 +454,7 @@ TEST(GrowSessionSummaryHtml, EveryClassItUsesIsStyledByPrintCss) {
   css << in.rdbuf();
   const std::string sheet = css.str();
 
-  const workspace::Rep r = rep();
+  const team::Rep r = rep();
   const std::string html = summary(full_session(), &r);
   std::set<std::string> classes;
   for (std::size_t at = html.find("class=\""); at != std::string::npos; at = html.find("class=\"", at + 1)) {

@@ -190,8 +190,8 @@ TEST(GrowSessionRecord, ANameForMessages) {
 
 // ---------------------------------------------------------------- merge
 
-workspace::Rep rep(std::string id, std::string name) {
-  return {.id = std::move(id), .name = std::move(name), .stage = workspace::RepStage::Growing,
+team::Rep rep(std::string id, std::string name) {
+  return {.id = std::move(id), .name = std::move(name), .stage = team::RepStage::Growing,
           .started_on = "2026-03-01", .updated_at = "2026-11-01T00:00:00Z"};
 }
 
@@ -208,7 +208,7 @@ CoachingSession session(std::string id, std::string rep_id, std::string date, st
 }
 
 // What a rep sends the manager: a workspace of their own, with themselves in the team.
-Workspace reps_file(const workspace::Rep& r, std::vector<CoachingSession> sessions) {
+Workspace reps_file(const team::Rep& r, std::vector<CoachingSession> sessions) {
   Workspace w;
   w.exported_by = r.name;
   w.team = {r};
@@ -217,8 +217,8 @@ Workspace reps_file(const workspace::Rep& r, std::vector<CoachingSession> sessio
 }
 
 TEST(GrowSessionMerge, TwoRepsFilesMergeIntoTheManagersWorkspace) {
-  const workspace::Rep a = rep("rep-a", "Wang Lei");
-  const workspace::Rep b = rep("rep-b", "Li Na");
+  const team::Rep a = rep("rep-a", "Wang Lei");
+  const team::Rep b = rep("rep-b", "Li Na");
   Workspace manager;
   manager.team = {a};
   manager.coaching_sessions = {session("m-1", "rep-a", "2026-11-02", "Kick-off", "2026-11-02T09:00:00Z")};
@@ -244,7 +244,7 @@ TEST(GrowSessionMerge, TwoRepsFilesMergeIntoTheManagersWorkspace) {
 }
 
 TEST(GrowSessionMerge, TheSameSessionEditedOnBothSidesKeepsTheNewerCopy) {
-  const workspace::Rep a = rep("rep-a", "Wang Lei");
+  const team::Rep a = rep("rep-a", "Wang Lei");
   Workspace manager;
   manager.team = {a};
   manager.coaching_sessions = {session("s-1", "rep-a", "2026-11-16", "Renewal", "2026-11-16T09:00:00Z")};

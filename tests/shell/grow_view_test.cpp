@@ -18,8 +18,8 @@
 
 using namespace fieldbook::shell;
 namespace grow = fieldbook::grow;
-using fieldbook::workspace::Rep;
-using fieldbook::workspace::RepStage;
+using fieldbook::team::Rep;
+using fieldbook::team::RepStage;
 using fieldbook::workspace::Workspace;
 using fieldbook::shell::testing::center_of;
 

@@ -8,7 +8,7 @@
 
 #include "common/issue.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::team {
 
 // The rep's stage in the handbook's staged training (新人期 / 成长期 / 成熟期). The manager
 // decides it; tenure only suggests it (grow/leadership.h).
@@ -39,4 +39,4 @@ std::vector<Rep> sample_team(std::string_view language, const std::string& now);
 // The rep with `id`, or nullptr.
 const Rep* find_rep(const std::vector<Rep>& team, std::string_view id);
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::team

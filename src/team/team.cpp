@@ -1,8 +1,8 @@
-#include "workspace/team.h"
+#include "team/team.h"
 
 #include "common/date.h"
 
-namespace fieldbook::workspace {
+namespace fieldbook::team {
 
 std::vector<Issue> check_record(const Rep& rep) {
   std::vector<Issue> out;
@@ -29,4 +29,4 @@ const Rep* find_rep(const std::vector<Rep>& team, std::string_view id) {
   return nullptr;
 }
 
-}  // namespace fieldbook::workspace
+}  // namespace fieldbook::team
