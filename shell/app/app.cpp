@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "app/import_dialog.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/date.h"
 #include "imgui.h"
 #include "imgui_internal.h"

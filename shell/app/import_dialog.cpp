@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "imgui.h"
 #include "widgets/form.h"
 #include "widgets/wrapped_text.h"

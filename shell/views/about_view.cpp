@@ -2,7 +2,7 @@
 #include <string>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "build_info.h"
 #include "imgui.h"

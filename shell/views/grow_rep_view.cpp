@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/date.h"
 #include "grow/follow_up.h"
 #include "grow/leadership.h"

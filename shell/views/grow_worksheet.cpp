@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "grow/question_bank.h"
 #include "grow/practice_cards.h"
 #include "imgui.h"

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/date.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/error.h"
 #include "imgui.h"
 #include "views/rfm_edit.h"

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/touch_input.h"
 #include "common/date.h"
 #include "common/error.h"

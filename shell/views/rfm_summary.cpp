@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/error.h"
 #include "imgui.h"
 #include "views/rfm_edit.h"

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "common/date.h"
 #include "imgui.h"

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/money.h"
 #include "imgui.h"
 #include "imgui_internal.h"

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "imgui.h"
 #include "views/roi_format.h"
 #include "views/roi_parts.h"

@@ -8,7 +8,7 @@
 
 #include "app/app.h"
 #include "app/share.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "imgui.h"
 #include "views/roi_edit.h"

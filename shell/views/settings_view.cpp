@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "common/date.h"
 #include "imgui.h"

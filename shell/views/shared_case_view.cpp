@@ -6,7 +6,7 @@
 
 #include "app/app.h"
 #include "app/share.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "imgui.h"
 #include "views/roi_parts.h"
 #include "widgets/banner.h"

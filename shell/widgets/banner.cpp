@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "imgui.h"
 #include "widgets/theme.h"
 #include "widgets/wrapped_text.h"

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "i18n/i18n.h"
 #include "imgui.h"
 #include "widgets/theme.h"

@@ -2,7 +2,7 @@
 
 #include <unordered_map>
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/date.h"
 #include "i18n/i18n.h"
 #include "imgui.h"

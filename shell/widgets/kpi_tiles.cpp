@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "widgets/theme.h"
 
 namespace fieldbook::shell {

@@ -1,6 +1,6 @@
 #include "widgets/segmented.h"
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "widgets/theme.h"
 
 namespace fieldbook::shell {

@@ -5,7 +5,7 @@
 
 #include "app/app.h"
 #include "app/layout.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"

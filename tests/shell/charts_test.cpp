@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "platform/headless/headless_context.h"
 #include "widgets/charts/charts.h"
 

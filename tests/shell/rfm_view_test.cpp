@@ -9,7 +9,7 @@
 #include <string>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "imgui_internal.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "i18n/i18n.h"
 #include "imgui_internal.h"
 #include "platform/headless/headless_context.h"

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "test_support.h"

@@ -6,7 +6,7 @@
 
 #include "app/app.h"
 #include "app/share.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"

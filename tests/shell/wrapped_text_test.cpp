@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "common/utf8.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"

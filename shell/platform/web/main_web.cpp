@@ -13,7 +13,7 @@
 
 #include "app/app.h"
 #include "app/share.h"
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 #include "app/touch_input.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"

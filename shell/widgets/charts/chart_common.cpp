@@ -4,7 +4,7 @@
 #include <cfloat>
 #include <cstdio>
 
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 
 namespace fieldbook::shell::charts {
 namespace {

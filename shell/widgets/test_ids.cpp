@@ -1,4 +1,4 @@
-#include "app/test_ids.h"
+#include "widgets/test_ids.h"
 
 #include <string>
 #include <unordered_map>
