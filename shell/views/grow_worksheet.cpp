@@ -194,10 +194,11 @@ void draw_actions(Edit& e) {
       a.owner = grow::ActionOwner(owner);
       e.structure();
     }
+    ImGui::Spacing();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::GrowDue));
     ImGui::SameLine();
-    if (date_field("##due", a.due_date, (t + ".dueDate").c_str(), ImGui::GetFontSize() * 8.0f)) e.field(a.id + ".dueDate");
+    if (date_field("##due", a.due_date, (t + ".dueDate").c_str(), ImGui::GetFontSize() * 9.0f)) e.field(a.id + ".dueDate");
     int status = int(a.status);
     if (segmented("##status", status, {tr(S::GrowStatusOpen), tr(S::GrowStatusDone), tr(S::GrowStatusDropped)},
                   {t + ".status.open", t + ".status.done", t + ".status.dropped"}, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f))) {
@@ -235,6 +236,7 @@ void draw_will(Edit& e) {
     e.s.will.commitment = value + 1;
     e.structure();
   }
+  ImGui::Spacing();
   if (grow::asks_for_eight(e.s.will)) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::Warning);
     form::paragraph(tr(S::GrowMakeItEight), ImGui::GetContentRegionAvail().x);
