@@ -129,7 +129,7 @@ void draw_guide(App& app, const team::Rep& rep) {
   ImGui::PopStyleColor();
 }
 
-void draw_commitment_chart(App& app, const std::vector<const grow::CoachingSession*>& sessions) {
+void draw_commitment_chart(const std::vector<const grow::CoachingSession*>& sessions) {
   charts::LineChart chart;
   charts::LineSeries series;
   series.label = tr(S::GrowCommitment);
@@ -147,11 +147,10 @@ void draw_commitment_chart(App& app, const std::vector<const grow::CoachingSessi
     std::snprintf(text, sizeof(text), "%g", v);
     return std::string(text);
   };
-  (void)app;
   charts::line("grow.commitmentChart", chart, ImVec2(0, ImGui::GetFontSize() * 11.0f));
 }
 
-void draw_sessions(App& app, const team::Rep& rep, const std::vector<const grow::CoachingSession*>& sessions) {
+void draw_sessions(App& app, const std::vector<const grow::CoachingSession*>& sessions) {
   GrowViewState& st = app.state<GrowViewState>();
   form::label(tr(S::GrowSessions));
   if (sessions.empty()) {
@@ -194,7 +193,6 @@ void draw_sessions(App& app, const team::Rep& rep, const std::vector<const grow:
     ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + width, p.y + h), colors::Border);
     ImGui::PopID();
   }
-  (void)rep;
 }
 
 void draw_open_actions(App& app, const team::Rep& rep) {
@@ -252,16 +250,16 @@ void draw_rep_page(App& app, const team::Rep& rep) {
     ImGui::SameLine(0, gap);
     ImGui::BeginChild("##right", ImVec2(0, 0));
     draw_open_actions(app, rep);
-    draw_sessions(app, rep, sessions);
-    draw_commitment_chart(app, sessions);
+    draw_sessions(app, sessions);
+    draw_commitment_chart(sessions);
     ImGui::EndChild();
     return;
   }
   // Narrow: what a manager looks for before a 1:1 first, then how to lead, then the profile.
   draw_open_actions(app, rep);
-  draw_sessions(app, rep, sessions);
+  draw_sessions(app, sessions);
   draw_guide(app, rep);
-  draw_commitment_chart(app, sessions);
+  draw_commitment_chart(sessions);
   draw_profile(app, rep);
 }
 
