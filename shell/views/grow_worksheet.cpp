@@ -56,6 +56,21 @@ void end_card() {
   ImGui::PopStyleColor();
 }
 
+// A list's tail: drops the row whose Remove was tapped this frame, then offers Add (`make` gives
+// the new row).
+template <class T, class Make>
+void finish_list(Edit& e, std::vector<T>& rows, int remove, S add, const char* add_tag, Make make) {
+  if (remove >= 0) {
+    rows.erase(rows.begin() + remove);
+    e.structure();
+  }
+  if (ImGui::Button(tr(add))) {
+    rows.push_back(make());
+    e.structure();
+  }
+  tag_item(add_tag);
+}
+
 float text_box_height(float lines) { return ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2; }
 
 // A multi-line text field across the available width.
@@ -168,15 +183,9 @@ void draw_options(Edit& e) {
     end_card();
     ImGui::PopID();
   }
-  if (remove >= 0) {
-    e.s.options.erase(e.s.options.begin() + remove);
-    e.structure();
-  }
-  if (ImGui::Button(tr(S::GrowAddOption))) {
-    e.s.options.push_back({e.app.session().new_id("option"), "", "", "", false});
-    e.structure();
-  }
-  tag_item("grow.addOption");
+  finish_list(e, e.s.options, remove, S::GrowAddOption, "grow.addOption", [&] {
+    return grow::Option{e.app.session().new_id("option"), "", "", "", false};
+  });
 }
 
 void draw_actions(Edit& e) {
@@ -211,15 +220,9 @@ void draw_actions(Edit& e) {
     end_card();
     ImGui::PopID();
   }
-  if (remove >= 0) {
-    e.s.actions.erase(e.s.actions.begin() + remove);
-    e.structure();
-  }
-  if (ImGui::Button(tr(S::GrowAddAction))) {
-    e.s.actions.push_back({e.app.session().new_id("action"), "", grow::ActionOwner::Rep, "", grow::ActionStatus::Open, ""});
-    e.structure();
-  }
-  tag_item("grow.addAction");
+  finish_list(e, e.s.actions, remove, S::GrowAddAction, "grow.addAction", [&] {
+    return grow::Action{e.app.session().new_id("action"), "", grow::ActionOwner::Rep, "", grow::ActionStatus::Open, ""};
+  });
 }
 
 void draw_will(Edit& e) {
