@@ -84,6 +84,10 @@ class JsonReader {
   template <class T>
   void read(const rapidjson::Value& v, T& out, const std::string& path) {
     if constexpr (IsOptional<T>::value) {
+      if (v.IsNull()) {  // an item of a list that may be empty (a field's null is handled above)
+        out.reset();
+        return;
+      }
       typename T::value_type inner{};
       read(v, inner, path);
       out = std::move(inner);

@@ -65,7 +65,15 @@ class JsonWriter {
   void write(const T& value) {
     if constexpr (!IsVector<T>::value && (std::is_same_v<T, std::string> || std::is_arithmetic_v<T> || NamedEnum<T>))
       archive_.writeName();
-    if constexpr (std::is_same_v<T, std::string>) {
+    if constexpr (IsOptional<T>::value) {
+      // An item of a list that may be empty (a funnel step without a target): null.
+      if (value) {
+        write(*value);
+      } else {
+        archive_.writeName();
+        archive_.saveValue(nullptr);
+      }
+    } else if constexpr (std::is_same_v<T, std::string>) {
       archive_.saveValue(value);
     } else if constexpr (std::is_same_v<T, bool>) {
       archive_.saveValue(value);

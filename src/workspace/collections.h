@@ -21,6 +21,7 @@
 #include "common/localized_text.h"
 #include "common/record_reference.h"
 #include "grow/session_record.h"
+#include "okr/okr_records.h"
 #include "rfm/analysis_record.h"
 #include "rfm/sample.h"
 #include "roi/case_record.h"
@@ -64,7 +65,20 @@ inline const auto kCollections = std::make_tuple(
                                     rfm::record_name, rfm::check_record, rfm::sample_analyses, nullptr},
     Collection<grow::CoachingSession>{"coachingSessions", &Workspace::coaching_sessions,
                                       {"Coaching sessions", "辅导记录"}, grow::record_name, grow::check_record,
-                                      grow::sample_sessions, grow::references});
+                                      grow::sample_sessions, grow::references},
+    // OKR tracking: each list apart, so two devices' check-ins on one key result both survive a merge.
+    Collection<okr::Objective>{"objectives", &Workspace::objectives, {"Objectives", "目标"}, okr::record_name,
+                               okr::check_record, okr::sample_objectives, okr::references},
+    Collection<okr::KeyResult>{"keyResults", &Workspace::key_results, {"Key results", "关键结果"}, okr::record_name,
+                               okr::check_record, okr::sample_key_results, okr::references},
+    Collection<okr::CheckIn>{"checkIns", &Workspace::check_ins, {"Check-ins", "进展更新"}, okr::record_name,
+                             okr::check_record, okr::sample_check_ins, okr::references},
+    Collection<okr::Kpi>{"kpis", &Workspace::kpis, {"KPIs", "KPI"}, okr::record_name, nullptr, okr::sample_kpis,
+                         nullptr},
+    Collection<okr::KpiEntry>{"kpiEntries", &Workspace::kpi_entries, {"KPI entries", "KPI 记录"}, okr::record_name,
+                              okr::check_record, okr::sample_kpi_entries, okr::references},
+    Collection<okr::FunnelPeriod>{"funnelPeriods", &Workspace::funnel_periods, {"Funnel periods", "漏斗周期"},
+                                  okr::record_name, okr::check_record, okr::sample_funnel_periods, okr::references});
 
 inline constexpr std::size_t kCollectionCount = std::tuple_size_v<std::remove_cvref_t<decltype(kCollections)>>;
 

@@ -45,12 +45,20 @@ void v3_to_v4(Document& doc) {
   set_default(doc, "coachingSessions", Value(rapidjson::kArrayType), a);
 }
 
+// 4 → 5: OKR tracking's lists.
+void v4_to_v5(Document& doc) {
+  auto& a = doc.GetAllocator();
+  for (const char* key : {"objectives", "keyResults", "checkIns", "kpis", "kpiEntries", "funnelPeriods"})
+    set_default(doc, key, Value(rapidjson::kArrayType), a);
+}
+
 using Step = void (*)(Document&);
 constexpr Step kSteps[] = {
     nullptr,  // there is no version 0
     v1_to_v2,
     v2_to_v3,
     v3_to_v4,
+    v4_to_v5,
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per older version");
 

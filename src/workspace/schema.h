@@ -5,6 +5,7 @@
 // docs/workspace.schema.json describe the same format and change together.
 #include "common/json_codec.h"
 #include "grow/session_schema.h"
+#include "okr/okr_schema.h"
 #include "rfm/analysis_schema.h"
 #include "roi/case_schema.h"
 #include "team/team_schema.h"

@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "grow/coaching_session.h"
+#include "okr/funnel.h"
+#include "okr/kpi.h"
+#include "okr/objective.h"
 #include "rfm/analysis_record.h"
 #include "roi/case.h"
 #include "workspace/settings.h"
@@ -25,7 +28,8 @@ using team::RepStage;
 //   2 — team, ROI cases, exportedBy, the sample flag
 //   3 — RFM analyses (customer aggregates, scores, thresholds, rules)
 //   4 — GROW coaching: coaching sessions; team members gained a start date, a DISC type and notes
-inline constexpr int kSchemaVersion = 4;
+//   5 — OKR tracking: objectives, key results, check-ins, KPIs and their entries, funnel periods
+inline constexpr int kSchemaVersion = 5;
 
 struct Workspace {
   // The document's own fields (kDocumentFields in collections.h counts them) ...
@@ -40,6 +44,12 @@ struct Workspace {
   std::vector<roi::Case> roi_cases;
   std::vector<rfm::AnalysisRecord> rfm_analyses;  // each shares its customer table between copies
   std::vector<grow::CoachingSession> coaching_sessions;
+  std::vector<okr::Objective> objectives;
+  std::vector<okr::KeyResult> key_results;
+  std::vector<okr::CheckIn> check_ins;
+  std::vector<okr::Kpi> kpis;
+  std::vector<okr::KpiEntry> kpi_entries;
+  std::vector<okr::FunnelPeriod> funnel_periods;
 };
 
 }  // namespace fieldbook::workspace

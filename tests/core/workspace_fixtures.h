@@ -123,6 +123,41 @@ inline Workspace full_workspace() {
   empty.rep_id = "rep-1";
   empty.date = "2026-11-30";
   w.coaching_sessions = {s, empty};
+  using namespace okr;
+  w.objectives = {{"o-year", "年度：教育行业翻番", "", "2026-01-01", "2026-12-31", ObjectiveKind::Aspirational, "", "",
+                   "", "2026-11-01T00:00:00Z"},
+                  {"o-q4", "Q4 No. 1 \"supplier\"", "rep-2", "2026-10-01", "2026-12-31", ObjectiveKind::Committed,
+                   "o-year", "签了两家", "o-q3", ""}};
+  w.key_results = {{"kr-1", "o-q4", "签约3家教育局", KeyResultType::Increase, 0, 3, 1, Unit::Count, "", "2026-11-02T00:00:00Z"},
+                   {"kr-2", "o-q4", "Cost", KeyResultType::Decrease, 100.5, 80, 0.5, Unit::Money, "kr-0", ""},
+                   {"kr-3", "o-q4", "Share", KeyResultType::StayAbove, 0, 40, 0, Unit::Percent, "", ""},
+                   {"kr-4", "o-year", "Churn", KeyResultType::StayBelow, 0, 5, 1, Unit::Percent, "", ""},
+                   {"kr-5", "o-year", "Launch", KeyResultType::Milestone, 0, 1, 2, Unit::Count, "", ""}};
+  w.check_ins = {{"c-1", "kr-1", "2026-11-20", 1, 0, "浦东", "2026-11-19T10:00:00Z"},
+                 {"c-2", "kr-1", "2026-11-27", 2, 10, "", ""}};
+  w.kpis = {{"kpi-1", "每周新增有效商机", KpiDirection::AtLeast, 5, KpiFrequency::Weekly, Unit::Count, ""},
+            {"kpi-2", "Reply days", KpiDirection::AtMost, 2.5, KpiFrequency::Monthly, Unit::Money, "2026-11-01T00:00:00Z"}};
+  w.kpi_entries = {{"e-1", "kpi-1", "2026-11-23", 6, ""}, {"e-2", "kpi-2", "2026-11-01", 3.25, ""}};
+  FunnelPeriod f;
+  f.id = "f-1";
+  f.owner_id = "rep-1";
+  f.period_start = "2026-11-23";
+  f.period_end = "2026-11-29";
+  f.counts = {40, 20, 6, 2};
+  f.stages = {"线索", "商机", "提案", "签约"};
+  f.step_targets = {0.5, std::nullopt, 0.35};
+  f.five_whys = {{"why 1", "why 2"}, "root", "counter"};
+  f.pdca = {"plan", "pilot", 0.3, 0.45, PdcaDecision::RollOut, "notes"};
+  f.updated_at = "2026-11-19T12:00:00Z";
+  FunnelPeriod g;  // what a file must have
+  g.id = "f-2";
+  g.period_start = g.period_end = "2026-11-30";
+  g.counts = {1, 0};
+  g.pdca.decision = PdcaDecision::Reanalyse;
+  FunnelPeriod h = g;
+  h.id = "f-3";
+  h.pdca.decision = PdcaDecision::Undecided;
+  w.funnel_periods = {f, g, h};
   return w;
 }
 

@@ -64,8 +64,9 @@ TEST(WorkspaceGolden, Version1MigratesToSettingsAndEmptyTools) {
   EXPECT_TRUE(w.team.empty());
   EXPECT_TRUE(w.roi_cases.empty());
   EXPECT_EQ(migrate_workspace_json(v1, 0),
-            "{\"schemaVersion\":4,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[]}");
+            "{\"schemaVersion\":5,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[],\"objectives\":[],\"keyResults\":[],"
+            "\"checkIns\":[],\"kpis\":[],\"kpiEntries\":[],\"funnelPeriods\":[]}");
   // Migrating is idempotent: a migrated file migrates to itself.
   const std::string once = migrate_workspace_json(v1);
   EXPECT_EQ(migrate_workspace_json(once), once);

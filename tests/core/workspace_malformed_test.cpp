@@ -24,6 +24,11 @@ namespace fs = std::filesystem;
 
 const std::map<std::string, std::string>& expected_errors() {
   static const std::map<std::string, std::string> table = {
+    {"checkin-key-result-unknown.json", "checkIns[0].keyResultId: names \"kr-9\", which is not in keyResults"},
+    {"checkin-confidence-eleven.json", "checkIns[0].confidence: must be between 0 and 10"},
+    {"objective-period-reversed.json", "objectives[0].periodEnd: must not be before periodStart"},
+    {"funnel-count-negative.json", "funnelPeriods[0].counts[1]: must not be negative"},
+    {"key-result-type-unknown.json", "keyResults[0].type: must be one of: increase, decrease, stayAbove, stayBelow, milestone"},
     {"rep-started-on-impossible.json", "team[0].startedOn: must be a date such as 2026-02-28"},
     {"session-commitment-eleven.json", "coachingSessions[0].will.commitment: must be between 1 and 10, or null when not asked"},
     {"session-due-date-impossible.json", "coachingSessions[0].actions[0].dueDate: must be a date such as 2026-02-28"},
@@ -69,7 +74,7 @@ const std::map<std::string, std::string>& expected_errors() {
     {"scenario-missing.json", "roiCases[0].scenarios.expected: is missing"},
     {"schema-version-missing.json", "schemaVersion: is missing: this is not a Fieldbook workspace file"},
     {"schema-version-negative.json", "schemaVersion: must be at least 1"},
-    {"schema-version-newer.json", "schemaVersion: is 99: the file was made by a newer Fieldbook (this one reads up to 4); update the app"},
+    {"schema-version-newer.json", "schemaVersion: is 99: the file was made by a newer Fieldbook (this one reads up to 5); update the app"},
     {"schema-version-only.json", "sample: is missing"},
     {"schema-version-text.json", "schemaVersion: must be a whole number"},
     {"schema-version-zero.json", "schemaVersion: must be at least 1"},

@@ -178,6 +178,12 @@ TEST(WorkspaceSchema, EnumsMatch) {
   EXPECT_EQ(strings(def("benefitLine")["properties"]["kind"]["enum"]), enum_names<roi::BenefitKind>());
   EXPECT_EQ(strings(def("benefitLine")["properties"]["hoursBasis"]["enum"]), enum_names<roi::HoursBasis>());
   EXPECT_EQ(strings(def("rfmAnalysis")["properties"]["level"]["enum"]), enum_names<rfm::Level>());
+  EXPECT_EQ(strings(def("objective")["properties"]["kind"]["enum"]), enum_names<okr::ObjectiveKind>());
+  EXPECT_EQ(strings(def("keyResult")["properties"]["type"]["enum"]), enum_names<okr::KeyResultType>());
+  EXPECT_EQ(strings(def("unit")["enum"]), enum_names<okr::Unit>());
+  EXPECT_EQ(strings(def("kpi")["properties"]["direction"]["enum"]), enum_names<okr::KpiDirection>());
+  EXPECT_EQ(strings(def("kpi")["properties"]["frequency"]["enum"]), enum_names<okr::KpiFrequency>());
+  EXPECT_EQ(strings(def("pdca")["properties"]["decision"]["enum"]), enum_names<okr::PdcaDecision>());
   EXPECT_EQ(strings(def("rfmScoringOptions")["properties"]["method"]["enum"]), enum_names<rfm::ScoreMethod>());
   // Each currency the schema lists loads, and no other three capitals do.
   std::set<std::string> listed;
@@ -222,6 +228,8 @@ class Checker {
     if (v.IsNumber()) {
       if (s.HasMember("minimum") && v.GetDouble() < s["minimum"].GetDouble()) errors.push_back(at + ": below minimum");
       if (s.HasMember("maximum") && v.GetDouble() > s["maximum"].GetDouble()) errors.push_back(at + ": above maximum");
+      if (s.HasMember("exclusiveMinimum") && v.GetDouble() <= s["exclusiveMinimum"].GetDouble())
+        errors.push_back(at + ": not above exclusiveMinimum");
     }
     if (v.IsString()) {
       const std::string_view text(v.GetString(), v.GetStringLength());
@@ -243,6 +251,8 @@ class Checker {
           errors.push_back(at + "." + name + ": not allowed");
       }
     }
+    if (v.IsArray() && s.HasMember("minItems") && v.Size() < s["minItems"].GetUint()) errors.push_back(at + ": too few items");
+    if (v.IsArray() && s.HasMember("maxItems") && v.Size() > s["maxItems"].GetUint()) errors.push_back(at + ": too many items");
     if (v.IsArray() && s.HasMember("items"))
       for (rapidjson::SizeType i = 0; i < v.Size(); ++i) check(s["items"], v[i], at + "[" + std::to_string(i) + "]");
     if (s.HasMember("allOf"))
@@ -281,7 +291,7 @@ class Checker {
 
   inline static const std::set<std::string> kKnown = {
       "$schema", "$id", "$defs", "$ref", "title", "description", "type", "enum", "const", "minimum", "maximum",
-      "minLength", "maxLength", "pattern", "properties", "required", "additionalProperties", "items", "allOf", "anyOf",
+      "exclusiveMinimum", "minItems", "maxItems", "minLength", "maxLength", "pattern", "properties", "required", "additionalProperties", "items", "allOf", "anyOf",
       "if", "then"};
 };
 
@@ -294,7 +304,7 @@ std::vector<std::string> schema_errors(const std::string& json) {
 }
 
 TEST(WorkspaceSchema, TheFilesTheAppWritesAreValid) {
-  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v4.json"))), std::vector<std::string>{});
+  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v5.json"))), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(full_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(minimal_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(make_sample_workspace("zh", "2026-11-27T08:00:00Z"))), std::vector<std::string>{});
@@ -307,7 +317,10 @@ TEST(WorkspaceSchema, RefusesEveryMalformedFileItCanDescribe) {
       "duplicate-case-id.json", "duplicate-line-id.json", "duplicate-rep-id.json", "updated-at-impossible-date.json",
       "lone-surrogate.json",    "invalid-utf8.json",
       // a reference to another list, and real calendar days in the coaching dates
-      "session-rep-unknown.json", "session-due-date-impossible.json", "rep-started-on-impossible.json"};
+      "session-rep-unknown.json", "session-due-date-impossible.json", "rep-started-on-impossible.json",
+      "checkin-key-result-unknown.json",
+      // one field compared with another
+      "objective-period-reversed.json"};
   rapidjson::Document expected;
   const std::string table = read_file(data_path("workspace/malformed/expected.json"));
   ASSERT_TRUE(parse_test_json(table, expected));

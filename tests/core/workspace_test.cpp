@@ -98,10 +98,11 @@ TEST(WorkspaceRoundTrip, AcceptsAByteOrderMarkAndWholeNumbersWrittenAsFractions)
 TEST(WorkspaceRoundTrip, CompactForStorageIndentedForPeople) {
   const std::string compact = save_workspace(minimal_workspace(), 0);
   EXPECT_EQ(compact,
-            "{\"schemaVersion\":4,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[]}");
+            "{\"schemaVersion\":5,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[],\"objectives\":[],\"keyResults\":[],"
+            "\"checkIns\":[],\"kpis\":[],\"kpiEntries\":[],\"funnelPeriods\":[]}");
   const std::string pretty = save_workspace(minimal_workspace(), 2);
-  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 4,\n");
+  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 5,\n");
 }
 
 // JSON cannot hold NaN or infinity: saving one would write a file that never opens again.
@@ -388,7 +389,7 @@ TEST(WorkspaceValidation, SchemaVersion) {
       {"negative", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(-1); }, "schemaVersion: must be at least 1"},
       {"zero", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(0); }, "schemaVersion: must be at least 1"},
       {"newer", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(kSchemaVersion + 1); },
-       "schemaVersion: is 5: the file was made by a newer Fieldbook (this one reads up to 4); update the app"},
+       "schemaVersion: is 6: the file was made by a newer Fieldbook (this one reads up to 5); update the app"},
       {"text", [](Document& d, Alloc& a) { d["schemaVersion"] = text("2", a); }, "schemaVersion: must be a whole number"},
       {"fraction", [](Document& d, Alloc&) { d["schemaVersion"].SetDouble(1.5); }, "schemaVersion: must be a whole number"},
   });
@@ -699,7 +700,9 @@ TEST(WorkspaceMerge, MergingAFileIntoItselfChangesNothing) {
   EXPECT_EQ(save_workspace(m), save_workspace(w));
   EXPECT_EQ(report.added, 0);
   EXPECT_EQ(report.replaced, 0);
-  EXPECT_EQ(report.unchanged, 8);  // 4 reps, 2 cases, 2 coaching sessions
+  // 4 reps, 2 cases, 2 coaching sessions, 2 objectives, 5 key results, 2 check-ins, 2 KPIs, 2 KPI
+  // entries, 3 funnel periods
+  EXPECT_EQ(report.unchanged, 24);
   EXPECT_TRUE(report.conflicts.empty());
 }
 
@@ -712,7 +715,7 @@ TEST(WorkspaceMerge, ADifferenceDeepInsideACaseIsAConflict) {
   EXPECT_EQ(m.roi_cases[0].benefits[0].adoption_percent[0], 0);
   ASSERT_EQ(report.conflicts.size(), 1u);
   EXPECT_EQ(report.conflicts[0].name, "ACME \\ Co · CRM 订阅");
-  EXPECT_EQ(report.unchanged, 7);
+  EXPECT_EQ(report.unchanged, 23);
 }
 
 TEST(WorkspaceMerge, TheSampleFlagSurvivesOnlyWhenBothAreSamples) {

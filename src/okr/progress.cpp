@@ -1,0 +1,134 @@
+#include "okr/progress.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fieldbook::okr {
+
+std::vector<const CheckIn*> check_ins_of(std::span<const CheckIn> check_ins, const std::string& key_result_id) {
+  std::vector<const CheckIn*> out;
+  for (const CheckIn& c : check_ins)
+    if (c.key_result_id == key_result_id) out.push_back(&c);
+  return out;
+}
+
+const CheckIn* latest_check_in(std::span<const CheckIn* const> check_ins) {
+  const CheckIn* latest = nullptr;
+  // ISO dates compare as text; >= lets the later of a tie win.
+  for (const CheckIn* c : check_ins)
+    if (!latest || c->date >= latest->date) latest = c;
+  return latest;
+}
+
+double current_value(const KeyResult& kr, const CheckIn* latest) { return latest ? latest->value : kr.start; }
+
+double progress_raw(const KeyResult& kr, double current) {
+  switch (kr.type) {
+    case KeyResultType::Increase:
+      if (kr.target == kr.start) return current >= kr.target ? 1 : 0;
+      return (current - kr.start) / (kr.target - kr.start);
+    case KeyResultType::Decrease:
+      if (kr.target == kr.start) return current <= kr.target ? 1 : 0;
+      return (current - kr.start) / (kr.target - kr.start);
+    case KeyResultType::StayAbove:
+      return current >= kr.target ? 1 : 0;
+    case KeyResultType::StayBelow:
+      return current <= kr.target ? 1 : 0;
+    case KeyResultType::Milestone:
+      return current;
+  }
+  return 0;
+}
+
+double clamp01(double x) { return std::isnan(x) ? 0 : std::clamp(x, 0.0, 1.0); }
+
+double progress(const KeyResult& kr, double current) { return clamp01(progress_raw(kr, current)); }
+
+double weighted_progress(std::span<const double> progress, std::span<const double> weights) {
+  if (progress.empty()) return 0;
+  double sum = 0, total = 0;
+  for (std::size_t i = 0; i < progress.size(); ++i) {
+    const double w = i < weights.size() ? std::max(weights[i], 0.0) : 0;
+    sum += w * progress[i];
+    total += w;
+  }
+  if (total > 0) return sum / total;
+  sum = 0;  // every weight 0: they count alike
+  for (double p : progress) sum += p;
+  return sum / static_cast<double>(progress.size());
+}
+
+double expected_progress(Date first, Date last, Date day) {
+  const auto span = days_between(first, last);
+  if (span <= 0) return day >= last ? 1 : 0;
+  return clamp01(static_cast<double>(days_between(first, day)) / static_cast<double>(span));
+}
+
+double expected_progress(const std::string& first, const std::string& last, Date day) {
+  const auto a = parse_iso_date(first), b = parse_iso_date(last);
+  return a && b ? expected_progress(*a, *b, day) : 0;
+}
+
+Status status(double progress, double expected, std::optional<int> latest_confidence) {
+  if (progress >= 1) return Status::Done;
+  const double gap = expected - progress;
+  if (gap > kOffTrackGap) return Status::OffTrack;
+  if (gap > kAtRiskGap || (latest_confidence && *latest_confidence <= kLowConfidence)) return Status::AtRisk;
+  return Status::OnTrack;
+}
+
+double grade(double progress) { return std::round(clamp01(progress) * 10) / 10; }
+
+GradeColour grade_colour(double grade) {
+  // Grades are tenths: compare in tenths so 0.3 (0.30000000000000004 after rounding) is red.
+  const long tenths = std::lround(grade * 10);
+  if (tenths <= 3) return GradeColour::Red;
+  if (tenths <= 6) return GradeColour::Yellow;
+  return GradeColour::Green;
+}
+
+const char* status_code(Status s) {
+  switch (s) {
+    case Status::OnTrack: return "onTrack";
+    case Status::AtRisk: return "atRisk";
+    case Status::OffTrack: return "offTrack";
+    case Status::Done: return "done";
+  }
+  return "onTrack";
+}
+
+ObjectiveState objective_state(const Objective& o, std::span<const KeyResult> key_results,
+                               std::span<const CheckIn> check_ins, Date day) {
+  ObjectiveState out;
+  out.objective = &o;
+  out.expected = expected_progress(o.period_start, o.period_end, day);
+  std::vector<double> progresses, weights;
+  for (const KeyResult& kr : key_results) {
+    if (kr.objective_id != o.id) continue;
+    KeyResultState s;
+    s.key_result = &kr;
+    s.check_ins = check_ins_of(check_ins, kr.id);
+    s.latest = latest_check_in(s.check_ins);
+    s.current = current_value(kr, s.latest);
+    s.progress_raw = progress_raw(kr, s.current);
+    s.progress = clamp01(s.progress_raw);
+    s.expected = out.expected;
+    if (s.latest) s.confidence = s.latest->confidence;
+    s.status = status(s.progress, s.expected, s.confidence);
+    s.grade = grade(s.progress);
+    if (s.confidence && (!out.lowest_confidence || *s.confidence < *out.lowest_confidence))
+      out.lowest_confidence = s.confidence;
+    progresses.push_back(s.progress);
+    weights.push_back(kr.weight);
+    out.key_results.push_back(std::move(s));
+  }
+  out.progress = weighted_progress(progresses, weights);
+  out.status = status(out.progress, out.expected, out.lowest_confidence);
+  out.grade = grade(out.progress);
+  const auto last = parse_iso_date(o.period_end);
+  out.period_ended = last && day > *last;
+  out.missed_commitment = out.period_ended && o.kind == ObjectiveKind::Committed && std::lround(out.grade * 10) < 10;
+  return out;
+}
+
+}  // namespace fieldbook::okr
