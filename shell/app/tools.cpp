@@ -9,6 +9,7 @@ namespace fieldbook::shell {
   X(roi)            \
   X(rfm)            \
   X(grow)           \
+  X(okr)            \
   X(settings)       \
   X(about)
 

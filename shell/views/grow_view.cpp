@@ -17,6 +17,7 @@
 #include "views/grow_edit.h"
 #include "views/grow_parts.h"
 #include "views/grow_state.h"
+#include "widgets/badge.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
 #include "widgets/theme.h"
@@ -38,21 +39,6 @@ const char* rep_name(const team::Rep& rep) { return rep.name.empty() ? tr(S::Gro
 namespace {
 
 Date today_of(App& app) { return parse_iso_date(app.session().today_iso()).value_or(Date{}); }
-
-// A small rounded label in a soft colour: "逾期 2", "教练型".
-void badge(const char* text, ImU32 text_color, ImU32 fill) {
-  const ImVec2 pad(ImGui::GetFontSize() * 0.4f, ImGui::GetFontSize() * 0.1f);
-  const ImVec2 size = ImGui::CalcTextSize(text);
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + size.x + pad.x * 2, p.y + size.y + pad.y * 2), fill,
-                                            ImGui::GetFontSize() * 0.3f);
-  ImGui::SetCursorScreenPos(ImVec2(p.x + pad.x, p.y + pad.y));
-  ImGui::PushStyleColor(ImGuiCol_Text, text_color);
-  ImGui::TextUnformatted(text);
-  ImGui::PopStyleColor();
-  ImGui::SetCursorScreenPos(p);
-  ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
-}
 
 void draw_team(App& app) {
   GrowViewState& st = app.state<GrowViewState>();

@@ -38,6 +38,9 @@ inline constexpr ImU32 ErrorSoftHovered = IM_COL32(254, 226, 226, 255);  // a ro
 // Something to see to (amber), and news (blue).
 inline constexpr ImU32 Warning = IM_COL32(146, 64, 14, 255);
 inline constexpr ImU32 WarningSoft = IM_COL32(255, 251, 235, 255);
+// Reached, on track (green; 5.0:1 on white).
+inline constexpr ImU32 Success = IM_COL32(21, 128, 61, 255);
+inline constexpr ImU32 SuccessSoft = IM_COL32(240, 253, 244, 255);
 inline constexpr ImU32 Info = AccentActive;
 inline constexpr ImU32 InfoSoft = IM_COL32(239, 246, 255, 255);
 }  // namespace colors

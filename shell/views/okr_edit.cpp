@@ -1,0 +1,163 @@
+#include "views/okr_edit.h"
+
+#include <algorithm>
+
+#include "app/app.h"
+#include "okr/carry_over.h"
+#include "okr/handbook_example.h"
+#include "okr/period.h"
+#include "views/okr_state.h"
+
+namespace fieldbook::shell {
+
+namespace {
+
+template <class R>
+R* find_in(std::vector<R>& records, std::string_view id) {
+  for (R& r : records)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+template <class R>
+const R* find_in(const std::vector<R>& records, std::string_view id) {
+  for (const R& r : records)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+// Removes the key results of `is_gone` objectives and the check-ins of removed key results.
+void remove_key_results(workspace::Workspace& w, const std::function<bool(const okr::KeyResult&)>& gone) {
+  std::vector<std::string> removed;
+  for (const okr::KeyResult& k : w.key_results)
+    if (gone(k)) removed.push_back(k.id);
+  std::erase_if(w.key_results, gone);
+  std::erase_if(w.check_ins, [&](const okr::CheckIn& c) {
+    return std::find(removed.begin(), removed.end(), c.key_result_id) != removed.end();
+  });
+}
+
+}  // namespace
+
+const okr::Objective* find_objective(const workspace::Workspace& w, std::string_view id) {
+  return find_in(w.objectives, id);
+}
+const okr::KeyResult* find_key_result(const workspace::Workspace& w, std::string_view id) {
+  return find_in(w.key_results, id);
+}
+
+void add_objective(App& app, const std::string& parent_id) {
+  Session& s = app.session();
+  okr::Objective o;
+  o.id = s.new_id("objective");
+  const okr::Period q = okr::quarter_containing(parse_iso_date(s.today_iso()).value_or(Date{}));
+  o.period_start = format_iso_date(q.first);
+  o.period_end = format_iso_date(q.last);
+  o.parent_id = parent_id;
+  o.updated_at = s.now_iso();
+  s.edit("", [&](workspace::Workspace& w) { w.objectives.push_back(o); });
+  OkrViewState& st = app.state<OkrViewState>();
+  st.open_objective_id = o.id;
+  st.open_key_result_id.clear();
+}
+
+void save_objective(App& app, std::string_view coalesce_key, okr::Objective o) {
+  o.updated_at = app.session().now_iso();
+  app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
+    if (okr::Objective* target = find_in(w.objectives, o.id)) *target = o;
+  });
+}
+
+void delete_objective(App& app, std::string_view id) {
+  const std::string key(id);
+  Session& s = app.session();
+  const std::string now = s.now_iso();
+  s.edit("", [&](workspace::Workspace& w) {
+    const okr::Objective* gone = find_in(w.objectives, key);
+    if (!gone) return;
+    const std::string parent = gone->parent_id;
+    for (okr::Objective& o : w.objectives)
+      if (o.parent_id == key) {
+        o.parent_id = parent;
+        o.updated_at = now;
+      }
+    remove_key_results(w, [&](const okr::KeyResult& k) { return k.objective_id == key; });
+    std::erase_if(w.objectives, [&](const okr::Objective& o) { return o.id == key; });
+  });
+  OkrViewState& st = app.state<OkrViewState>();
+  if (st.open_objective_id == key) st.open_objective_id.clear(), st.open_key_result_id.clear();
+  st.confirm_delete_objective_id.clear();
+}
+
+void add_handbook_example(App& app) {
+  Session& s = app.session();
+  okr::OkrSet set = okr::with_new_ids(
+      okr::handbook_example(app.ui_language(), parse_iso_date(s.today_iso()).value_or(Date{}), s.now_iso()),
+      [&](std::string_view kind) { return s.new_id(kind); });
+  s.edit("", [&](workspace::Workspace& w) {
+    auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+    append(w.objectives, set.objectives);
+    append(w.key_results, set.key_results);
+    append(w.check_ins, set.check_ins);
+    append(w.kpis, set.kpis);
+    append(w.kpi_entries, set.kpi_entries);
+    append(w.funnel_periods, set.funnel_periods);
+  });
+}
+
+void add_key_result(App& app, const std::string& objective_id) {
+  Session& s = app.session();
+  okr::KeyResult kr;
+  kr.id = s.new_id("kr");
+  kr.objective_id = objective_id;
+  kr.target = 1;
+  kr.updated_at = s.now_iso();
+  s.edit("", [&](workspace::Workspace& w) { w.key_results.push_back(kr); });
+  OkrViewState& st = app.state<OkrViewState>();
+  st.open_objective_id = objective_id;
+  st.open_key_result_id = kr.id;
+}
+
+void save_key_result(App& app, std::string_view coalesce_key, okr::KeyResult kr) {
+  kr.updated_at = app.session().now_iso();
+  app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
+    if (okr::KeyResult* target = find_in(w.key_results, kr.id)) *target = kr;
+  });
+}
+
+void delete_key_result(App& app, std::string_view id) {
+  const std::string key(id);
+  app.session().edit("", [&](workspace::Workspace& w) {
+    remove_key_results(w, [&](const okr::KeyResult& k) { return k.id == key; });
+  });
+  OkrViewState& st = app.state<OkrViewState>();
+  if (st.open_key_result_id == key) st.open_key_result_id.clear();
+  if (st.check_in.key_result_id == key) st.check_in.key_result_id.clear();
+  st.confirm_delete_key_result_id.clear();
+}
+
+void add_check_in(App& app, okr::CheckIn c) {
+  Session& s = app.session();
+  c.id = s.new_id("checkin");
+  c.updated_at = s.now_iso();
+  s.edit("", [&](workspace::Workspace& w) { w.check_ins.push_back(c); });
+}
+
+void delete_check_in(App& app, std::string_view id) {
+  const std::string key(id);
+  app.session().edit("", [&](workspace::Workspace& w) {
+    std::erase_if(w.check_ins, [&](const okr::CheckIn& c) { return c.id == key; });
+  });
+}
+
+void carry_over(App& app, const okr::Objective& o, const okr::KeyResult& kr, double current) {
+  Session& s = app.session();
+  const okr::CarryOver c = okr::carry_over(o, kr, current, s.doc().objectives, s.now_iso(),
+                                           [&](std::string_view kind) { return s.new_id(kind); });
+  s.edit("", [&](workspace::Workspace& w) {
+    if (c.new_objective) w.objectives.push_back(*c.new_objective);
+    w.key_results.push_back(c.key_result);
+  });
+}
+
+}  // namespace fieldbook::shell

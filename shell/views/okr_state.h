@@ -1,0 +1,40 @@
+#pragma once
+// What the OKR screens remember between frames that is not part of the workspace: the page (OKRs,
+// KPIs, the funnel board), the period the objectives list shows, the objective or key result
+// open, the check-in being entered, a pending delete. Kept by App (App::state<OkrViewState>()).
+#include <string>
+
+namespace fieldbook::shell {
+
+struct OkrViewState {
+  enum class Page { Objectives, Kpis, Funnel };
+  Page page = Page::Objectives;
+
+  // The objectives list's period: "" = the current quarter, "all", "2026" (a year) or "2026-Q3".
+  std::string period;
+  std::string open_objective_id;   // an objective's page; empty: the list
+  std::string open_key_result_id;  // a key result's page (of open_objective_id); empty: the objective
+
+  // The check-in being entered (one at a time): its key result, and the draft.
+  struct CheckInDraft {
+    std::string key_result_id;  // empty: none open
+    std::string date;
+    double value = 0;
+    int confidence = 5;
+    std::string note;
+  } check_in;
+
+  std::string confirm_delete_objective_id;
+  std::string confirm_delete_key_result_id;
+
+  // KPIs: the KPI open (its entries), a pending delete.
+  std::string open_kpi_id;
+  std::string confirm_delete_kpi_id;
+
+  // The funnel board: whose funnel ("" = mine), the period open, a pending delete.
+  std::string funnel_owner_id;
+  std::string open_funnel_id;
+  std::string confirm_delete_funnel_id;
+};
+
+}  // namespace fieldbook::shell
