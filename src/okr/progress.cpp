@@ -85,7 +85,13 @@ Status status(double progress, double expected, std::optional<int> latest_confid
   return Status::OnTrack;
 }
 
-double grade(double progress) { return std::round(clamp01(progress) * 10) / 10; }
+// Half a tenth rounds up. A progress that is a half on paper can come out just below it in binary
+// ((0.6 + 0.7) / 2 = 0.6499999999999999, which would grade 0.6), so it is nudged first by far
+// less than anything a person sees.
+double grade(double progress) {
+  constexpr double kRoundingTolerance = 1e-9;
+  return std::round(clamp01(progress) * 10 + kRoundingTolerance) / 10;
+}
 
 GradeColour grade_colour(double grade) {
   // Grades are tenths: compare in tenths so 0.3 (0.30000000000000004 after rounding) is red.
