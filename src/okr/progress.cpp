@@ -69,15 +69,29 @@ double expected_progress(const std::string& first, const std::string& last, Date
   return a && b ? expected_progress(*a, *b, day) : 0;
 }
 
+namespace {
+// The gap comes out of two divisions, so a gap that is exactly a threshold on paper (70 % done
+// against 80 % expected) can land a hair above it in binary (0.8 − 0.7 = 0.10000000000000009).
+// Far below anything a person sees, this keeps it on the side the rule puts it.
+constexpr double kGapTolerance = 1e-9;
+}  // namespace
+
 Status status(double progress, double expected, std::optional<int> latest_confidence) {
   if (progress >= 1) return Status::Done;
   const double gap = expected - progress;
-  if (gap > kOffTrackGap) return Status::OffTrack;
-  if (gap > kAtRiskGap || (latest_confidence && *latest_confidence <= kLowConfidence)) return Status::AtRisk;
+  if (gap > kOffTrackGap + kGapTolerance) return Status::OffTrack;
+  if (gap > kAtRiskGap + kGapTolerance || (latest_confidence && *latest_confidence <= kLowConfidence))
+    return Status::AtRisk;
   return Status::OnTrack;
 }
 
-double grade(double progress) { return std::round(clamp01(progress) * 10) / 10; }
+// Half a tenth rounds up. A progress that is a half on paper can come out just below it in binary
+// ((0.6 + 0.7) / 2 = 0.6499999999999999, which would grade 0.6), so it is nudged first by far
+// less than anything a person sees.
+double grade(double progress) {
+  constexpr double kRoundingTolerance = 1e-9;
+  return std::round(clamp01(progress) * 10 + kRoundingTolerance) / 10;
+}
 
 GradeColour grade_colour(double grade) {
   // Grades are tenths: compare in tenths so 0.3 (0.30000000000000004 after rounding) is red.
