@@ -25,6 +25,16 @@ CarryOver carry_over(const Objective& objective, const KeyResult& kr, double cur
       o.period_start = format_iso_date(n.first);
       o.period_end = format_iso_date(n.last);
     }
+    // It stays aligned under its parent while the parent's period holds the new one (a quarter
+    // under its year); the next year's quarter starts at the top.
+    if (!o.parent_id.empty()) {
+      const Objective* parent = nullptr;
+      for (const Objective& candidate : objectives)
+        if (candidate.id == o.parent_id) parent = &candidate;
+      const auto mine = parse_period(o.period_start, o.period_end);
+      const auto theirs = parent ? parse_period(parent->period_start, parent->period_end) : std::nullopt;
+      if (!mine || !theirs || mine->first < theirs->first || mine->last > theirs->last) o.parent_id.clear();
+    }
     o.retrospective.clear();
     o.carried_from = objective.id;
     o.updated_at = now;

@@ -1,7 +1,8 @@
 #pragma once
 // The end of a period: an unfinished key result goes on in the next period as a copy that starts
 // where it stopped. The copy hangs under the next period's continuation of its objective — the
-// one carried from it before, or a new copy of the objective when there is none yet.
+// one carried from it before, or a new copy of the objective when there is none yet (aligned
+// under the same parent while the parent's period holds the next one).
 #include <functional>
 #include <optional>
 #include <span>

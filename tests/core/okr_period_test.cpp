@@ -269,6 +269,26 @@ TEST(OkrCarryOver, TheObjectiveIsCopiedIntoTheNextQuarter) {
   EXPECT_EQ(ids.asked, (std::vector<std::string>{"objective", "kr"}));
 }
 
+// A quarter's copy stays under the year it serves while that year holds it; Q4's copy lands in
+// the next year, so it starts at the top rather than under last year's objective.
+TEST(OkrCarryOver, TheCopyStaysAlignedOnlyUnderAParentWhosePeriodHoldsIt) {
+  Objective year = objective("o-2026");
+  year.period_start = "2026-01-01";
+  Objective q3 = objective("o-q3", "o-2026");
+  q3.period_start = "2026-07-01";
+  q3.period_end = "2026-09-30";
+  Ids ids;
+  const std::vector<Objective> all = {year, q3, q4_objective()};
+  const CarryOver from_q3 = carry_over(q3, bureaus(), 1, all, kNow, std::ref(ids));
+  ASSERT_TRUE(from_q3.new_objective.has_value());
+  EXPECT_EQ(from_q3.new_objective->period_start, "2026-10-01");
+  EXPECT_EQ(from_q3.new_objective->parent_id, "o-2026");
+  const CarryOver from_q4 = carry_over(q4_objective(), bureaus(), 1, all, kNow, std::ref(ids));
+  ASSERT_TRUE(from_q4.new_objective.has_value());
+  EXPECT_EQ(from_q4.new_objective->period_start, "2027-01-01");
+  EXPECT_EQ(from_q4.new_objective->parent_id, "");
+}
+
 TEST(OkrCarryOver, ASecondCarryGoesUnderTheSameContinuation) {
   const Objective o = q4_objective();
   Ids ids;
