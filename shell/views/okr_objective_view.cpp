@@ -191,7 +191,9 @@ void draw_key_result_row(App& app, const okr::ObjectiveState& os, const okr::Key
   bar.target = s.expected;
   bar.label = format_share(s.progress_raw);  // raw: 120 % reads as 120 %
   bar.color = status_color(s.status);
-  charts::progress((tag + ".progress").c_str(), bar, ImVec2(std::min(inner, ImGui::GetFontSize() * 22.0f), 0));
+  // The bar takes taps of its own: a tap on it opens the row too.
+  const bool bar_tapped =
+      charts::progress((tag + ".progress").c_str(), bar, ImVec2(std::min(inner, ImGui::GetFontSize() * 22.0f), 0));
   status_badge(s.status);
   tag_item(tag + ".status");
   ImGui::SameLine();
@@ -200,7 +202,7 @@ void draw_key_result_row(App& app, const okr::ObjectiveState& os, const okr::Key
   const float h = ImGui::GetItemRectMax().y - p.y + style.FramePadding.y;
   dl->ChannelsSetCurrent(0);
   ImGui::SetCursorScreenPos(p);
-  bool open = ImGui::Selectable("##kr", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
+  bool open = ImGui::Selectable("##kr", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h)) || bar_tapped;
   tag_item(tag);
   dl->ChannelsMerge();
   // The check-in button sits on the row's right, over the selectable.

@@ -113,7 +113,9 @@ void draw_objective_row(App& app, const okr::Objective& o, int depth, const std:
   bar.value = s.progress;
   bar.target = s.expected;
   bar.color = status_color(s.status);
-  charts::progress((tag + ".progress").c_str(), bar, ImVec2(std::min(inner, ImGui::GetFontSize() * 22.0f), 0));
+  // The bar takes taps of its own: a tap on it opens the row too.
+  const bool bar_tapped =
+      charts::progress((tag + ".progress").c_str(), bar, ImVec2(std::min(inner, ImGui::GetFontSize() * 22.0f), 0));
   status_badge(s.status);
   tag_item(tag + ".status");
   ImGui::SameLine();
@@ -129,7 +131,7 @@ void draw_objective_row(App& app, const okr::Objective& o, int depth, const std:
   const float h = ImGui::GetItemRectMax().y - p.y + style.FramePadding.y;
   dl->ChannelsSetCurrent(0);
   ImGui::SetCursorScreenPos(p);
-  const bool open = ImGui::Selectable("##objective", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
+  const bool open = ImGui::Selectable("##objective", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h)) || bar_tapped;
   tag_item(tag);
   dl->ChannelsMerge();
   dl->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + width, p.y + h), colors::Border);
