@@ -14,6 +14,7 @@
 #include "grow/question_bank.h"
 #include "grow/practice_cards.h"
 #include "imgui.h"
+#include "okr/objective.h"
 #include "imgui_stdlib.h"
 #include "views/grow_edit.h"
 #include "views/grow_parts.h"
@@ -344,6 +345,46 @@ void draw_delete_confirmation(App& app, const grow::CoachingSession& s) {
   }
 }
 
+// The OKR key result the session is about: the rep's own first, then the rest. A key result
+// deleted since is shown as such, never refused.
+void draw_key_result_link(Edit& e, float width) {
+  const auto& doc = e.app.session().doc();
+  std::vector<std::pair<const okr::KeyResult*, std::string>> choices;  // the key result, "objective · key result"
+  for (const bool theirs : {true, false})
+    for (const okr::KeyResult& kr : doc.key_results) {
+      const okr::Objective* o = nullptr;
+      for (const okr::Objective& candidate : doc.objectives)
+        if (candidate.id == kr.objective_id) o = &candidate;
+      if (!o || (o->owner_id == e.s.rep_id) != theirs) continue;
+      choices.emplace_back(&kr, o->title + " · " + kr.title);
+    }
+  std::string shown = e.s.key_result_id.empty() ? std::string(tr(S::GrowNoLink)) : std::string(tr(S::GrowLinkGone));
+  for (const auto& [kr, name] : choices)
+    if (kr->id == e.s.key_result_id) shown = name;
+  ImGui::BeginGroup();
+  form::label(tr(S::GrowKeyResult));
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::BeginCombo("##keyResult", shown.c_str())) {
+    if (ImGui::Selectable(tr(S::GrowNoLink), e.s.key_result_id.empty())) {
+      e.s.key_result_id.clear();
+      e.structure();
+    }
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+      const auto& [kr, name] = choices[i];
+      ImGui::PushID(kr->id.c_str());
+      if (ImGui::Selectable(name.c_str(), kr->id == e.s.key_result_id)) {
+        e.s.key_result_id = kr->id;
+        e.structure();
+      }
+      tag_item("grow.session.keyResult." + std::to_string(i));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  tag_item("grow.session.keyResult");
+  ImGui::EndGroup();
+}
+
 void draw_facts(Edit& e) {
   const auto& cases = e.app.session().doc().roi_cases;
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -394,6 +435,7 @@ void draw_facts(Edit& e) {
   }
   tag_item("grow.session.roiCase");
   ImGui::EndGroup();
+  draw_key_result_link(e, half);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // How the OKR screens say things: statuses and grades in their colours, values in their units,
 // owners, periods. Formatting only: every number comes from src/okr.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -17,6 +18,8 @@
 namespace fieldbook::shell {
 
 Date today_of(App& app) { return parse_iso_date(app.session().today_iso()).value_or(Date{}); }
+
+float choices_width() { return std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 36.0f); }
 
 const char* status_label(okr::Status s) {
   switch (s) {

@@ -36,19 +36,19 @@ void draw_fields(App& app, const okr::KeyResult& key_result) {
   std::string key;
   const std::string base = "okr." + kr.id + ".";
   form::label(tr(S::OkrKeyResultTitle));
-  if (ImGui::InputTextMultiline("##title", &kr.title, ImVec2(form::field_width(), ImGui::GetTextLineHeight() * 2.6f)))
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::InputText("##title", &kr.title))
     key = base + "title";
   tag_item("okr.kr.title");
   if (kr.title.empty()) form::hint(tr(S::OkrKeyResultHint));
 
   form::label(tr(S::OkrType));
   int type = int(kr.type);
-  // Five choices: two rows on a tablet, so each stays wide enough to tap and read.
   const std::vector<std::string> labels = {tr(S::OkrTypeIncrease), tr(S::OkrTypeDecrease), tr(S::OkrTypeStayAbove),
                                            tr(S::OkrTypeStayBelow), tr(S::OkrTypeMilestone)};
   const std::vector<std::string> ids = {"okr.kr.type.increase", "okr.kr.type.decrease", "okr.kr.type.stayAbove",
                                         "okr.kr.type.stayBelow", "okr.kr.type.milestone"};
-  if (segmented("##type", type, labels, ids, form::field_width())) {
+  if (segmented("##type", type, labels, ids, choices_width())) {
     kr.type = okr::KeyResultType(type);
     if (kr.type == okr::KeyResultType::Milestone) kr.start = 0, kr.target = 1;
     key = base + "type";

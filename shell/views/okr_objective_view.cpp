@@ -43,7 +43,8 @@ void draw_fields(App& app, const okr::Objective& objective) {
   const auto& doc = app.session().doc();
 
   form::label(tr(S::OkrObjectiveTitle));
-  if (ImGui::InputTextMultiline("##title", &o.title, ImVec2(form::field_width(), ImGui::GetTextLineHeight() * 2.6f)))
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::InputText("##title", &o.title))
     key = base + "title";
   tag_item("okr.objective.title");
   if (o.title.empty()) form::hint(tr(S::OkrObjectiveHint));
@@ -85,16 +86,18 @@ void draw_fields(App& app, const okr::Objective& objective) {
   const int before = preset;
   segmented("##preset", preset,
             {tr(S::OkrPeriodPresetQuarter), tr(S::OkrPeriodPresetNextQuarter), tr(S::OkrPeriodPresetYear),
-             period_label(o.period_start, o.period_end)},
+             tr(S::OkrPeriodPresetCustom)},
             {"okr.objective.period.quarter", "okr.objective.period.nextQuarter", "okr.objective.period.year",
              "okr.objective.period.custom"},
-            form::field_width());
+            choices_width());
   if (preset != before && preset < 3) {
     o.period_start = format_iso_date(presets[preset].first);
     o.period_end = format_iso_date(presets[preset].last);
     key = base + "period";
   }
+  // Custom: the days themselves (a preset fills them in too).
   const float half = (form::field_width() - ImGui::GetStyle().ItemSpacing.x) / 2;
+  ImGui::Spacing();
   ImGui::BeginGroup();
   form::hint(tr(S::OkrPeriodFirstDay));
   std::string first = o.period_start;

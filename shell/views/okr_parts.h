@@ -29,6 +29,10 @@ void open_check_in(App& app, const okr::KeyResult& kr, double current, std::opti
 
 Date today_of(App& app);
 
+// A row of several choices (a key result's five types, the period presets): wider than a field,
+// so each choice's words fit, and never wider than the column.
+float choices_width();
+
 const char* status_label(okr::Status s);
 ImU32 status_color(okr::Status s);
 ImU32 status_fill(okr::Status s);

@@ -67,6 +67,7 @@ std::vector<CoachingSession> sample_sessions(std::string_view language, const st
   hard.id = "sample-session-1";
   hard.rep_id = "sample-rep-2";
   hard.roi_case_id = "sample-roi-1";  // the sample's first ROI case (roi/case_record.cpp)
+  hard.key_result_id = "sample-kr-4";  // Li Na's key result in the OKR sample (okr/handbook_example.cpp)
   hard.date = day(-14);
   hard.goal.due_date = day(30);
   hard.will.commitment = 8;

@@ -201,6 +201,30 @@ TEST_P(GrowFixture, PrintSummaryPrintsTheWorksheetInTheUisLanguage) {
   EXPECT_NE(html.find("成长期"), std::string::npos);
 }
 
+// A session can be about one of the rep's OKR key results: the picker lists the rep's own first.
+TEST_P(GrowFixture, ASessionLinksToOneOfTheRepsKeyResults) {
+  app.session().edit("", [](Workspace& w) {
+    w.team = {{.id = "r1", .name = "Li Na", .stage = RepStage::Growing}};
+    w.objectives = {{"o-mine", "Team goal", "", "2026-10-01", "2026-12-31", fieldbook::okr::ObjectiveKind::Committed, "", "", "", ""},
+                    {"o-hers", "Her goal", "r1", "2026-10-01", "2026-12-31", fieldbook::okr::ObjectiveKind::Committed, "", "", "", ""}};
+    w.key_results = {{"k-mine", "o-mine", "Revenue", fieldbook::okr::KeyResultType::Increase, 0, 1, 1, fieldbook::okr::Unit::Count, "", ""},
+                     {"k-hers", "o-hers", "Proposals", fieldbook::okr::KeyResultType::Increase, 0, 8, 1, fieldbook::okr::Unit::Count, "", ""}};
+  });
+  imgui.frames(build);
+  tap("grow.rep.0");
+  tap("grow.newSession");
+  tap("grow.session.keyResult");
+  // Her key result comes first in the list.
+  const std::string text = frame_text();
+  const auto hers = text.find("Her goal · Proposals"), mine = text.find("Team goal · Revenue");
+  ASSERT_NE(hers, std::string::npos);
+  ASSERT_NE(mine, std::string::npos);
+  EXPECT_LT(hers, mine);
+  imgui.tap(center_of("grow.session.keyResult.0"), build);
+  imgui.frames(build);
+  EXPECT_EQ(only_session().key_result_id, "k-hers");
+}
+
 INSTANTIATE_TEST_SUITE_P(Screens, GrowFixture, ::testing::Values(ImVec2(768, 1024), ImVec2(1920, 1080)),
                          [](const auto& info) { return info.param.x < 1000 ? std::string("Tablet") : std::string("Projector"); });
 
