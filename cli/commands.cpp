@@ -7,6 +7,7 @@ namespace fieldbook::cli {
 // Each tool's command is declared next to the others here so that --help lists them in one place.
 // (Add yours: declare the function, then add a row.)
 int run_grow(std::span<const std::string_view>, Io);
+int run_okr(std::span<const std::string_view>, Io);
 int run_roi(std::span<const std::string_view>, Io);
 int run_rfm(std::span<const std::string_view>, Io);
 int run_validate(std::span<const std::string_view>, Io);
@@ -17,6 +18,9 @@ std::span<const Command> commands() {
       {"grow", "grow WORKSPACE.json [--as-of=YYYY-MM-DD]",
        "each rep's leadership style, sessions and open actions, and the overdue actions, as of a day, as JSON",
        run_grow},
+      {"okr", "okr WORKSPACE.json [--as-of=YYYY-MM-DD]",
+       "each objective's and key result's progress, status and grade, KPI hit rates and funnel bottlenecks, as JSON",
+       run_okr},
       {"rfm", "rfm FILE.csv [--level=order|customer] [...]",
        "RFM segmentation of an order or customer export; prints a JSON summary", run_rfm},
       {"roi", "roi --flows=F0,F1,... --rate=R [--finance-rate=F --reinvest-rate=R] | roi CASE.json [--case=ID]",

@@ -46,11 +46,22 @@ double progress(const KeyResult& kr, double current) { return clamp01(progress_r
 
 double weighted_progress(std::span<const double> progress, std::span<const double> weights) {
   if (progress.empty()) return 0;
+  const auto weight = [&](std::size_t i) { return i < weights.size() ? std::max(weights[i], 0.0) : 0; };
   double sum = 0, total = 0;
   for (std::size_t i = 0; i < progress.size(); ++i) {
-    const double w = i < weights.size() ? std::max(weights[i], 0.0) : 0;
-    sum += w * progress[i];
-    total += w;
+    sum += weight(i) * progress[i];
+    total += weight(i);
+  }
+  if (!std::isfinite(total)) {
+    // Weights so large that their sum overflows to infinity (no mean, or NaN): the same mean with
+    // each weight taken over the largest.
+    double largest = 0;
+    for (std::size_t i = 0; i < progress.size(); ++i) largest = std::max(largest, weight(i));
+    sum = total = 0;
+    for (std::size_t i = 0; i < progress.size(); ++i) {
+      sum += weight(i) / largest * progress[i];
+      total += weight(i) / largest;
+    }
   }
   if (total > 0) return sum / total;
   sum = 0;  // every weight 0: they count alike

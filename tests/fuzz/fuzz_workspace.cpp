@@ -2,7 +2,8 @@
 // whatever loads must save and load back to exactly the same bytes (compact and indented), so a
 // file the app accepted once is a file it keeps accepting. A bare ROI case file (fieldbook roi)
 // goes through the same checks, and so does a segment rules file: every JSON the app or the CLI
-// reads comes through parse_json().
+// reads comes through parse_json(). Whatever loads also has an OKR summary (fieldbook okr) that
+// is JSON, whatever its numbers.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -10,7 +11,12 @@
 #include <string>
 #include <string_view>
 
+#include <rapidjson/document.h>
+
+#include "common/date.h"
 #include "common/error.h"
+#include "common/json_parse.h"
+#include "okr/summary_json.h"
 #include "rfm/segments.h"
 #include "workspace/validate.h"
 #include "workspace/workspace_io.h"
@@ -27,6 +33,16 @@ void check_round_trip(const fieldbook::workspace::Workspace& w) {
   }
 }
 
+// A number the writer cannot write (an overflow to infinity) must not break the JSON.
+void check_okr_summary(const fieldbook::workspace::Workspace& w) {
+  const fieldbook::Date as_of = fieldbook::date_from_civil(2026, 11, 30);
+  const std::string json = fieldbook::okr::okr_summary_json(w.objectives, w.key_results, w.check_ins, w.kpis,
+                                                            w.kpi_entries, w.funnel_periods, as_of);
+  rapidjson::Document doc;
+  fieldbook::parse_json(json, doc, 8);  // throws = a finding
+  if (!doc.IsObject()) std::abort();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -38,7 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // refused: fine
   }
   // Outside the try: an Error while saving or reloading what loaded is a finding (it aborts).
-  if (loaded) check_round_trip(*loaded);
+  if (loaded) {
+    check_round_trip(*loaded);
+    check_okr_summary(*loaded);
+  }
   try {
     fieldbook::workspace::load_case_file(text);
   } catch (const fieldbook::Error&) {
