@@ -79,9 +79,9 @@ test('migrate writes version 1 as the current schema, indented, and the result v
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, '');
   const text = fs.readFileSync(out, 'utf8');
-  assert.ok(text.startsWith('{\n  "schemaVersion": 4,\n'), text);
+  assert.ok(text.startsWith('{\n  "schemaVersion": 5,\n'), text);
   assert.deepEqual(JSON.parse(text), {
-    schemaVersion: 4,
+    schemaVersion: 5,
     sample: false,
     exportedBy: '',
     settings: { language: 'zh', currency: 'CNY', userName: '', updatedAt: '' },
@@ -89,19 +89,25 @@ test('migrate writes version 1 as the current schema, indented, and the result v
     roiCases: [],
     rfmAnalyses: [],
     coachingSessions: [],
+    objectives: [],
+    keyResults: [],
+    checkIns: [],
+    kpis: [],
+    kpiEntries: [],
+    funnelPeriods: [],
   });
   assert.equal(runCli(['validate', out]).stdout, 'OK\n');
   assert.deepEqual(fs.readdirSync(dir), ['out.json']); // no .tmp left behind
 });
 
 test('migrate of a current file gives back exactly its bytes; - writes to stdout', () => {
-  const v4 = fs.readFileSync(path.join(golden, 'v4.json'), 'utf8');
-  const r = runCli(['migrate', path.join(golden, 'v4.json'), '-']);
+  const v5 = fs.readFileSync(path.join(golden, 'v5.json'), 'utf8');
+  const r = runCli(['migrate', path.join(golden, 'v5.json'), '-']);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, v4 + '\n');
-  const out = path.join(tempDir(), 'v4.json');
-  assert.equal(runCli(['migrate', path.join(golden, 'v4.json'), out]).status, 0);
-  assert.equal(fs.readFileSync(out, 'utf8'), v4);
+  assert.equal(r.stdout, v5 + '\n');
+  const out = path.join(tempDir(), 'v5.json');
+  assert.equal(runCli(['migrate', path.join(golden, 'v5.json'), out]).status, 0);
+  assert.equal(fs.readFileSync(out, 'utf8'), v5);
 });
 
 test('migrate refuses to replace an existing file, the input included, without --force', () => {
@@ -123,7 +129,7 @@ test('migrate refuses to replace an existing file, the input included, without -
 
   const forced = runCli(['migrate', file, file, '--force']);
   assert.equal(forced.status, 0, forced.stderr);
-  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion, 4);
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion, 5);
   assert.deepEqual(fs.readdirSync(dir).sort(), ['mine.json', 'other.json']);
 });
 
