@@ -6,6 +6,7 @@
 #include "grow/follow_up.h"
 #include "grow/handbook_example.h"
 #include "views/grow_state.h"
+#include "workspace/remove_rep.h"
 
 namespace fieldbook::shell {
 
@@ -47,10 +48,8 @@ void save_rep(App& app, std::string_view coalesce_key, team::Rep rep) {
 
 void delete_rep(App& app, std::string_view id) {
   const std::string key(id);
-  app.session().edit("", [&](workspace::Workspace& w) {
-    std::erase_if(w.coaching_sessions, [&](const grow::CoachingSession& s) { return s.rep_id == key; });
-    std::erase_if(w.team, [&](const team::Rep& r) { return r.id == key; });
-  });
+  const std::string now = app.session().now_iso();
+  app.session().edit("", [&](workspace::Workspace& w) { workspace::remove_rep(w, key, now); });
   GrowViewState& st = app.state<GrowViewState>();
   if (st.open_rep_id == key) st.open_rep_id.clear(), st.open_session_id.clear();
   if (st.follow_up_rep_id == key) st.follow_up_rep_id.clear();

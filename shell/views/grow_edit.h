@@ -20,7 +20,7 @@ void add_rep(App& app);
 // Puts `rep` in place of the rep with its id. Edits with the same key in quick succession
 // (typing) are one undo step.
 void save_rep(App& app, std::string_view coalesce_key, team::Rep rep);
-// Deletes the rep and the rep's coaching sessions, as one undo step.
+// Deletes the rep and everything of theirs in every tool (workspace/remove_rep.h), as one undo step.
 void delete_rep(App& app, std::string_view id);
 
 // Starts a worksheet with the rep today — from the open actions of the rep's last session

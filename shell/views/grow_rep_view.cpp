@@ -17,6 +17,7 @@
 #include "views/grow_edit.h"
 #include "views/grow_parts.h"
 #include "views/grow_state.h"
+#include "workspace/remove_rep.h"
 #include "widgets/charts/line.h"
 #include "widgets/confirm.h"
 #include "widgets/date_field.h"
@@ -33,9 +34,10 @@ namespace {
 constexpr float kTwoColumnsWidth = 900.0f;
 
 void draw_delete_confirmation(App& app, const team::Rep& rep) {
-  const int sessions = int(grow::sessions_of(app.session().doc().coaching_sessions, rep.id).size());
-  char text[512];
-  std::snprintf(text, sizeof(text), tr(S::GrowDeleteRepConfirm), rep_name(rep), sessions);
+  const workspace::RepRecords theirs = workspace::records_of_rep(app.session().doc(), rep.id);
+  char text[640];
+  std::snprintf(text, sizeof(text), tr(S::GrowDeleteRepConfirm), rep_name(rep), theirs.coaching_sessions,
+                theirs.objectives, theirs.funnel_periods);
   const std::string id = rep.id;
   switch (confirm_box("grow.rep.delete", text, tr(S::CommonDelete))) {
     case Confirmation::Confirmed: delete_rep(app, id); break;

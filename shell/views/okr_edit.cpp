@@ -6,6 +6,7 @@
 #include "okr/carry_over.h"
 #include "okr/handbook_example.h"
 #include "okr/period.h"
+#include "okr/removal.h"
 #include "views/okr_state.h"
 
 namespace fieldbook::shell {
@@ -24,17 +25,6 @@ const R* find_in(const std::vector<R>& records, std::string_view id) {
   for (const R& r : records)
     if (r.id == id) return &r;
   return nullptr;
-}
-
-// Removes the key results of `is_gone` objectives and the check-ins of removed key results.
-void remove_key_results(workspace::Workspace& w, const std::function<bool(const okr::KeyResult&)>& gone) {
-  std::vector<std::string> removed;
-  for (const okr::KeyResult& k : w.key_results)
-    if (gone(k)) removed.push_back(k.id);
-  std::erase_if(w.key_results, gone);
-  std::erase_if(w.check_ins, [&](const okr::CheckIn& c) {
-    return std::find(removed.begin(), removed.end(), c.key_result_id) != removed.end();
-  });
 }
 
 }  // namespace
@@ -72,18 +62,7 @@ void delete_objective(App& app, std::string_view id) {
   const std::string key(id);
   Session& s = app.session();
   const std::string now = s.now_iso();
-  s.edit("", [&](workspace::Workspace& w) {
-    const okr::Objective* gone = find_in(w.objectives, key);
-    if (!gone) return;
-    const std::string parent = gone->parent_id;
-    for (okr::Objective& o : w.objectives)
-      if (o.parent_id == key) {
-        o.parent_id = parent;
-        o.updated_at = now;
-      }
-    remove_key_results(w, [&](const okr::KeyResult& k) { return k.objective_id == key; });
-    std::erase_if(w.objectives, [&](const okr::Objective& o) { return o.id == key; });
-  });
+  s.edit("", [&](workspace::Workspace& w) { okr::remove_objective(w.objectives, w.key_results, w.check_ins, key, now); });
   OkrViewState& st = app.state<OkrViewState>();
   if (st.open_objective_id == key) st.open_objective_id.clear(), st.open_key_result_id.clear();
   st.confirm_delete_objective_id.clear();
@@ -127,9 +106,7 @@ void save_key_result(App& app, std::string_view coalesce_key, okr::KeyResult kr)
 
 void delete_key_result(App& app, std::string_view id) {
   const std::string key(id);
-  app.session().edit("", [&](workspace::Workspace& w) {
-    remove_key_results(w, [&](const okr::KeyResult& k) { return k.id == key; });
-  });
+  app.session().edit("", [&](workspace::Workspace& w) { okr::remove_key_result(w.key_results, w.check_ins, key); });
   OkrViewState& st = app.state<OkrViewState>();
   if (st.open_key_result_id == key) st.open_key_result_id.clear();
   if (st.check_in.key_result_id == key) st.check_in.key_result_id.clear();

@@ -1,0 +1,70 @@
+// Deleting a member of the team (workspace/remove_rep.h) takes what is theirs in every tool and
+// leaves a workspace that validates: nothing names someone who is gone.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "workspace/remove_rep.h"
+#include "workspace/sample.h"
+#include "workspace/validate.h"
+
+namespace fieldbook::workspace {
+namespace {
+
+const std::string kNow = "2026-11-30T08:00:00Z";
+
+TEST(WorkspaceRemoveRep, EveryRepOfTheSampleGoesWithEverythingOfTheirsAndTheRestValidates) {
+  const Workspace sample = make_sample_workspace("zh", kNow);
+  for (const auto& rep : sample.team) {
+    SCOPED_TRACE(rep.id);
+    Workspace w = sample;
+    const RepRecords counted = records_of_rep(w, rep.id);
+    remove_rep(w, rep.id, "2026-12-01T08:00:00Z");
+    EXPECT_EQ(w.team.size(), sample.team.size() - 1);
+    const auto issues = validate(w);
+    EXPECT_TRUE(issues.empty()) << issues.front().path << ": " << issues.front().message;
+    EXPECT_EQ(int(sample.coaching_sessions.size() - w.coaching_sessions.size()), counted.coaching_sessions);
+    EXPECT_EQ(int(sample.objectives.size() - w.objectives.size()), counted.objectives);
+    EXPECT_EQ(int(sample.funnel_periods.size() - w.funnel_periods.size()), counted.funnel_periods);
+    EXPECT_EQ(records_of_rep(w, rep.id).coaching_sessions + records_of_rep(w, rep.id).objectives +
+                  records_of_rep(w, rep.id).funnel_periods,
+              0);
+  }
+}
+
+TEST(WorkspaceRemoveRep, TheirObjectivesTakeKeyResultsAndCheckInsAndWhatWasAlignedUnderMovesUp) {
+  Workspace w;
+  w.team = {{.id = "li", .name = "Li Na"}};
+  w.objectives = {{"mine", "Team", "", "2026-10-01", "2026-12-31", okr::ObjectiveKind::Committed, "", "", "", ""},
+                  {"hers", "Hers", "li", "2026-10-01", "2026-12-31", okr::ObjectiveKind::Committed, "mine", "", "", ""},
+                  {"under", "Under hers", "", "2026-10-01", "2026-12-31", okr::ObjectiveKind::Committed, "hers", "", "", ""}};
+  w.key_results = {{"k-hers", "hers", "Proposals", okr::KeyResultType::Increase, 0, 8, 1, okr::Unit::Count, "", ""},
+                   {"k-mine", "mine", "Revenue", okr::KeyResultType::Increase, 0, 1, 1, okr::Unit::Count, "", ""}};
+  w.check_ins = {{"c-hers", "k-hers", "2026-11-01", 2, 6, "", ""}, {"c-mine", "k-mine", "2026-11-01", 0.5, 6, "", ""}};
+  w.funnel_periods.push_back({.id = "f", .owner_id = "li", .period_start = "2026-11-23", .period_end = "2026-11-29",
+                              .counts = {1, 0}});
+  ASSERT_TRUE(validate(w).empty());
+  remove_rep(w, "li", "2026-12-01T08:00:00Z");
+  ASSERT_EQ(w.objectives.size(), 2u);
+  EXPECT_EQ(w.objectives[1].id, "under");
+  EXPECT_EQ(w.objectives[1].parent_id, "mine");  // moved up to her objective's parent
+  EXPECT_EQ(w.objectives[1].updated_at, "2026-12-01T08:00:00Z");
+  ASSERT_EQ(w.key_results.size(), 1u);
+  EXPECT_EQ(w.key_results[0].id, "k-mine");
+  ASSERT_EQ(w.check_ins.size(), 1u);
+  EXPECT_EQ(w.check_ins[0].id, "c-mine");
+  EXPECT_TRUE(w.funnel_periods.empty());
+  EXPECT_TRUE(w.team.empty());
+  EXPECT_TRUE(validate(w).empty());
+}
+
+TEST(WorkspaceRemoveRep, TheUsersOwnRecordsAreNeverARepsToRemove) {
+  Workspace w = make_sample_workspace("en", kNow);
+  const Workspace before = w;
+  remove_rep(w, "", kNow);
+  EXPECT_EQ(w.objectives.size(), before.objectives.size());
+  EXPECT_EQ(w.funnel_periods.size(), before.funnel_periods.size());
+}
+
+}  // namespace
+}  // namespace fieldbook::workspace
