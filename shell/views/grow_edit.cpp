@@ -6,25 +6,13 @@
 #include "grow/follow_up.h"
 #include "grow/handbook_example.h"
 #include "views/grow_state.h"
+#include "views/record_edit.h"
 #include "workspace/remove_rep.h"
 
 namespace fieldbook::shell {
 
-namespace {
-
-template <class R>
-R* find_in(std::vector<R>& records, std::string_view id) {
-  for (R& r : records)
-    if (r.id == id) return &r;
-  return nullptr;
-}
-
-}  // namespace
-
 const grow::CoachingSession* find_session(const workspace::Workspace& w, std::string_view id) {
-  for (const auto& s : w.coaching_sessions)
-    if (s.id == id) return &s;
-  return nullptr;
+  return find_by_id(w.coaching_sessions, id);
 }
 
 void add_rep(App& app) {
@@ -40,10 +28,7 @@ void add_rep(App& app) {
 }
 
 void save_rep(App& app, std::string_view coalesce_key, team::Rep rep) {
-  rep.updated_at = app.session().now_iso();
-  app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
-    if (team::Rep* target = find_in(w.team, rep.id)) *target = rep;
-  });
+  save_record(app, coalesce_key, &workspace::Workspace::team, std::move(rep));
 }
 
 void delete_rep(App& app, std::string_view id) {
@@ -80,10 +65,7 @@ void start_session(App& app, std::string_view rep_id, bool from_example) {
 }
 
 void save_session(App& app, std::string_view coalesce_key, grow::CoachingSession session) {
-  session.updated_at = app.session().now_iso();
-  app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
-    if (grow::CoachingSession* target = find_in(w.coaching_sessions, session.id)) *target = session;
-  });
+  save_record(app, coalesce_key, &workspace::Workspace::coaching_sessions, std::move(session));
 }
 
 void delete_session(App& app, std::string_view id) {

@@ -8,32 +8,15 @@
 #include "okr/period.h"
 #include "okr/removal.h"
 #include "views/okr_state.h"
+#include "views/record_edit.h"
 
 namespace fieldbook::shell {
 
-namespace {
-
-template <class R>
-R* find_in(std::vector<R>& records, std::string_view id) {
-  for (R& r : records)
-    if (r.id == id) return &r;
-  return nullptr;
-}
-
-template <class R>
-const R* find_in(const std::vector<R>& records, std::string_view id) {
-  for (const R& r : records)
-    if (r.id == id) return &r;
-  return nullptr;
-}
-
-}  // namespace
-
 const okr::Objective* find_objective(const workspace::Workspace& w, std::string_view id) {
-  return find_in(w.objectives, id);
+  return find_by_id(w.objectives, id);
 }
 const okr::KeyResult* find_key_result(const workspace::Workspace& w, std::string_view id) {
-  return find_in(w.key_results, id);
+  return find_by_id(w.key_results, id);
 }
 
 void add_objective(App& app, const std::string& parent_id) {
@@ -52,10 +35,7 @@ void add_objective(App& app, const std::string& parent_id) {
 }
 
 void save_objective(App& app, std::string_view coalesce_key, okr::Objective o) {
-  o.updated_at = app.session().now_iso();
-  app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
-    if (okr::Objective* target = find_in(w.objectives, o.id)) *target = o;
-  });
+  save_record(app, coalesce_key, &workspace::Workspace::objectives, std::move(o));
 }
 
 void delete_objective(App& app, std::string_view id) {
@@ -98,10 +78,7 @@ void add_key_result(App& app, const std::string& objective_id) {
 }
 
 void save_key_result(App& app, std::string_view coalesce_key, okr::KeyResult kr) {
-  kr.updated_at = app.session().now_iso();
-  app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
-    if (okr::KeyResult* target = find_in(w.key_results, kr.id)) *target = kr;
-  });
+  save_record(app, coalesce_key, &workspace::Workspace::key_results, std::move(kr));
 }
 
 void delete_key_result(App& app, std::string_view id) {

@@ -3,17 +3,12 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "views/record_edit.h"
 #include "views/roi_state.h"
 
 namespace fieldbook::shell {
 
 namespace {
-
-roi::Case* find_mutable(workspace::Workspace& w, std::string_view id) {
-  for (auto& c : w.roi_cases)
-    if (c.id == id) return &c;
-  return nullptr;
-}
 
 template <class Lines>
 void stamp_line(Lines& lines, const std::string& id, const std::string& now) {
@@ -23,17 +18,10 @@ void stamp_line(Lines& lines, const std::string& id, const std::string& now) {
 
 }  // namespace
 
-const roi::Case* find_case(const workspace::Workspace& w, std::string_view id) {
-  for (const auto& c : w.roi_cases)
-    if (c.id == id) return &c;
-  return nullptr;
-}
+const roi::Case* find_case(const workspace::Workspace& w, std::string_view id) { return find_by_id(w.roi_cases, id); }
 
 void save_case(App& app, std::string_view coalesce_key, roi::Case c) {
-  c.updated_at = app.session().now_iso();
-  app.session().edit(coalesce_key, [&](workspace::Workspace& w) {
-    if (roi::Case* target = find_mutable(w, c.id)) *target = c;
-  });
+  save_record(app, coalesce_key, &workspace::Workspace::roi_cases, std::move(c));
 }
 
 void create_case_from_template(App& app, const roi::Template& t) {
@@ -84,7 +72,7 @@ void set_meeting_driver(App& app, const roi::Case& c, const roi::Driver& d, doub
   const std::string now = app.session().now_iso();
   const std::string key = "roi." + c.id + "." + d.key;
   app.session().edit(key, [&](workspace::Workspace& w) {
-    roi::Case* target = find_mutable(w, c.id);
+    roi::Case* target = find_by_id(w.roi_cases, c.id);
     if (!target || !roi::set_driver_value(*target, d.key, value)) return;
     target->updated_at = now;
     stamp_line(target->benefits, d.line_id, now);
