@@ -235,7 +235,10 @@ void App::draw_nav_entry(const Tool& tool, ImVec2 size, float align_x) {
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? colors::Accent : colors::Text);
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(align_x, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-  if (ImGui::Button(tr(tool.label), size)) navigate(tool.id);
+  const char* label = tr(tool.label);
+  if (tool.short_label && ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2 > size.x)
+    label = tr(*tool.short_label);
+  if (ImGui::Button(label, size)) navigate(tool.id);
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(2);
   tag_item("nav." + std::string(tool.id));

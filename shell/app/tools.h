@@ -20,6 +20,9 @@ struct Tool {
   // purpose of a file picked for this tool (Platform::open_file_picker).
   std::string_view id;
   S label;  // in the navigation
+  // A shorter label for the tab bar, used when `label` does not fit its equal share ("ROI" for
+  // "ROI calculator" on a tablet in English).
+  std::optional<S> short_label;
   // A short glyph for the tool. The navigation shows labels only (the app ships no icon font);
   // the About page shows it beside the tool's name.
   const char* icon = "";

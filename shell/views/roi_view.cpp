@@ -311,6 +311,7 @@ void draw_roi_view(App& app) {
 Tool roi_tool() {
   return {.id = "roi",
           .label = S::NavRoi,
+          .short_label = S::NavRoiShort,
           .icon = "↗",
           .summary = S::RoiIntro,
           .draw = draw_roi_view,

@@ -184,3 +184,25 @@ TEST(RegisteredToolsInTheApp, EachIdDrawsItsOwnView) {
     EXPECT_TRUE(item_rect(std::string("nav.") + id).has_value()) << id;
   }
 }
+
+// On a tablet held upright every tool shares the tab bar: each shows a label that fits its share
+// (its own, or its short one), in both languages. (The headless font is narrower than the
+// browser's, where "ROI calculator" needs its short label; the screenshots show that one.)
+TEST(RegisteredToolsInTheApp, EveryTabLabelFitsTheTabletsTabBar) {
+  for (const char* locale : {"en-US", "zh-CN"}) {
+    HeadlessPlatform platform;
+    platform.locale_ = locale;
+    HeadlessContext imgui(ImVec2(768, 1024));
+    App app(platform);
+    std::function<void()> build = [&] { app.frame(); };
+    imgui.frames(build);
+    const float pad = ImGui::GetStyle().FramePadding.x * 2;
+    for (const Tool& t : app.tools()) {
+      const auto r = item_rect("nav." + std::string(t.id));
+      ASSERT_TRUE(r.has_value()) << t.id;
+      const bool fits = ImGui::CalcTextSize(tr(t.label)).x + pad <= r->w ||
+                        (t.short_label && ImGui::CalcTextSize(tr(*t.short_label)).x + pad <= r->w);
+      EXPECT_TRUE(fits) << t.id << " in " << locale << ": " << tr(t.label) << " in " << r->w << " px";
+    }
+  }
+}
