@@ -12,7 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, screenshot, tap, click, settle, rect, appStats } from './support/browser.mjs';
-import { exportOf, workspaceOf, importInto, drawn, until, newContext, reveal, savedIn } from './support/workspace.mjs';
+import { exportOf, workspaceOf, importInto, drawn, until, reveal, savedIn } from './support/workspace.mjs';
 import { decodePng, countPixels, sameColor } from './support/png.mjs';
 
 let env;
@@ -660,7 +660,8 @@ async function choosePeriodAll(page) {
 
 // Asks for `n` frames of the view shown (a one-pixel move of the pointer over the toolbar, where
 // it changes nothing drawn) on each page in turn, so both see the same load on the machine. Each
-// page's frames: their median, 90th percentile and the longest (stats().lastFrameMs / maxFrameMs).
+// page's frames: the shortest (what the view costs when the machine lets it run), the median, the
+// 90th percentile and the longest (stats().lastFrameMs / maxFrameMs).
 async function frameTimes(pages, n = 40) {
   const out = [];
   for (const page of pages) {
@@ -681,7 +682,7 @@ async function frameTimes(pages, n = 40) {
     const s = await appStats(o.page);
     assert.ok(s.frames - o.frames >= n, `${s.frames - o.frames} frames drawn for ${n} moves`);
     const sorted = [...o.last].sort((x, y) => x - y);
-    result.push({ median: sorted[Math.floor(n / 2)], p90: sorted[Math.floor(n * 0.9)], max: s.maxFrameMs });
+    result.push({ min: sorted[0], median: sorted[Math.floor(n / 2)], p90: sorted[Math.floor(n * 0.9)], max: s.maxFrameMs });
   }
   return result;
 }
@@ -754,9 +755,10 @@ test('a three-year workspace (40 objectives, 150 key results, 5,000 check-ins, 1
 
   const f = (x) => x.toFixed(2);
   for (const v of views) {
-    console.log(`OKR frame ms (1280x800, DPR 1; ${v.name}): sample median ${f(v.s.median)} p90 ${f(v.s.p90)} max ${f(v.s.max)} opening ${f(v.opening[0])}; ` +
-      `large median ${f(v.l.median)} p90 ${f(v.l.p90)} max ${f(v.l.max)} opening ${f(v.opening[1])}; ` +
-      `ratio median ${f(v.l.median / v.s.median)} p90 ${f(v.l.p90 / v.s.p90)} max ${f(v.l.max / v.s.max)}`);
+    const line = (x) => `min ${f(x.min)} median ${f(x.median)} p90 ${f(x.p90)} max ${f(x.max)}`;
+    console.log(`OKR frame ms (1280x800, DPR 1; ${v.name}): sample ${line(v.s)} opening ${f(v.opening[0])}; ` +
+      `large ${line(v.l)} opening ${f(v.opening[1])}; ratio min ${f(v.l.min / v.s.min)} median ${f(v.l.median / v.s.median)} ` +
+      `p90 ${f(v.l.p90 / v.s.p90)} max ${f(v.l.max / v.s.max)}`);
   }
   console.log(`OKR frame ms: the large workspace's heaviest objective has ${heavyKrs.length} key results, its heaviest key result ${heavyChecks} check-ins`);
   assert.deepEqual(sample.errors, []);
