@@ -11,6 +11,8 @@
 #include "okr/period.h"
 #include "views/grow_parts.h"
 #include "views/okr_parts.h"
+#include "views/okr_state.h"
+#include "widgets/test_ids.h"
 #include "widgets/badge.h"
 #include "widgets/charts/chart_common.h"
 #include "widgets/theme.h"
@@ -18,6 +20,19 @@
 namespace fieldbook::shell {
 
 Date today_of(App& app) { return parse_iso_date(app.session().today_iso()).value_or(Date{}); }
+
+bool skip_row(App& app, const std::string& key, float width, const std::string& tag) {
+  const auto& heights = app.state<OkrViewState>().row_heights;
+  const auto it = heights.find(key);
+  if (it == heights.end() || ImGui::IsRectVisible(ImVec2(width, it->second))) return false;
+  ImGui::Dummy(ImVec2(width, it->second));
+  tag_item(tag);
+  return true;
+}
+
+void remember_row(App& app, const std::string& key, float top) {
+  app.state<OkrViewState>().row_heights[key] = ImGui::GetCursorScreenPos().y - top - ImGui::GetStyle().ItemSpacing.y;
+}
 
 float choices_width() { return std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 36.0f); }
 

@@ -99,9 +99,11 @@ void draw_history_chart(App& app, const okr::Objective& o, const okr::KeyResult&
                         const std::vector<const okr::CheckIn*>& check_ins) {
   const auto period = okr::parse_period(o.period_start, o.period_end);
   if (!period) return;
-  // The value on each day a check-in was made: the later in the list wins a tie.
+  // The value on each day a check-in was made: the day's latest, as the current value takes it.
+  std::map<std::string, std::vector<const okr::CheckIn*>> on_day;
+  for (const okr::CheckIn* c : check_ins) on_day[c->date].push_back(c);
   std::map<std::string, double> by_day;
-  for (const okr::CheckIn* c : check_ins) by_day[c->date] = c->value;
+  for (const auto& [day, that_day] : on_day) by_day[day] = okr::latest_check_in(that_day)->value;
   std::map<std::string, bool> days;  // ordered: every x
   days[o.period_start] = true;
   days[o.period_end] = true;
@@ -143,14 +145,15 @@ void draw_history_chart(App& app, const okr::Objective& o, const okr::KeyResult&
 
 void draw_confidence_chart(const std::vector<const okr::CheckIn*>& check_ins) {
   if (check_ins.empty()) return;
-  std::vector<const okr::CheckIn*> sorted = check_ins;
-  std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->date < b->date; });
+  // One point a day: the day's latest check-in, as the current value takes it.
+  std::map<std::string, std::vector<const okr::CheckIn*>> by_day;
+  for (const okr::CheckIn* c : check_ins) by_day[c->date].push_back(c);
   charts::LineChart chart;
   charts::LineSeries series;
   series.label = tr(S::OkrConfidence);
-  for (const okr::CheckIn* c : sorted) {
-    chart.x_labels.push_back(short_date(c->date));
-    series.values.push_back(c->confidence);
+  for (const auto& [day, that_day] : by_day) {
+    chart.x_labels.push_back(short_date(day));
+    series.values.push_back(okr::latest_check_in(that_day)->confidence);
   }
   chart.series.push_back(std::move(series));
   chart.format = [](double v) { return std::to_string(int(std::lround(v))); };
@@ -169,17 +172,20 @@ void draw_check_in_list(App& app, const okr::KeyResult& kr, const std::vector<co
   std::string remove;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     const okr::CheckIn& c = *sorted[i];
+    const std::string tag = "okr.kr.checkIn." + std::to_string(i);
+    if (skip_row(app, c.id, width, tag)) continue;
+    const float top = ImGui::GetCursorScreenPos().y;
     ImGui::PushID(c.id.c_str());
     char conf[64];
     std::snprintf(conf, sizeof(conf), tr(S::OkrConfidenceShort), c.confidence);
     const std::string line = c.date + "   " + format_value(app, kr.unit, c.value) + "   " + conf;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(line.c_str());
-    tag_item("okr.kr.checkIn." + std::to_string(i));
+    tag_item(tag);
     const char* label = tr(S::CommonRemove);
     ImGui::SameLine(width - ImGui::CalcTextSize(label).x - ImGui::GetStyle().FramePadding.x * 2);
     if (ImGui::Button(label)) remove = c.id;
-    tag_item("okr.kr.checkIn." + std::to_string(i) + ".remove");
+    tag_item(tag + ".remove");
     if (!c.note.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
       wrapped_text(c.note, width);
@@ -187,6 +193,7 @@ void draw_check_in_list(App& app, const okr::KeyResult& kr, const std::vector<co
     }
     ImGui::Separator();
     ImGui::PopID();
+    remember_row(app, c.id, top);
   }
   if (!remove.empty()) delete_check_in(app, remove);
 }
@@ -224,12 +231,11 @@ void draw_standing(App& app, const okr::KeyResultState& s) {
   tag_item("okr.kr.status");
   ImGui::SameLine();
   grade_badge(s.grade);
-  ImGui::SameLine();
   char line[160];
   std::snprintf(line, sizeof(line), tr(S::OkrProgressLine), format_share(s.progress_raw).c_str(),
                 format_share(s.expected).c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-  ImGui::TextUnformatted(line);
+  wrapped_text(line, ImGui::GetContentRegionAvail().x);
   ImGui::PopStyleColor();
   tag_item("okr.kr.progress");
   ImGui::Spacing();

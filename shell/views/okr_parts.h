@@ -29,6 +29,13 @@ void open_check_in(App& app, const okr::KeyResult& kr, double current, std::opti
 
 Date today_of(App& app);
 
+// Long lists (objectives, check-ins): a row scrolled out of sight takes the height it had when
+// last drawn, and keeps its test id, so a list of thousands costs what its visible rows cost.
+// `skip_row` draws the stand-in and returns true when the row is out of sight; otherwise the row
+// is drawn and `remember_row` records its height (from `top`, the cursor's y before it).
+bool skip_row(App& app, const std::string& key, float width, const std::string& tag);
+void remember_row(App& app, const std::string& key, float top);
+
 // A row of several choices (a key result's five types, the period presets): wider than a field,
 // so each choice's words fit, and never wider than the column.
 float choices_width();

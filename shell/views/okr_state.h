@@ -3,6 +3,7 @@
 // KPIs, the funnel board), the period the objectives list shows, the objective or key result
 // open, the check-in being entered, a pending delete. Kept by App (App::state<OkrViewState>()).
 #include <string>
+#include <unordered_map>
 
 namespace fieldbook::shell {
 
@@ -14,6 +15,8 @@ struct OkrViewState {
   std::string period;
   std::string open_objective_id;   // an objective's page; empty: the list
   std::string open_key_result_id;  // a key result's page (of open_objective_id); empty: the objective
+  // Each objective row's height when last drawn: a row out of sight takes it without being drawn.
+  std::unordered_map<std::string, float> row_heights;
 
   // The check-in being entered (one at a time): its key result, and the draft.
   struct CheckInDraft {

@@ -78,12 +78,15 @@ bool overlaps(const okr::Objective& o, const okr::Period& range) {
   return !p || (p->first <= range.last && p->last >= range.first);
 }
 
-void draw_objective_row(App& app, const okr::Objective& o, int depth, const std::string& tag) {
-  const auto& doc = app.session().doc();
-  const okr::ObjectiveState s = okr::objective_state(o, doc.key_results, doc.check_ins, today_of(app));
+void draw_objective_row(App& app, const okr::Objective& o, int depth, const std::string& tag,
+                        const okr::CheckInIndex& check_ins) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float indent = depth * ImGui::GetFontSize() * 1.5f;
   const float width = ImGui::GetContentRegionAvail().x - indent;
+  if (skip_row(app, o.id, width + indent, tag)) return;
+  const float top = ImGui::GetCursorScreenPos().y;
+  const auto& doc = app.session().doc();
+  const okr::ObjectiveState s = okr::objective_state(o, doc.key_results, check_ins, today_of(app));
   ImGui::PushID(o.id.c_str());
   const ImVec2 p(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y);
   ImGui::SetCursorScreenPos(p);
@@ -136,6 +139,7 @@ void draw_objective_row(App& app, const okr::Objective& o, int depth, const std:
   dl->ChannelsMerge();
   dl->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + width, p.y + h), colors::Border);
   ImGui::PopID();
+  remember_row(app, o.id, top);
   if (open) {
     OkrViewState& st = app.state<OkrViewState>();
     st.open_objective_id = o.id;
@@ -173,8 +177,9 @@ void draw_objectives(App& app) {
     return;
   }
   const auto rows = okr::objective_tree(shown);
+  const okr::CheckInIndex check_ins(doc.check_ins);
   for (std::size_t i = 0; i < rows.size(); ++i)
-    draw_objective_row(app, shown[rows[i].index], rows[i].depth, "okr.objective." + std::to_string(i));
+    draw_objective_row(app, shown[rows[i].index], rows[i].depth, "okr.objective." + std::to_string(i), check_ins);
 }
 
 void draw_pages(App& app) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace fieldbook::okr {
 
@@ -14,9 +15,19 @@ std::vector<const CheckIn*> check_ins_of(std::span<const CheckIn> check_ins, con
 
 const CheckIn* latest_check_in(std::span<const CheckIn* const> check_ins) {
   const CheckIn* latest = nullptr;
-  // ISO dates compare as text; >= lets the later of a tie win.
-  for (const CheckIn* c : check_ins)
-    if (!latest || c->date >= latest->date) latest = c;
+  // When it was written: unknown (empty) is older than any time.
+  auto written = [](const CheckIn* c) { return parse_iso_timestamp(c->updated_at).value_or(Timestamp{INT64_MIN}); };
+  for (const CheckIn* c : check_ins) {
+    // ISO dates compare as text. Of two on one day the one written later wins, so two devices
+    // that merged each other's check-ins (in different list orders) read the same value; only
+    // when that ties too does the later in the list win.
+    if (!latest || c->date > latest->date) {
+      latest = c;
+    } else if (c->date == latest->date) {
+      const Timestamp a = written(c), b = written(latest);
+      if (a >= b) latest = c;
+    }
+  }
   return latest;
 }
 
@@ -122,8 +133,22 @@ const char* status_code(Status s) {
   return "onTrack";
 }
 
+CheckInIndex::CheckInIndex(std::span<const CheckIn> check_ins) {
+  for (const CheckIn& c : check_ins) by_key_result_[c.key_result_id].push_back(&c);
+}
+
+const std::vector<const CheckIn*>& CheckInIndex::of(const std::string& key_result_id) const {
+  const auto it = by_key_result_.find(key_result_id);
+  return it == by_key_result_.end() ? none_ : it->second;
+}
+
 ObjectiveState objective_state(const Objective& o, std::span<const KeyResult> key_results,
                                std::span<const CheckIn> check_ins, Date day) {
+  return objective_state(o, key_results, CheckInIndex(check_ins), day);
+}
+
+ObjectiveState objective_state(const Objective& o, std::span<const KeyResult> key_results,
+                               const CheckInIndex& check_ins, Date day) {
   ObjectiveState out;
   out.objective = &o;
   out.expected = expected_progress(o.period_start, o.period_end, day);
@@ -132,7 +157,7 @@ ObjectiveState objective_state(const Objective& o, std::span<const KeyResult> ke
     if (kr.objective_id != o.id) continue;
     KeyResultState s;
     s.key_result = &kr;
-    s.check_ins = check_ins_of(check_ins, kr.id);
+    s.check_ins = check_ins.of(kr.id);
     s.latest = latest_check_in(s.check_ins);
     s.current = current_value(kr, s.latest);
     s.progress_raw = progress_raw(kr, s.current);

@@ -5,8 +5,9 @@
 // the same everywhere.
 //
 // The rules:
-// - current value: the latest check-in by date (of two on one day, the later in the list), or
-//   the start when there is none;
+// - current value: the latest check-in by date (of two on one day, the one written later by
+//   updatedAt, so devices that merged each other's check-ins agree; then the later in the list),
+//   or the start when there is none;
 // - progress: increase/decrease (current − start) / (target − start); stay above 1 when
 //   current ≥ target, else 0; stay below 1 when current ≤ target, else 0; a milestone is its
 //   current value (0 not yet, 1 done, a share between). Shown raw (120 %), clamped to 0–1 for
@@ -25,6 +26,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/date.h"
@@ -42,7 +44,7 @@ inline constexpr double kAtRiskGap = 0.10;
 // The check-ins of one key result, in list order (a tie on a date goes to the later one).
 std::vector<const CheckIn*> check_ins_of(std::span<const CheckIn> check_ins, const std::string& key_result_id);
 
-// The latest check-in (by date, the later in the list on a tie), or nullptr.
+// The latest check-in (by date; on one day by updatedAt, then the later in the list), or nullptr.
 const CheckIn* latest_check_in(std::span<const CheckIn* const> check_ins);
 
 double current_value(const KeyResult& kr, const CheckIn* latest);
@@ -95,6 +97,20 @@ struct ObjectiveState {
   bool missed_commitment = false;  // committed, ended, graded below 1.0
 };
 
+// The check-ins of every key result, in list order, read in one pass: the states of many objectives
+// (a list of them, a report) then do not each read every check-in.
+class CheckInIndex {
+ public:
+  explicit CheckInIndex(std::span<const CheckIn> check_ins);
+  const std::vector<const CheckIn*>& of(const std::string& key_result_id) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<const CheckIn*>> by_key_result_;
+  std::vector<const CheckIn*> none_;
+};
+
+ObjectiveState objective_state(const Objective& o, std::span<const KeyResult> key_results,
+                               const CheckInIndex& check_ins, Date day);
 ObjectiveState objective_state(const Objective& o, std::span<const KeyResult> key_results,
                                std::span<const CheckIn> check_ins, Date day);
 

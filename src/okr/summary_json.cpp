@@ -137,7 +137,8 @@ std::string okr_summary_json(std::span<const Objective> objectives, std::span<co
 
   w.Key("objectives");
   w.StartArray();
-  for (const Objective& o : objectives) write_objective(w, objective_state(o, key_results, check_ins, as_of));
+  const CheckInIndex index(check_ins);
+  for (const Objective& o : objectives) write_objective(w, objective_state(o, key_results, index, as_of));
   w.EndArray();
 
   w.Key("kpis");

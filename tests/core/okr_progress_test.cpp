@@ -104,6 +104,25 @@ TEST(OkrCurrentValue, ACheckInDatedBeforeThePeriodCountsWhenItIsTheLatest) {
   EXPECT_DOUBLE_EQ(s.key_results[0].progress, 0.4);
 }
 
+// Two devices check in on one day and merge each other's files: each list ends with the other's
+// check-in, yet both read the one written later.
+TEST(OkrCurrentValue, OfTwoOnOneDayTheOneWrittenLaterWinsWhateverTheListOrder) {
+  CheckIn a = check_in("a", "kr", "2026-11-30", 2);
+  a.updated_at = "2026-11-30T09:00:00Z";
+  CheckIn b = check_in("b", "kr", "2026-11-30", 3);
+  b.updated_at = "2026-11-30T09:00:00.5Z";  // half a second later (text order would say earlier)
+  const std::vector<CheckIn> on_a = {a, b}, on_b = {b, a};
+  for (const auto* list : {&on_a, &on_b}) {
+    const auto mine = check_ins_of(*list, "kr");
+    ASSERT_NE(latest_check_in(mine), nullptr);
+    EXPECT_EQ(latest_check_in(mine)->id, "b");
+  }
+  // A check-in with no time (from an older file) is older than any written one.
+  CheckIn unknown = check_in("u", "kr", "2026-11-30", 9);
+  const std::vector<CheckIn> with_unknown = {a, unknown};
+  EXPECT_EQ(latest_check_in(check_ins_of(with_unknown, "kr"))->id, "a");
+}
+
 TEST(OkrCurrentValue, TheKeyResultsCheckInsKeepTheirListOrder) {
   const std::vector<CheckIn> check_ins = {check_in("a", "kr", "2026-11-20", 5), check_in("x", "other", "2026-11-21", 1),
                                           check_in("b", "kr", "2026-11-02", 2)};

@@ -207,6 +207,20 @@ TEST_P(OkrFixture, NothingIsDrawnBeyondTheScreensRightEdge) {
   }
 }
 
+// A long list draws only what is in sight; a row scrolled to from far below is drawn whole and
+// opens its objective.
+TEST_P(OkrFixture, ALongListScrollsToItsLastObjective) {
+  app.session().edit("", [&](Workspace& w) {
+    for (int i = 0; i < 60; ++i)
+      w.objectives.push_back({"o" + std::to_string(i), "Objective " + std::to_string(i), "", "2026-10-01", "2026-12-31",
+                              okr::ObjectiveKind::Committed, "", "", "", ""});
+  });
+  imgui.frames(build);
+  tap("okr.objective.59");
+  EXPECT_EQ(app.state<OkrViewState>().open_objective_id, "o59");
+  EXPECT_EQ(doc().objectives.size(), 60u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Screens, OkrFixture, ::testing::Values(ImVec2(768, 1024), ImVec2(1920, 1080)),
                          [](const auto& info) { return info.param.x < 1000 ? std::string("Tablet") : std::string("Projector"); });
 
