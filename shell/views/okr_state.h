@@ -48,6 +48,10 @@ struct OkrViewState {
   std::string funnel_owner_id;
   std::string open_funnel_id;
   std::string confirm_delete_funnel_id;
+  // The board's long text (a why, the plan, ...) being typed in: its test id; the others show
+  // their text wrapped.
+  std::string funnel_editing_text;
+  bool funnel_text_focus = false;  // it was just tapped: the keyboard goes to it
 };
 
 }  // namespace fieldbook::shell
