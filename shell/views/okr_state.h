@@ -2,8 +2,12 @@
 // What the OKR screens remember between frames that is not part of the workspace: the page (OKRs,
 // KPIs, the funnel board), the period the objectives list shows, the objective or key result
 // open, the check-in being entered, a pending delete. Kept by App (App::state<OkrViewState>()).
+#include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
+
+#include "widgets/draft.h"
 
 namespace fieldbook::shell {
 
@@ -33,11 +37,24 @@ struct OkrViewState {
   // KPIs: the KPI open (its entries), a pending delete.
   std::string open_kpi_id;
   std::string confirm_delete_kpi_id;
+  // Each card's one-tap entry for this week or month, by KPI id: the value typed (none: empty),
+  // following the entry saved for the period.
+  std::map<std::string, Draft<std::optional<double>>> kpi_quick;
+  // The KPI page's entry for any period: a day of it and the value.
+  struct KpiEntryDraft {
+    std::string kpi_id;  // the KPI it was started on; another KPI starts afresh
+    std::string day;
+    std::optional<double> value;
+  } kpi_entry;
 
   // The funnel board: whose funnel ("" = mine), the period open, a pending delete.
   std::string funnel_owner_id;
   std::string open_funnel_id;
   std::string confirm_delete_funnel_id;
+  // The board's long text (a why, the plan, ...) being typed in: its test id; the others show
+  // their text wrapped.
+  std::string funnel_editing_text;
+  bool funnel_text_focus = false;  // it was just tapped: the keyboard goes to it
 };
 
 }  // namespace fieldbook::shell
