@@ -272,7 +272,7 @@ void draw_list(App& app) {
   // Copies: a save below moves the workspace's lists.
   const std::vector<okr::Kpi> kpis = doc.kpis;
   const float avail = ImGui::GetContentRegionAvail().x;
-  const int columns = avail >= kTwoColumnsWidth ? 2 : 1;
+  const std::size_t columns = avail >= kTwoColumnsWidth ? 2 : 1;
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float width = std::floor((avail - gap * float(columns - 1)) / float(columns));
   for (std::size_t i = 0; i < kpis.size(); ++i) {
