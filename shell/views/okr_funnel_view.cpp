@@ -60,10 +60,10 @@ std::string percent_text(double share) {
   return text;
 }
 
-// A change in percentage points: "+3 pts", "-5 pts".
-std::string points_text(double share_change) {
+// A difference in percentage points: "+3 pts", "-5 pts" (signed), "18 pts".
+std::string points_text(double share_change, bool sign = true) {
   char number[32], text[64];
-  std::snprintf(number, sizeof(number), "%+.0f", share_change * 100);
+  std::snprintf(number, sizeof(number), sign ? "%+.0f" : "%.0f", share_change * 100);
   std::snprintf(text, sizeof(text), tr(S::OkrFunnelPoints), number);
   return text;
 }
@@ -97,6 +97,7 @@ bool text_area(App& app, const char* id, std::string& value, const std::string& 
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::GetContentRegionAvail().x;
   const float inner = width - style.FramePadding.x * 2;
+  const float gap = ImGui::GetFontSize() * 0.3f;  // between wrapped lines, as a paragraph
   bool changed = false;
   ImGui::PushID(id);
   if (st.funnel_editing_text == test_id) {
@@ -111,7 +112,7 @@ bool text_area(App& app, const char* id, std::string& value, const std::string& 
     if (ImGui::IsItemDeactivated()) st.funnel_editing_text.clear();
   } else {
     const std::string_view shown = value.empty() ? std::string_view(hint) : std::string_view(value);
-    const float h = std::max(wrapped_text_size(shown, inner).y, ImGui::GetTextLineHeight()) + style.FramePadding.y * 2;
+    const float h = std::max(wrapped_text_size(shown, inner, gap).y, ImGui::GetTextLineHeight()) + style.FramePadding.y * 2;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     if (ImGui::InvisibleButton("##show", ImVec2(width, h))) {
       st.funnel_editing_text = test_id;
@@ -128,9 +129,11 @@ bool text_area(App& app, const char* id, std::string& value, const std::string& 
                   style.FrameBorderSize);
     ImGui::SetCursorScreenPos(ImVec2(p.x + style.FramePadding.x, p.y + style.FramePadding.y));
     ImGui::PushStyleColor(ImGuiCol_Text, value.empty() ? colors::TextMuted : colors::Text);
-    wrapped_text(shown, inner);
+    wrapped_text(shown, inner, gap);
     ImGui::PopStyleColor();
-    ImGui::SetCursorScreenPos(after);
+    // Back under the frame; the empty item ends the field there (a moved cursor alone does not
+    // extend the window) without a second gap.
+    ImGui::SetCursorScreenPos(ImVec2(after.x, after.y - style.ItemSpacing.y));
     ImGui::Dummy(ImVec2(0, 0));
   }
   ImGui::PopID();
@@ -139,12 +142,24 @@ bool text_area(App& app, const char* id, std::string& value, const std::string& 
 
 // ---- whose funnel, which period ---------------------------------------------------------------
 
-void draw_owner(App& app) {
+// Whose funnel and which of their periods (newest first), side by side when they fit, and the
+// buttons that add a period. Returns the period shown.
+const okr::FunnelPeriod* draw_choices(App& app, std::optional<FunnelSpan>& add) {
   OkrViewState& st = app.state<OkrViewState>();
   const auto& doc = app.session().doc();
   if (!st.funnel_owner_id.empty() && !team::find_rep(doc.team, st.funnel_owner_id)) st.funnel_owner_id.clear();
+  const auto periods = okr::funnel_periods_of(doc.funnel_periods, st.funnel_owner_id);
+  const okr::FunnelPeriod* open = periods.empty() ? nullptr : periods.back();
+  for (const okr::FunnelPeriod* p : periods)
+    if (p->id == st.open_funnel_id) open = p;
+
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool side_by_side = avail >= ImGui::GetFontSize() * 28.0f;
+  const float width = side_by_side ? std::min(form::field_width(), (avail - spacing) / 2) : form::field_width();
+  ImGui::BeginGroup();
   form::label(tr(S::OkrFunnelWhose));
-  ImGui::SetNextItemWidth(form::field_width());
+  ImGui::SetNextItemWidth(width);
   if (ImGui::BeginCombo("##owner", owner_name(app, st.funnel_owner_id).c_str())) {
     if (ImGui::Selectable(tr(S::OkrOwnerMe), st.funnel_owner_id.empty())) st.funnel_owner_id.clear();
     tag_item("okr.funnel.owner.me");
@@ -158,18 +173,12 @@ void draw_owner(App& app) {
     ImGui::EndCombo();
   }
   tag_item("okr.funnel.owner");
-}
-
-// The periods (newest first) and the buttons that add one. Returns the period shown.
-const okr::FunnelPeriod* draw_periods(App& app, const std::vector<const okr::FunnelPeriod*>& periods,
-                                      std::optional<FunnelSpan>& add) {
-  OkrViewState& st = app.state<OkrViewState>();
-  const okr::FunnelPeriod* open = periods.empty() ? nullptr : periods.back();
-  for (const okr::FunnelPeriod* p : periods)
-    if (p->id == st.open_funnel_id) open = p;
+  ImGui::EndGroup();
   if (open) {
+    if (side_by_side) ImGui::SameLine();
+    ImGui::BeginGroup();
     form::label(tr(S::OkrFunnelPeriod));
-    ImGui::SetNextItemWidth(form::field_width());
+    ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##period", period_label(open->period_start, open->period_end).c_str())) {
       for (std::size_t n = 0; n < periods.size(); ++n) {
         const okr::FunnelPeriod* p = periods[periods.size() - 1 - n];
@@ -177,6 +186,7 @@ const okr::FunnelPeriod* draw_periods(App& app, const std::vector<const okr::Fun
         if (ImGui::Selectable(period_label(p->period_start, p->period_end).c_str(), p == open)) {
           st.open_funnel_id = p->id;
           st.confirm_delete_funnel_id.clear();
+          st.funnel_editing_text.clear();
         }
         tag_item("okr.funnel.period." + std::to_string(n));
         ImGui::PopID();
@@ -184,8 +194,8 @@ const okr::FunnelPeriod* draw_periods(App& app, const std::vector<const okr::Fun
       ImGui::EndCombo();
     }
     tag_item("okr.funnel.period");
+    ImGui::EndGroup();
   }
-  ImGui::Spacing();
   if (ImGui::Button(tr(S::OkrFunnelNewWeek))) add = FunnelSpan::Week;
   tag_item("okr.funnel.newWeek");
   ImGui::SameLine();
@@ -196,12 +206,10 @@ const okr::FunnelPeriod* draw_periods(App& app, const std::vector<const okr::Fun
 
 // ---- the counts and the steps -------------------------------------------------------------------
 
-void draw_counts(Edit& e, const std::vector<std::string>& names, Language lang) {
-  form::label(tr(S::OkrFunnelCounts));
+void draw_counts(Edit& e, const std::vector<std::string>& names, Language lang, float width) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float avail = ImGui::GetContentRegionAvail().x;
   const float count_w = ImGui::GetFontSize() * 6.0f;
-  const float name_w = std::min(ImGui::GetFontSize() * 12.0f, avail - count_w - style.ItemSpacing.x);
+  const float name_w = width - count_w - style.ItemSpacing.x;
   for (std::size_t i = 0; i < e.f.counts.size(); ++i) {
     const std::string tag = "okr.funnel.stage." + std::to_string(i);
     ImGui::PushID(int(i));
@@ -245,13 +253,33 @@ void draw_warnings(App& app, const okr::FunnelState& s, const std::vector<std::s
   }
 }
 
-void draw_chart(App& app, const okr::FunnelPeriod& f, const std::vector<std::string>& names) {
+void draw_chart(App& app, const okr::FunnelPeriod& f, const std::vector<std::string>& names, ImVec2 size) {
   charts::Funnel chart;
   for (std::size_t i = 0; i < f.counts.size(); ++i) chart.stages.push_back({names[i], f.counts[i]});
   chart.format = [&app](double v) { return format_value(app, okr::Unit::Count, v); };
   chart.empty_text = tr(S::OkrFunnelNoCounts);
-  charts::funnel("okr.funnel.chart", chart,
-                 ImVec2(0, ImGui::GetFontSize() * (2.2f * float(std::max<std::size_t>(f.counts.size(), 2)) + 1.0f)));
+  charts::funnel("okr.funnel.chart", chart, size);
+}
+
+// The counts, and the funnel they make beside them (under them when the screen is narrow).
+void draw_counts_and_chart(App& app, Edit& e, const okr::FunnelPeriod& period, const std::vector<std::string>& names,
+                           Language lang) {
+  form::label(tr(S::OkrFunnelCounts));
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float fs = ImGui::GetFontSize();
+  const float counts_w = std::min(fs * 17.0f, avail);
+  const float chart_h = fs * (2.2f * float(std::max<std::size_t>(period.counts.size(), 2)) + 1.0f);
+  ImGui::BeginGroup();
+  draw_counts(e, names, lang, counts_w);
+  ImGui::EndGroup();
+  const float counts_h = ImGui::GetItemRectSize().y;
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+  if (avail - counts_w - gap >= fs * 16.0f) {
+    ImGui::SameLine(0, gap);
+    draw_chart(app, period, names, ImVec2(0, std::max(counts_h, chart_h * 0.8f)));
+  } else {
+    draw_chart(app, period, names, ImVec2(0, chart_h));
+  }
 }
 
 std::string step_name(const std::vector<std::string>& names, std::size_t i) {
@@ -263,7 +291,19 @@ void draw_step(Edit& e, const okr::FunnelState& s, const std::vector<std::string
   const bool bottleneck = s.bottleneck == i;
   const std::string tag = "okr.funnel.step." + std::to_string(i);
   ImGui::PushID(int(i));
-  begin_card("##step", bottleneck ? colors::WarningSoft : colors::Sidebar);
+  // The bottleneck stands out: its ground and an outline in the warning's colour.
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, bottleneck ? colors::WarningSoft : colors::Sidebar);
+  if (bottleneck) {
+    ImGui::PushStyleColor(ImGuiCol_Border, colors::Warning);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
+  }
+  ImGui::BeginChild("##step", ImVec2(0, 0),
+                    ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
+                        (bottleneck ? ImGuiChildFlags_Borders : ImGuiChildFlags_None));
+  if (bottleneck) {  // the outline is drawn: the fields inside keep their own border
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+  }
   const float inner = ImGui::GetContentRegionAvail().x;
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
   ImGui::TextUnformatted(step_name(names, i).c_str());
@@ -319,7 +359,7 @@ void draw_step(Edit& e, const okr::FunnelState& s, const std::vector<std::string
   }
   if (step.shortfall) {
     if (*step.shortfall > 0)
-      std::snprintf(text, sizeof(text), tr(S::OkrFunnelShortfall), points_text(*step.shortfall).c_str());
+      std::snprintf(text, sizeof(text), tr(S::OkrFunnelShortfall), points_text(*step.shortfall, false).c_str());
     else
       std::snprintf(text, sizeof(text), "%s", tr(S::OkrFunnelTargetMet));
     const float w = ImGui::CalcTextSize(text).x;
@@ -330,7 +370,8 @@ void draw_step(Edit& e, const okr::FunnelState& s, const std::vector<std::string
     ImGui::PopStyleColor();
     tag_item(tag + ".shortfall");
   }
-  end_card();
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
   tag_item(tag);
   ImGui::PopID();
 }
@@ -407,9 +448,11 @@ void draw_pdca(App& app, Edit& e, const okr::FunnelState& s) {
   char use[96];
   if (now) std::snprintf(use, sizeof(use), tr(S::OkrFunnelUseConversion), format_share(*now).c_str());
   auto side = [&](const char* id, S label, std::optional<double>& value, const char* name) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
     ImGui::BeginGroup();
     ImGui::PushID(id);
-    form::hint(tr(label));
+    form::label(tr(label));
+    ImGui::PopStyleColor();
     const std::string tag = std::string("okr.funnel.pdca.") + name;
     if (share_field("##share", value, ImGui::GetFontSize() * 5.0f, tag)) e.field(name);
     if (now) {
@@ -472,19 +515,13 @@ void draw_period(App& app, const okr::FunnelPeriod& period, bool& remove) {
   Edit e{period, {}};
 
   ImGui::Spacing();
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
-  ImGui::TextUnformatted(period_label(period.period_start, period.period_end).c_str());
-  ImGui::PopFont();
-  tag_item("okr.funnel.dates");
-
   const float avail = ImGui::GetContentRegionAvail().x;
   if (avail >= kTwoColumnsWidth) {
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
     const float left = std::floor((avail - gap) * 0.5f);
     ImGui::BeginChild("##board", ImVec2(left, 0), ImGuiChildFlags_AutoResizeY);
-    draw_counts(e, names, lang);
+    draw_counts_and_chart(app, e, period, names, lang);
     draw_warnings(app, s, names);
-    draw_chart(app, period, names);
     draw_steps(e, s, names);
     ImGui::Spacing();
     draw_delete(app, period, remove);
@@ -496,9 +533,8 @@ void draw_period(App& app, const okr::FunnelPeriod& period, bool& remove) {
     draw_pdca(app, e, s);
     ImGui::EndChild();
   } else {
-    draw_counts(e, names, lang);
+    draw_counts_and_chart(app, e, period, names, lang);
     draw_warnings(app, s, names);
-    draw_chart(app, period, names);
     draw_steps(e, s, names);
     ImGui::Spacing();
     draw_five_whys(app, e, s, names);
@@ -514,10 +550,8 @@ void draw_period(App& app, const okr::FunnelPeriod& period, bool& remove) {
 
 void draw_funnel_page(App& app) {
   OkrViewState& st = app.state<OkrViewState>();
-  draw_owner(app);
-  const auto periods = okr::funnel_periods_of(app.session().doc().funnel_periods, st.funnel_owner_id);
   std::optional<FunnelSpan> add;
-  const okr::FunnelPeriod* open = draw_periods(app, periods, add);
+  const okr::FunnelPeriod* open = draw_choices(app, add);
   bool remove = false;
   std::string removed;
   if (!open) {

@@ -105,6 +105,7 @@ void trend_chart(App& app, const char* id, const okr::Kpi& k, const okr::KpiStat
   const okr::Unit unit = k.unit;
   chart.format = [&app, unit](double v) { return format_value(app, unit, v); };
   chart.empty_text = tr(S::OkrKpiNoEntries);
+  chart.include_zero = false;  // the values near the target, where met and missed part
   charts::line(id, chart, ImVec2(0, height));
 }
 
@@ -271,7 +272,7 @@ void draw_list(App& app) {
   // Copies: a save below moves the workspace's lists.
   const std::vector<okr::Kpi> kpis = doc.kpis;
   const float avail = ImGui::GetContentRegionAvail().x;
-  const int columns = avail >= kTwoColumnsWidth ? 2 : 1;
+  const std::size_t columns = avail >= kTwoColumnsWidth ? 2 : 1;
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float width = std::floor((avail - gap * float(columns - 1)) / float(columns));
   for (std::size_t i = 0; i < kpis.size(); ++i) {
@@ -292,8 +293,9 @@ void draw_tiles(App& app, const okr::Kpi& k, const okr::KpiStats& s) {
     latest_note = entry_period(k, s.latest->period_start);
     latest_color = met_color(s.latest_met.value_or(false));
   }
-  kpi_tiles({{"okr.kpi.tile.hitRate", tr(S::OkrKpiTileHitRate), s.hit_rate ? format_share(*s.hit_rate) : none,
-              hit_rate_text(s), 0},
+  char met[96] = "";
+  if (s.hit_rate) std::snprintf(met, sizeof(met), tr(S::OkrKpiMetCount), s.met, int(s.entries.size()));
+  kpi_tiles({{"okr.kpi.tile.hitRate", tr(S::OkrKpiTileHitRate), s.hit_rate ? format_share(*s.hit_rate) : none, met, 0},
              {"okr.kpi.tile.streak", tr(S::OkrKpiTileStreak), std::to_string(s.streak), tr(S::OkrKpiTileStreakNote),
               s.streak > 0 ? colors::Success : 0},
              {"okr.kpi.tile.latest", tr(S::OkrKpiTileLatest), latest_value, latest_note, latest_color},
@@ -350,14 +352,20 @@ void draw_new_entry(App& app, const okr::Kpi& k, const okr::KpiStats& s) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const char* save_label = tr(S::OkrKpiSave);
   const float save_w = ImGui::CalcTextSize(save_label).x + style.FramePadding.x * 2;
-  const float date_w = ImGui::GetFontSize() * 8.0f, value_w = ImGui::GetFontSize() * 6.0f;
+  const float date_w = std::max(ImGui::GetFontSize() * 8.0f, ImGui::CalcTextSize(tr(S::OkrKpiEntryDay)).x);
+  const float value_w = std::max(ImGui::GetFontSize() * 6.0f, ImGui::CalcTextSize(tr(S::OkrKpiEntryValue)).x);
+  // Each field under its caption; the captions start the same way, so the fields line up.
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
   ImGui::BeginGroup();
-  form::hint(tr(S::OkrKpiEntryDay));
+  form::label(tr(S::OkrKpiEntryDay));
+  ImGui::PopStyleColor();
   date_field("##day", d.day, "okr.kpi.newEntry.day", date_w);
   ImGui::EndGroup();
   ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
   ImGui::BeginGroup();
-  form::hint(tr(S::OkrKpiEntryValue));
+  form::label(tr(S::OkrKpiEntryValue));
+  ImGui::PopStyleColor();
   double value = d.value.value_or(NAN);
   if (number_field("##value", value, value_w)) d.value = value;
   tag_item("okr.kpi.newEntry.value");
