@@ -228,7 +228,7 @@ void App::handle_shortcuts() {
     session_.redo();
 }
 
-// A navigation entry: full width in the sidebar, an equal share of the tab bar.
+// A navigation entry: full width in the sidebar (size.x < 0), an equal share of the tab bar.
 void App::draw_nav_entry(const Tool& tool, ImVec2 size, float align_x) {
   const bool selected = view_ == &tool;
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? colors::AccentSoft : IM_COL32(0, 0, 0, 0));
@@ -236,7 +236,7 @@ void App::draw_nav_entry(const Tool& tool, ImVec2 size, float align_x) {
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(align_x, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   const char* label = tr(tool.label);
-  if (tool.short_label && ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2 > size.x)
+  if (tool.short_label && size.x > 0 && ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2 > size.x)
     label = tr(*tool.short_label);
   if (ImGui::Button(label, size)) navigate(tool.id);
   ImGui::PopStyleVar(2);

@@ -98,6 +98,9 @@ void draw_fields(App& app, const okr::Objective& objective) {
   // Custom: the days themselves (a preset fills them in too).
   const float half = (form::field_width() - ImGui::GetStyle().ItemSpacing.x) / 2;
   ImGui::Spacing();
+  // Two columns placed by hand: SameLine would lower the second caption to the first field's
+  // text baseline. Either field may grow a message under it; what follows goes below both.
+  const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::BeginGroup();
   form::hint(tr(S::OkrPeriodFirstDay));
   std::string first = o.period_start;
@@ -109,7 +112,8 @@ void draw_fields(App& app, const okr::Objective& objective) {
     key = base + "period";
   }
   ImGui::EndGroup();
-  ImGui::SameLine();
+  float bottom = ImGui::GetItemRectMax().y;
+  ImGui::SetCursorScreenPos(ImVec2(top.x + half + ImGui::GetStyle().ItemSpacing.x, top.y));
   ImGui::BeginGroup();
   form::hint(tr(S::OkrPeriodLastDay));
   std::string last = o.period_end;
@@ -120,6 +124,9 @@ void draw_fields(App& app, const okr::Objective& objective) {
     key = base + "period";
   }
   ImGui::EndGroup();
+  bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Dummy(ImVec2(0, 0));  // the fields end here: a moved cursor alone does not extend the window
 
   form::label(tr(S::OkrParent));
   const okr::Objective* parent = find_objective(doc, o.parent_id);

@@ -206,3 +206,15 @@ TEST(RegisteredToolsInTheApp, EveryTabLabelFitsTheTabletsTabBar) {
     }
   }
 }
+
+// The sidebar has room: every tool shows its own label there, never its short one.
+TEST(RegisteredToolsInTheApp, TheSidebarShowsEveryToolsFullLabel) {
+  HeadlessPlatform platform;
+  platform.locale_ = "en-US";
+  HeadlessContext imgui(ImVec2(1920, 1080));
+  App app(platform);
+  std::function<void()> build = [&] { app.frame(); };
+  imgui.frames(build);
+  const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+  for (const Tool& t : app.tools()) EXPECT_NE(text.find(tr(t.label)), std::string::npos) << t.id;
+}
