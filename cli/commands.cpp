@@ -10,6 +10,7 @@ int run_grow(std::span<const std::string_view>, Io);
 int run_okr(std::span<const std::string_view>, Io);
 int run_roi(std::span<const std::string_view>, Io);
 int run_rfm(std::span<const std::string_view>, Io);
+int run_team(std::span<const std::string_view>, Io);
 int run_validate(std::span<const std::string_view>, Io);
 int run_migrate(std::span<const std::string_view>, Io);
 
@@ -25,6 +26,9 @@ std::span<const Command> commands() {
        "RFM segmentation of an order or customer export; prints a JSON summary", run_rfm},
       {"roi", "roi --flows=F0,F1,... --rate=R [--finance-rate=F --reinvest-rate=R] | roi CASE.json [--case=ID]",
        "ROI outputs of a cash-flow series, or of the ROI cases in a case or workspace file, as JSON", run_roi},
+      {"team", "team merge OUT.json BASE.json REP.json... | team report WORKSPACE.json [--as-of=] [--measure=]",
+       "merges reps' files into the manager's workspace; reports on each rep and the progress board, as JSON",
+       run_team},
       {"validate", "validate FILE.json",
        "checks a workspace file as the app loads it; prints OK or the error with its path", run_validate},
       {"migrate", "migrate IN.json OUT.json|- [--force]",

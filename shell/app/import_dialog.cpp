@@ -83,7 +83,7 @@ void draw_import_dialog(App& app, PendingImport& p) {
       if (!r.ok) {
         p.result = r.error;
       } else if (mode == ImportMode::Merge) {
-        std::snprintf(buf, sizeof(buf), tr(S::ImportMerged), r.report.added, r.report.replaced, r.report.unchanged);
+        std::snprintf(buf, sizeof(buf), tr(S::ImportMerged), r.report.added, r.report.updated, r.report.unchanged);
         p.result = buf;
       } else {
         p.result = tr(S::ImportDone);

@@ -5,6 +5,8 @@
 
 #include "common/date.h"
 #include "common/error.h"
+#include "workspace/deletions.h"
+#include "workspace/ownership.h"
 #include "workspace/sample.h"
 #include "workspace/validate.h"
 #include "workspace/workspace_io.h"
@@ -40,12 +42,23 @@ std::string Session::try_open(std::string_view stored_json) {
     return e.what();
   }
   history_.clear();
+  prune_tombstones(doc_, Timestamp{platform_.now_ms()});
+  ensure_owner();
   return {};
 }
 
 void Session::open_sample(std::string_view language) {
   doc_ = workspace::make_sample_workspace(language, now_iso());
   history_.clear();
+  ensure_owner();
+}
+
+void Session::ensure_owner() {
+  // Made once and kept in the document (and its files), so a manager's import recognises this
+  // workspace's records as the same person's each time. Saved at once: it must not change.
+  if (!doc_.settings.owner_id.empty()) return;
+  doc_.settings.owner_id = new_id("u");
+  changed();
 }
 
 void Session::changed() {
@@ -56,7 +69,18 @@ void Session::changed() {
 
 void Session::edit(std::string_view coalesce_key, const std::function<void(workspace::Workspace&)>& command) {
   history_.record(doc_, std::string(coalesce_key), platform_.now_ms());
+  // Whatever the edit deleted leaves a tombstone, so the deletion travels with the next file.
+  const workspace::RecordIds before = workspace::record_ids(doc_);
   command(doc_);
+  workspace::note_deletions(before, doc_, now_iso());
+  changed();
+}
+
+void Session::replace(const std::function<void(workspace::Workspace&)>& command) {
+  // A file that becomes the workspace deletes nothing: what it lacks was never in it.
+  history_.record(doc_, "", platform_.now_ms());
+  command(doc_);
+  ensure_owner();
   changed();
 }
 
@@ -129,6 +153,20 @@ std::string Session::export_file_json() {
   return export_json();
 }
 
+std::string Session::export_own_json() {
+  try {
+    export_error_.clear();
+    return workspace::save_workspace(workspace::own_records(doc_), 2);
+  } catch (const Error& e) {
+    export_error_ = e.what();
+    return {};
+  }
+}
+
+std::string Session::own_file_name() const {
+  return workspace::own_file_name(doc_.settings.user_name, format_iso_date(date_of(Timestamp{platform_.now_ms()})));
+}
+
 std::string Session::export_file_name() const {
   return "fieldbook-" + format_iso_date(date_of(Timestamp{platform_.now_ms()})) + ".json";
 }
@@ -153,15 +191,22 @@ ImportOutcome Session::import_json(std::string_view json, ImportMode mode) {
     out.error = e.what();  // nothing changed
     return out;
   }
-  edit("", [&](workspace::Workspace& w) {
+  const auto take = [&](workspace::Workspace& w) {
     if (mode == ImportMode::Replace) {
+      // The file's records, with this workspace's owner: the file may be someone else's.
+      std::string owner = std::move(w.settings.owner_id);
       w = std::move(incoming);
+      w.settings.owner_id = std::move(owner);
     } else {
-      w = workspace::merge(w, incoming, out.report);
+      workspace::merge_into(w, incoming, out.report);
     }
     w.schema_version = workspace::kSchemaVersion;
     w.exported_by.clear();
-  });
+  };
+  if (mode == ImportMode::Replace)
+    replace(take);
+  else
+    edit("", take);
   out.ok = true;
   return out;
 }

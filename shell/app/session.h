@@ -90,6 +90,10 @@ class Session {
   std::string export_file_json();
   const std::string& export_error() const { return export_error_; }
   std::string export_file_name() const;  // fieldbook-YYYY-MM-DD.json
+  // "Send to my manager": only this user's own records (workspace/ownership.h), and its file name
+  // with the user's name in it.
+  std::string export_own_json();
+  std::string own_file_name() const;
   ImportPreview preview_import(std::string_view json) const;
   ImportOutcome import_json(std::string_view json, ImportMode mode);
 
@@ -102,6 +106,9 @@ class Session {
 
  private:
   void changed();
+  void ensure_owner();
+  // An edit that makes the document anew (an import that replaces it): undoable, no tombstones.
+  void replace(const std::function<void(workspace::Workspace&)>& command);
 
   Platform& platform_;
   workspace::Workspace doc_;

@@ -4,6 +4,7 @@
 // session names no one in the team is refused with the reference's path.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fieldbook {
 
@@ -12,5 +13,11 @@ struct RecordReference {
   std::string_view collection;  // the collection's key: "team"
   std::string id;               // the record it names
 };
+
+// A record's owner (ownerId): a member of the team; "" = the workspace's own user, which names
+// nothing and so always resolves.
+inline std::vector<RecordReference> owner_references(const std::string& owner_id) {
+  return {{"ownerId", "team", owner_id}};
+}
 
 }  // namespace fieldbook

@@ -85,6 +85,7 @@ struct CoachingSession {
   std::vector<Action> actions;
   std::vector<PracticeRun> practice;
   std::string next_session_on;
+  std::string owner_id;  // the coach: "" = this workspace's owner (me), else a member of the team
   std::string updated_at;
 };
 

@@ -52,7 +52,9 @@ std::vector<Issue> check_record(const CoachingSession& s) {
   return out;
 }
 
-std::vector<RecordReference> references(const CoachingSession& s) { return {{"repId", "team", s.rep_id}}; }
+std::vector<RecordReference> references(const CoachingSession& s) {
+  return {{"repId", "team", s.rep_id}, {"ownerId", "team", s.owner_id}};
+}
 
 std::vector<CoachingSession> sample_sessions(std::string_view language, const std::string& now) {
   const bool zh = language == "zh";

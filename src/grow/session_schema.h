@@ -92,6 +92,7 @@ void visit(V& v, CoachingSession& s) {
   v("actions", s.actions);
   v("practice", s.practice, json::kMayBeAbsent);
   v("nextSessionOn", s.next_session_on);
+  v("ownerId", s.owner_id, json::kMayBeAbsent);
   v("updatedAt", s.updated_at, json::kMayBeAbsent);
 }
 

@@ -18,6 +18,7 @@ struct Kpi {
   double target = 0;
   KpiFrequency frequency = KpiFrequency::Weekly;
   Unit unit = Unit::Count;
+  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
   std::string updated_at;
 };
 

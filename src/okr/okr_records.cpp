@@ -19,8 +19,6 @@ void check_period(const std::string& first, const std::string& last, std::vector
   if (a && b && *b < *a) out.push_back({"periodEnd", "must not be before periodStart"});
 }
 
-std::vector<RecordReference> owner(const std::string& owner_id) { return {{"ownerId", "team", owner_id}}; }
-
 // The sample's records, built once per call from the handbook's example.
 OkrSet sample(std::string_view language, const std::string& now) {
   const auto stamp = parse_iso_timestamp(now);
@@ -93,7 +91,8 @@ std::vector<RecordReference> references(const Objective& o) {
 std::vector<RecordReference> references(const KeyResult& k) { return {{"objectiveId", "objectives", k.objective_id}}; }
 std::vector<RecordReference> references(const CheckIn& c) { return {{"keyResultId", "keyResults", c.key_result_id}}; }
 std::vector<RecordReference> references(const KpiEntry& e) { return {{"kpiId", "kpis", e.kpi_id}}; }
-std::vector<RecordReference> references(const FunnelPeriod& f) { return owner(f.owner_id); }
+std::vector<RecordReference> references(const Kpi& k) { return owner_references(k.owner_id); }
+std::vector<RecordReference> references(const FunnelPeriod& f) { return owner_references(f.owner_id); }
 
 std::vector<Objective> sample_objectives(std::string_view language, const std::string& now) {
   return sample(language, now).objectives;

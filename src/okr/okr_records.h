@@ -38,6 +38,7 @@ std::vector<Issue> check_record(const FunnelPeriod& f);
 std::vector<RecordReference> references(const Objective& o);
 std::vector<RecordReference> references(const KeyResult& k);     // its objective
 std::vector<RecordReference> references(const CheckIn& c);       // its key result
+std::vector<RecordReference> references(const Kpi& k);           // its owner, "" = me
 std::vector<RecordReference> references(const KpiEntry& e);      // its KPI
 std::vector<RecordReference> references(const FunnelPeriod& f);  // its owner, "" = me
 

@@ -97,6 +97,7 @@ void visit(V& v, Kpi& k) {
   v("target", k.target);
   v("frequency", k.frequency);
   v("unit", k.unit, json::kMayBeAbsent);
+  v("ownerId", k.owner_id, json::kMayBeAbsent);
   v("updatedAt", k.updated_at, json::kMayBeAbsent);
 }
 

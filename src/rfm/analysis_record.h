@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/issue.h"
+#include "common/record_reference.h"
 #include "rfm/analysis.h"
 #include "rfm/import.h"
 #include "rfm/scoring.h"
@@ -35,6 +36,7 @@ struct AnalysisRecord {
   std::int64_t rows = 0;       // data rows read
   std::int64_t bad_rows = 0;   // rows skipped for errors (the person chose to skip them)
   SharedCustomers customers = std::make_shared<const CustomerList>();
+  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
   std::string updated_at;
 
   const CustomerList& list() const { return *customers; }
@@ -66,5 +68,10 @@ inline std::string record_name(const AnalysisRecord& record) { return record.nam
 // The problems of a record for the workspace's validation, each with a path inside the record
 // ("customers.r[12]: ..."); empty when it is sound.
 std::vector<Issue> check_record(const AnalysisRecord& record);
+
+// Its owner.
+inline std::vector<RecordReference> references(const AnalysisRecord& record) {
+  return owner_references(record.owner_id);
+}
 
 }  // namespace fieldbook::rfm

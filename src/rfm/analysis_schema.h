@@ -241,6 +241,7 @@ void visit(V& v, AnalysisRecord& a) {
   v("badRows", a.bad_rows);
   CustomersField customers{&a.customers, minor_units_of(a.currency)};
   v("customers", customers);
+  v("ownerId", a.owner_id, json::kMayBeAbsent);
   v("updatedAt", a.updated_at);
   if constexpr (std::is_same_v<V, json::JsonReader>) {
     for (std::size_t d = 0; d < 3; ++d) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/issue.h"
+#include "common/record_reference.h"
 #include "roi/case.h"
 
 namespace fieldbook::roi {
@@ -18,6 +19,9 @@ std::string record_name(const Case& c);
 // updatedAt are checked with the collection's.) A value out of range is at_input: the editor
 // shows it, and this device's storage keeps it.
 std::vector<Issue> check_record(const Case& c);
+
+// Its owner.
+inline std::vector<RecordReference> references(const Case& c) { return owner_references(c.owner_id); }
 
 // Two cases from the built-in templates, for two customers, named in `language`.
 std::vector<Case> sample_cases(std::string_view language, const std::string& now);

@@ -102,6 +102,7 @@ void visit(V& v, Case& c) {
   v("benefits", c.benefits);
   v("scenarios", c.scenarios);
   v("notes", c.notes);
+  v("ownerId", c.owner_id, json::kMayBeAbsent);
   v("updatedAt", c.updated_at);
 }
 

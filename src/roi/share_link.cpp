@@ -38,6 +38,10 @@ class RecordWriter {
     name_ = name;
     write(value);
   }
+  // The fields the file gained after the link's format was fixed (the case's owner) stay out of
+  // the link: a case opened from a link is the receiver's own.
+  template <class T>
+  void operator()(const char*, const T&, json::MayBeAbsent) {}
 
  private:
   template <class T>
@@ -104,6 +108,8 @@ class RecordReader {
     name_ = name;
     read(out);
   }
+  template <class T>
+  void operator()(const char*, T&, json::MayBeAbsent) {}  // not in a link (RecordWriter)
 
   void finish() const {
     if (pos_ != in_.size()) bad("bytes are left over after the case");

@@ -29,6 +29,7 @@ void visit(V& v, Rep& r) {
   v("startedOn", r.started_on);
   v("disc", r.disc);
   v("notes", r.notes, json::kMayBeAbsent);
+  v("ownerId", r.owner_id, json::kMayBeAbsent);
   // Optional since schema 4: the GROW contract's shortest team member is id, name, stage, start.
   v("updatedAt", r.updated_at, json::kMayBeAbsent);
 }

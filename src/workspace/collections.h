@@ -60,9 +60,9 @@ inline const auto kCollections = std::make_tuple(
                     team::sample_team,
                     nullptr},
     Collection<roi::Case>{"roiCases", &Workspace::roi_cases, {"ROI cases", "ROI 案例"}, roi::record_name,
-                          roi::check_record, roi::sample_cases, nullptr},
+                          roi::check_record, roi::sample_cases, roi::references},
     Collection<rfm::AnalysisRecord>{"rfmAnalyses", &Workspace::rfm_analyses, {"RFM analyses", "RFM 分析"},
-                                    rfm::record_name, rfm::check_record, rfm::sample_analyses, nullptr},
+                                    rfm::record_name, rfm::check_record, rfm::sample_analyses, rfm::references},
     Collection<grow::CoachingSession>{"coachingSessions", &Workspace::coaching_sessions,
                                       {"Coaching sessions", "辅导记录"}, grow::record_name, grow::check_record,
                                       grow::sample_sessions, grow::references},
@@ -74,7 +74,7 @@ inline const auto kCollections = std::make_tuple(
     Collection<okr::CheckIn>{"checkIns", &Workspace::check_ins, {"Check-ins", "进展更新"}, okr::record_name,
                              okr::check_record, okr::sample_check_ins, okr::references},
     Collection<okr::Kpi>{"kpis", &Workspace::kpis, {"KPIs", "KPI"}, okr::record_name, nullptr, okr::sample_kpis,
-                         nullptr},
+                         okr::references},
     Collection<okr::KpiEntry>{"kpiEntries", &Workspace::kpi_entries, {"KPI entries", "KPI 记录"}, okr::record_name,
                               okr::check_record, okr::sample_kpi_entries, okr::references},
     Collection<okr::FunnelPeriod>{"funnelPeriods", &Workspace::funnel_periods, {"Funnel periods", "漏斗周期"},
@@ -90,7 +90,7 @@ void for_each_collection(F&& f) {
 
 // ---- every member of Workspace is a document field or a declared collection
 
-inline constexpr std::size_t kDocumentFields = 4;  // schemaVersion, sample, exportedBy, settings
+inline constexpr std::size_t kDocumentFields = 5;  // schemaVersion, sample, exportedBy, settings, deleted
 
 namespace detail {
 struct AnyField {

@@ -52,6 +52,13 @@ void v4_to_v5(Document& doc) {
     set_default(doc, key, Value(rapidjson::kArrayType), a);
 }
 
+// 5 → 6: the tombstones of deleted records. The owner ids (settings, team, records) may be absent:
+// "" is the workspace's own user, which is what every record of an older file is.
+void v5_to_v6(Document& doc) {
+  auto& a = doc.GetAllocator();
+  set_default(doc, "deleted", Value(rapidjson::kArrayType), a);
+}
+
 using Step = void (*)(Document&);
 constexpr Step kSteps[] = {
     nullptr,  // there is no version 0
@@ -59,6 +66,7 @@ constexpr Step kSteps[] = {
     v2_to_v3,
     v3_to_v4,
     v4_to_v5,
+    v5_to_v6,
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion, "one migration step per older version");
 

@@ -29,7 +29,15 @@ void visit(V& v, Settings& s) {
   v("language", s.language);
   v("currency", s.currency);
   v("userName", s.user_name);
+  v("ownerId", s.owner_id, json::kMayBeAbsent);
   v("updatedAt", s.updated_at);
+}
+
+template <class V>
+void visit(V& v, Tombstone& t) {
+  v("collection", t.collection);
+  v("id", t.id);
+  v("deletedAt", t.deleted_at);
 }
 
 template <class V>
@@ -39,6 +47,7 @@ void visit(V& v, Workspace& w) {
   v("exportedBy", w.exported_by);
   v("settings", w.settings);
   for_each_collection([&](const auto& c) { v(c.key, w.*c.member); });
+  v("deleted", w.deleted, json::kMayBeAbsent);
 }
 
 }  // namespace fieldbook::workspace

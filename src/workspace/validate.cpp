@@ -1,7 +1,9 @@
 #include "workspace/validate.h"
 
 #include <string_view>
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/date.h"
 #include "common/money.h"
@@ -12,16 +14,24 @@ namespace {
 
 std::string at(const std::string& collection, std::size_t i) { return collection + "[" + std::to_string(i) + "]"; }
 
-// Whether the collection under `key` has a record with `id`.
-bool contains(const Workspace& w, std::string_view key, const std::string& id) {
-  bool found = false;
-  for_each_collection([&](const auto& c) {
-    if (c.key != key) return;
-    for (const auto& r : w.*c.member)
-      if (r.id == id) found = true;
-  });
-  return found;
-}
+// The ids of every collection, by its key: what references are looked up in.
+class IdIndex {
+ public:
+  explicit IdIndex(const Workspace& w) {
+    for_each_collection([&](const auto& c) {
+      auto& ids = ids_[c.key];
+      for (const auto& r : w.*c.member) ids.insert(r.id);
+    });
+  }
+  bool contains(std::string_view key, const std::string& id) const {
+    const auto it = ids_.find(key);
+    return it != ids_.end() && it->second.contains(id);
+  }
+  bool is_collection(std::string_view key) const { return ids_.contains(key); }
+
+ private:
+  std::map<std::string_view, std::unordered_set<std::string_view>> ids_;
+};
 
 class Checker {
  public:
@@ -36,7 +46,7 @@ class Checker {
   // Every record of a collection: its id present and unique (ids identify records across
   // devices), its time readable; then each record's own rules, with the record's path in front.
   template <class C>
-  void collection(const C& c, const Workspace& w) {
+  void collection(const C& c, const Workspace& w, const IdIndex& ids) {
     const auto& records = w.*c.member;
     const std::string key = c.key;
     std::unordered_map<std::string, std::size_t> seen;
@@ -52,7 +62,7 @@ class Checker {
     if (c.references) {
       for (std::size_t i = 0; i < records.size(); ++i)
         for (const RecordReference& r : c.references(records[i]))
-          if (!r.id.empty() && !contains(w, r.collection, r.id))
+          if (!r.id.empty() && !ids.contains(r.collection, r.id))
             add(at(key, i) + "." + r.path, "names \"" + r.id + "\", which is not in " + std::string(r.collection));
     }
     if (!c.check) return;
@@ -66,6 +76,20 @@ class Checker {
       }
     }
   }
+
+  // Each names a collection and an id once, with a real time.
+  void tombstones(const std::vector<Tombstone>& deleted, const IdIndex& ids) {
+    std::map<std::pair<std::string_view, std::string_view>, std::size_t> seen;
+    for (std::size_t i = 0; i < deleted.size(); ++i) {
+      const Tombstone& t = deleted[i];
+      const std::string base = at("deleted", i);
+      if (!ids.is_collection(t.collection)) add(base + ".collection", "names \"" + t.collection + "\", which is not a list of the workspace");
+      if (t.id.empty()) add(base + ".id", "must not be empty");
+      if (!parse_iso_timestamp(t.deleted_at)) add(base + ".deletedAt", kTimestampProblem);
+      if (const auto [it, added] = seen.emplace(std::pair{std::string_view(t.collection), std::string_view(t.id)}, i); !added)
+        add(base + ".id", "duplicates the deletion " + at("deleted", it->second));
+    }
+  }
 };
 
 }  // namespace
@@ -74,7 +98,9 @@ std::vector<Issue> validate(const Workspace& w) {
   Checker c;
   if (!is_currency_code(w.settings.currency)) c.add("settings.currency", kCurrencyCodeProblem);
   c.timestamp("settings.updatedAt", w.settings.updated_at);
-  for_each_collection([&](const auto& collection) { c.collection(collection, w); });
+  const IdIndex ids(w);
+  for_each_collection([&](const auto& collection) { c.collection(collection, w, ids); });
+  c.tombstones(w.deleted, ids);
   return c.issues;
 }
 

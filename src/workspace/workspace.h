@@ -14,6 +14,7 @@
 #include "rfm/analysis_record.h"
 #include "roi/case.h"
 #include "workspace/settings.h"
+#include "workspace/tombstone.h"
 #include "team/team.h"
 
 namespace fieldbook::workspace {
@@ -29,7 +30,9 @@ using team::RepStage;
 //   3 — RFM analyses (customer aggregates, scores, thresholds, rules)
 //   4 — GROW coaching: coaching sessions; team members gained a start date, a DISC type and notes
 //   5 — OKR tracking: objectives, key results, check-ins, KPIs and their entries, funnel periods
-inline constexpr int kSchemaVersion = 5;
+//   6 — the team view: settings.ownerId, whose each record is (ownerId), the team member's own
+//       workspace (team[].ownerId), and the tombstones of deleted records (deleted)
+inline constexpr int kSchemaVersion = 6;
 
 struct Workspace {
   // The document's own fields (kDocumentFields in collections.h counts them) ...
@@ -50,6 +53,8 @@ struct Workspace {
   std::vector<okr::Kpi> kpis;
   std::vector<okr::KpiEntry> kpi_entries;
   std::vector<okr::FunnelPeriod> funnel_periods;
+  // ... and last, the tombstones of deleted records (a document field: merge reads them apart).
+  std::vector<Tombstone> deleted;
 };
 
 }  // namespace fieldbook::workspace

@@ -257,7 +257,7 @@ TEST(GrowSessionMerge, TheSameSessionEditedOnBothSidesKeepsTheNewerCopy) {
 
   workspace::MergeReport report;
   const Workspace merged = workspace::merge(manager, from_a, report);
-  EXPECT_EQ(report.replaced, 1);
+  EXPECT_EQ(report.updated, 1);
   ASSERT_EQ(report.conflicts.size(), 1u);
   EXPECT_EQ(report.conflicts[0].collection, "coachingSessions");
   EXPECT_EQ(report.conflicts[0].id, "s-1");
@@ -270,7 +270,7 @@ TEST(GrowSessionMerge, TheSameSessionEditedOnBothSidesKeepsTheNewerCopy) {
   // The other way round the manager's copy is the older one and gives way; merging the rep's
   // older copy into the newer one keeps the newer, and names it.
   const Workspace back = workspace::merge(from_a, manager, report);
-  EXPECT_EQ(report.replaced, 0);
+  EXPECT_EQ(report.updated, 0);
   ASSERT_EQ(report.conflicts.size(), 1u);
   EXPECT_FALSE(report.conflicts[0].kept_incoming);
   EXPECT_EQ(report.conflicts[0].name, "2026-11-16 · Renewal");

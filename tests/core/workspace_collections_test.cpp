@@ -176,7 +176,7 @@ TEST(WorkspaceCollections, MergeAddsNewRecordsAndKeepsTheNewerCopy) {
     Workspace newer = theirs;
     (newer.*c.member).front().updated_at = "2026-12-01T08:00:00Z";
     merged = merge(theirs, newer, report);
-    EXPECT_EQ(report.replaced, 1);
+    EXPECT_EQ(report.updated, 1);
     ASSERT_EQ(report.conflicts.size(), 1u);
     EXPECT_EQ(report.conflicts[0].collection, c.key);
     EXPECT_EQ(report.conflicts[0].id, record.id);
@@ -186,7 +186,7 @@ TEST(WorkspaceCollections, MergeAddsNewRecordsAndKeepsTheNewerCopy) {
 
     // Theirs is older: mine stays, still listed.
     merged = merge(newer, theirs, report);
-    EXPECT_EQ(report.replaced, 0);
+    EXPECT_EQ(report.updated, 0);
     ASSERT_EQ(report.conflicts.size(), 1u);
     EXPECT_FALSE(report.conflicts[0].kept_incoming);
     EXPECT_EQ((merged.*c.member).front().updated_at, "2026-12-01T08:00:00Z");

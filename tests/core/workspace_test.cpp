@@ -657,7 +657,7 @@ TEST(WorkspaceMerge, AddsNewRecordsAndKeepsTheNewerCopyOfTheSameId) {
   EXPECT_EQ(m.roi_cases[1].id, "y");
 
   EXPECT_EQ(report.added, 2);
-  EXPECT_EQ(report.replaced, 2);
+  EXPECT_EQ(report.updated, 2);
   EXPECT_EQ(report.unchanged, 1);
   ASSERT_EQ(report.conflicts.size(), 4u);
   auto expect_conflict = [&](std::size_t i, const char* collection, const char* id, const char* name, bool incoming_kept) {
@@ -689,7 +689,7 @@ TEST(WorkspaceMerge, AnEmptyOrUnreadableTimeIsOlderThanAnyRealOne) {
   // Two empty times are a tie: local kept.
   incoming.team[0].updated_at = "";
   EXPECT_EQ(merge(local, incoming, report).team[0].name, "local");
-  EXPECT_EQ(report.replaced, 0);
+  EXPECT_EQ(report.updated, 0);
   ASSERT_EQ(report.conflicts.size(), 1u);
 }
 
@@ -699,7 +699,7 @@ TEST(WorkspaceMerge, MergingAFileIntoItselfChangesNothing) {
   const Workspace m = merge(w, w, report);
   EXPECT_EQ(save_workspace(m), save_workspace(w));
   EXPECT_EQ(report.added, 0);
-  EXPECT_EQ(report.replaced, 0);
+  EXPECT_EQ(report.updated, 0);
   // 4 reps, 2 cases, 2 coaching sessions, 2 objectives, 5 key results, 2 check-ins, 2 KPIs, 2 KPI
   // entries, 3 funnel periods
   EXPECT_EQ(report.unchanged, 24);

@@ -347,7 +347,7 @@ test("two devices' check-ins on one key result both survive a merge", async () =
   for (const [to, from] of [[a, b], [b, a]]) {
     const r = await importInto(to.page, from.file, 'merge');
     assert.equal(r.ok, true, r.error);
-    assert.deepEqual({ added: r.added, replaced: r.replaced, conflicts: r.conflicts }, { added: 1, replaced: 0, conflicts: 0 },
+    assert.deepEqual({ added: r.added, updated: r.updated, conflicts: r.conflicts }, { added: 1, updated: 0, conflicts: 0 },
       `${to.name} takes ${from.name}'s check-in and nothing else changes`);
   }
   const byId = (list) => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));

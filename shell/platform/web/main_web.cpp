@@ -436,8 +436,8 @@ EMSCRIPTEN_KEEPALIVE const char* fb_import_workspace(const char* json, int lengt
     out += '"';
   } else {
     char buf[128];
-    std::snprintf(buf, sizeof(buf), ",\"added\":%d,\"replaced\":%d,\"unchanged\":%d,\"conflicts\":%zu", r.report.added,
-                  r.report.replaced, r.report.unchanged, r.report.conflicts.size());
+    std::snprintf(buf, sizeof(buf), ",\"added\":%d,\"updated\":%d,\"deleted\":%d,\"unchanged\":%d,\"conflicts\":%zu", r.report.added,
+                  r.report.updated, r.report.deleted, r.report.unchanged, r.report.conflicts.size());
     out += buf;
   }
   out += '}';
