@@ -85,8 +85,8 @@ struct CoachingSession {
   std::vector<Action> actions;
   std::vector<PracticeRun> practice;
   std::string next_session_on;
-  std::string owner_id;  // the coach: "" = this workspace's owner (me), else a member of the team
   std::string updated_at;
+  std::string owner_id;  // the coach: "" = this workspace's owner (me), else a member of the team
 };
 
 // The action or option with `id`, or nullptr.

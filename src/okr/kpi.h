@@ -18,8 +18,9 @@ struct Kpi {
   double target = 0;
   KpiFrequency frequency = KpiFrequency::Weekly;
   Unit unit = Unit::Count;
-  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
   std::string updated_at;
+  // (last, so the records' positional initializers written before it stay right)
+  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
 };
 
 struct KpiEntry {

@@ -36,8 +36,9 @@ struct AnalysisRecord {
   std::int64_t rows = 0;       // data rows read
   std::int64_t bad_rows = 0;   // rows skipped for errors (the person chose to skip them)
   SharedCustomers customers = std::make_shared<const CustomerList>();
-  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
   std::string updated_at;
+  // (last, so the records' positional initializers written before it stay right)
+  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
 
   const CustomerList& list() const { return *customers; }
   ScoredTable scored() const { return {thresholds, options.method}; }

@@ -103,8 +103,9 @@ struct Case {
   std::vector<BenefitLine> benefits;
   ScenarioSet scenarios;
   std::vector<Note> notes;
-  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
   std::string updated_at;
+  // (last, so the records' positional initializers written before it stay right)
+  std::string owner_id;  // whose it is: "" = this workspace's owner (me), else a member of the team
 };
 
 // ---------------------------------------------------------------- validation

@@ -25,10 +25,10 @@ struct Rep {
   std::string started_on;   // "YYYY-MM-DD", or empty when not known
   std::optional<Disc> disc;  // none: not assessed
   std::string notes;
+  std::string updated_at;
   // The rep's own workspace (its settings.ownerId), once a file of theirs was imported: how the
   // next file of theirs finds them. "" = not linked yet.
   std::string owner_id;
-  std::string updated_at;
 };
 
 inline std::string record_name(const Rep& rep) { return rep.name; }

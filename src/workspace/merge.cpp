@@ -29,8 +29,11 @@ class Deletions {
     const auto [it, fresh] = index_.try_emplace({t.collection, t.id}, list_.size());
     if (fresh) {
       list_.push_back(t);
-    } else if (time_of(t.deleted_at) > time_of(list_[it->second].deleted_at)) {
-      list_[it->second].deleted_at = t.deleted_at;
+    } else {
+      // The later deletion; two spellings of one instant: the greater text, as a record's tie goes.
+      std::string& kept = list_[it->second].deleted_at;
+      const std::int64_t theirs = time_of(t.deleted_at), mine = time_of(kept);
+      if (theirs > mine || (theirs == mine && t.deleted_at > kept)) kept = t.deleted_at;
     }
   }
   // When `id` of `collection` was deleted, or INT64_MIN when it was not.

@@ -81,10 +81,10 @@ test('migrate writes version 1 as the current schema, indented, and the result v
   const text = fs.readFileSync(out, 'utf8');
   assert.ok(text.startsWith('{\n  "schemaVersion": 5,\n'), text);
   assert.deepEqual(JSON.parse(text), {
-    schemaVersion: 5,
+    schemaVersion: 6,
     sample: false,
     exportedBy: '',
-    settings: { language: 'zh', currency: 'CNY', userName: '', updatedAt: '' },
+    settings: { language: 'zh', currency: 'CNY', userName: '', ownerId: '', updatedAt: '' },
     team: [],
     roiCases: [],
     rfmAnalyses: [],
@@ -95,19 +95,20 @@ test('migrate writes version 1 as the current schema, indented, and the result v
     kpis: [],
     kpiEntries: [],
     funnelPeriods: [],
+    deleted: [],
   });
   assert.equal(runCli(['validate', out]).stdout, 'OK\n');
   assert.deepEqual(fs.readdirSync(dir), ['out.json']); // no .tmp left behind
 });
 
 test('migrate of a current file gives back exactly its bytes; - writes to stdout', () => {
-  const v5 = fs.readFileSync(path.join(golden, 'v5.json'), 'utf8');
-  const r = runCli(['migrate', path.join(golden, 'v5.json'), '-']);
+  const v6 = fs.readFileSync(path.join(golden, 'v6.json'), 'utf8');
+  const r = runCli(['migrate', path.join(golden, 'v6.json'), '-']);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, v5 + '\n');
-  const out = path.join(tempDir(), 'v5.json');
-  assert.equal(runCli(['migrate', path.join(golden, 'v5.json'), out]).status, 0);
-  assert.equal(fs.readFileSync(out, 'utf8'), v5);
+  assert.equal(r.stdout, v6 + '\n');
+  const out = path.join(tempDir(), 'v6.json');
+  assert.equal(runCli(['migrate', path.join(golden, 'v6.json'), out]).status, 0);
+  assert.equal(fs.readFileSync(out, 'utf8'), v6);
 });
 
 test('migrate refuses to replace an existing file, the input included, without --force', () => {
@@ -129,7 +130,7 @@ test('migrate refuses to replace an existing file, the input included, without -
 
   const forced = runCli(['migrate', file, file, '--force']);
   assert.equal(forced.status, 0, forced.stderr);
-  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion, 5);
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion, 6);
   assert.deepEqual(fs.readdirSync(dir).sort(), ['mine.json', 'other.json']);
 });
 

@@ -234,14 +234,15 @@ TEST(WorkspaceCollections, TheImportPreviewCountsEveryCollection) {
   EXPECT_THAT(listed, ElementsAreArray(declared));
 }
 
-TEST(WorkspaceCollections, TheFileHasOneListPerCollectionAfterTheDocumentsFields) {
+TEST(WorkspaceCollections, TheFileHasTheDocumentsFieldsThenOneListPerCollectionThenTheDeletions) {
   rapidjson::Document d;
   ASSERT_TRUE(parse_test_json(save_workspace(make_sample_workspace("zh", kNow)), d));
   std::vector<std::string> keys;
   for (auto m = d.MemberBegin(); m != d.MemberEnd(); ++m) keys.emplace_back(m->name.GetString());
   std::vector<std::string> expected = {"schemaVersion", "sample", "exportedBy", "settings"};
-  ASSERT_EQ(expected.size(), kDocumentFields);
   for_each_collection([&](const auto& c) { expected.emplace_back(c.key); });
+  expected.emplace_back("deleted");  // the tombstones, last
+  ASSERT_EQ(expected.size(), kDocumentFields + kCollectionCount);
   EXPECT_EQ(keys, expected);
 }
 

@@ -64,9 +64,9 @@ TEST(WorkspaceGolden, Version1MigratesToSettingsAndEmptyTools) {
   EXPECT_TRUE(w.team.empty());
   EXPECT_TRUE(w.roi_cases.empty());
   EXPECT_EQ(migrate_workspace_json(v1, 0),
-            "{\"schemaVersion\":5,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[],\"objectives\":[],\"keyResults\":[],"
-            "\"checkIns\":[],\"kpis\":[],\"kpiEntries\":[],\"funnelPeriods\":[]}");
+            "{\"schemaVersion\":6,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"zh\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"ownerId\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[],\"objectives\":[],\"keyResults\":[],"
+            "\"checkIns\":[],\"kpis\":[],\"kpiEntries\":[],\"funnelPeriods\":[],\"deleted\":[]}");
   // Migrating is idempotent: a migrated file migrates to itself.
   const std::string once = migrate_workspace_json(v1);
   EXPECT_EQ(migrate_workspace_json(once), once);

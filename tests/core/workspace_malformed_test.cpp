@@ -74,7 +74,7 @@ const std::map<std::string, std::string>& expected_errors() {
     {"scenario-missing.json", "roiCases[0].scenarios.expected: is missing"},
     {"schema-version-missing.json", "schemaVersion: is missing: this is not a Fieldbook workspace file"},
     {"schema-version-negative.json", "schemaVersion: must be at least 1"},
-    {"schema-version-newer.json", "schemaVersion: is 99: the file was made by a newer Fieldbook (this one reads up to 5); update the app"},
+    {"schema-version-newer.json", "schemaVersion: is 99: the file was made by a newer Fieldbook (this one reads up to 6); update the app"},
     {"schema-version-only.json", "sample: is missing"},
     {"schema-version-text.json", "schemaVersion: must be a whole number"},
     {"schema-version-zero.json", "schemaVersion: must be at least 1"},

@@ -304,7 +304,7 @@ std::vector<std::string> schema_errors(const std::string& json) {
 }
 
 TEST(WorkspaceSchema, TheFilesTheAppWritesAreValid) {
-  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v5.json"))), std::vector<std::string>{});
+  EXPECT_EQ(schema_errors(read_file(data_path("workspace/v6.json"))), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(full_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(minimal_workspace())), std::vector<std::string>{});
   EXPECT_EQ(schema_errors(save_workspace(make_sample_workspace("zh", "2026-11-27T08:00:00Z"))), std::vector<std::string>{});

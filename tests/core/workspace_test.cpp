@@ -98,11 +98,11 @@ TEST(WorkspaceRoundTrip, AcceptsAByteOrderMarkAndWholeNumbersWrittenAsFractions)
 TEST(WorkspaceRoundTrip, CompactForStorageIndentedForPeople) {
   const std::string compact = save_workspace(minimal_workspace(), 0);
   EXPECT_EQ(compact,
-            "{\"schemaVersion\":5,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
-            "\"CNY\",\"userName\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[],\"objectives\":[],\"keyResults\":[],"
-            "\"checkIns\":[],\"kpis\":[],\"kpiEntries\":[],\"funnelPeriods\":[]}");
+            "{\"schemaVersion\":6,\"sample\":false,\"exportedBy\":\"\",\"settings\":{\"language\":\"auto\",\"currency\":"
+            "\"CNY\",\"userName\":\"\",\"ownerId\":\"\",\"updatedAt\":\"\"},\"team\":[],\"roiCases\":[],\"rfmAnalyses\":[],\"coachingSessions\":[],\"objectives\":[],\"keyResults\":[],"
+            "\"checkIns\":[],\"kpis\":[],\"kpiEntries\":[],\"funnelPeriods\":[],\"deleted\":[]}");
   const std::string pretty = save_workspace(minimal_workspace(), 2);
-  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 5,\n");
+  EXPECT_EQ(pretty.substr(0, 24), "{\n  \"schemaVersion\": 6,\n");
 }
 
 // JSON cannot hold NaN or infinity: saving one would write a file that never opens again.
@@ -389,7 +389,7 @@ TEST(WorkspaceValidation, SchemaVersion) {
       {"negative", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(-1); }, "schemaVersion: must be at least 1"},
       {"zero", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(0); }, "schemaVersion: must be at least 1"},
       {"newer", [](Document& d, Alloc&) { d["schemaVersion"].SetInt(kSchemaVersion + 1); },
-       "schemaVersion: is 6: the file was made by a newer Fieldbook (this one reads up to 5); update the app"},
+       "schemaVersion: is 7: the file was made by a newer Fieldbook (this one reads up to 6); update the app"},
       {"text", [](Document& d, Alloc& a) { d["schemaVersion"] = text("2", a); }, "schemaVersion: must be a whole number"},
       {"fraction", [](Document& d, Alloc&) { d["schemaVersion"].SetDouble(1.5); }, "schemaVersion: must be a whole number"},
   });
@@ -639,7 +639,7 @@ TEST(WorkspaceMerge, AddsNewRecordsAndKeepsTheNewerCopyOfTheSameId) {
   incoming.team = {rep("a", "A incoming", "2026-11-02T00:00:00Z"),   // newer: wins
                    rep("b", "B incoming", "2026-11-04T00:00:00Z"),   // older: loses
                    rep("c", "C", "2026-11-01T00:00:00Z"),            // identical
-                   rep("d", "D incoming", "2026-11-03T00:00:00Z"),   // same time, different: local kept
+                   rep("d", "D incoming", "2026-11-03T00:00:00Z"),   // same time: the greater JSON ("D l…") kept
                    rep("e", "E", "2026-11-01T00:00:00Z")};           // new
   incoming.roi_cases = {roi_case("x", "Deal v2", "ACME", "2026-11-09T00:00:00Z"), roi_case("y", "Other", "", "")};
 
@@ -686,7 +686,7 @@ TEST(WorkspaceMerge, AnEmptyOrUnreadableTimeIsOlderThanAnyRealOne) {
   EXPECT_EQ(merge(local, incoming, report).team[0].name, "incoming");
   EXPECT_EQ(merge(incoming, local, report).team[0].name, "incoming");  // and the other way round
   EXPECT_FALSE(report.conflicts.at(0).kept_incoming);
-  // Two empty times are a tie: local kept.
+  // Two empty times are a tie: the greater JSON ("local" > "incoming") kept.
   incoming.team[0].updated_at = "";
   EXPECT_EQ(merge(local, incoming, report).team[0].name, "local");
   EXPECT_EQ(report.updated, 0);
@@ -709,13 +709,17 @@ TEST(WorkspaceMerge, MergingAFileIntoItselfChangesNothing) {
 TEST(WorkspaceMerge, ADifferenceDeepInsideACaseIsAConflict) {
   Workspace local = full_workspace();
   Workspace incoming = full_workspace();
-  incoming.roi_cases[0].benefits[0].adoption_percent[0] = 1;  // same updatedAt: local kept
+  incoming.roi_cases[0].benefits[0].adoption_percent[0] = 1;  // same updatedAt: the greater JSON ("1" > "0") wins
   MergeReport report;
   const Workspace m = merge(local, incoming, report);
-  EXPECT_EQ(m.roi_cases[0].benefits[0].adoption_percent[0], 0);
+  EXPECT_EQ(m.roi_cases[0].benefits[0].adoption_percent[0], 1);
   ASSERT_EQ(report.conflicts.size(), 1u);
   EXPECT_EQ(report.conflicts[0].name, "ACME \\ Co · CRM 订阅");
+  EXPECT_TRUE(report.conflicts[0].kept_incoming);
   EXPECT_EQ(report.unchanged, 23);
+  // Either device, merging the other's file, keeps the same copy.
+  EXPECT_EQ(merge(incoming, local, report).roi_cases[0].benefits[0].adoption_percent[0], 1);
+  EXPECT_FALSE(report.conflicts.at(0).kept_incoming);
 }
 
 TEST(WorkspaceMerge, TheSampleFlagSurvivesOnlyWhenBothAreSamples) {
