@@ -79,7 +79,7 @@ test('migrate writes version 1 as the current schema, indented, and the result v
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, '');
   const text = fs.readFileSync(out, 'utf8');
-  assert.ok(text.startsWith('{\n  "schemaVersion": 5,\n'), text);
+  assert.ok(text.startsWith('{\n  "schemaVersion": 6,\n'), text);
   assert.deepEqual(JSON.parse(text), {
     schemaVersion: 6,
     sample: false,
