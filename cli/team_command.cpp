@@ -5,6 +5,8 @@
 //     input brought as JSON and writes OUT whole (atomically). All or none: a file that cannot be
 //     read exits 1 naming it, and OUT is not written. An existing OUT is only replaced with
 //     --force (OUT may be BASE).
+//   team report WORKSPACE.json [--as-of=YYYY-MM-DD] [--measure=signed|kpi:<id>|revenue]
+//     each rep's row of the team dashboard and the progress board, as JSON (team_report.cpp).
 #include <chrono>
 #include <filesystem>
 #include <ostream>
@@ -98,9 +100,12 @@ int run_merge(std::span<const std::string_view> args, Io io) {
 
 }  // namespace
 
+int run_team_report(std::span<const std::string_view> args, Io io);
+
 int run_team(std::span<const std::string_view> args, Io io) {
   if (args.empty()) return usage(io);
   if (args[0] == "merge") return run_merge(args.subspan(1), io);
+  if (args[0] == "report") return run_team_report(args.subspan(1), io);
   return usage(io);
 }
 

@@ -56,7 +56,13 @@ int run_workspace_report(std::string_view name, std::string_view usage, std::spa
     io.err << prefix << *file << ": " << e.what() << "\n";
     return 1;
   }
-  io.out << report(w, as_of.value_or(today_utc())) << "\n";
+  std::string json;
+  try {
+    json = report(w, as_of.value_or(today_utc()));
+  } catch (const BadArgument& e) {
+    return usage_error(e.what());
+  }
+  io.out << json << "\n";
   return 0;
 }
 

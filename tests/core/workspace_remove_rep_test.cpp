@@ -58,6 +58,44 @@ TEST(WorkspaceRemoveRep, TheirObjectivesTakeKeyResultsAndCheckInsAndWhatWasAlign
   EXPECT_TRUE(validate(w).empty());
 }
 
+// After a team import a rep owns KPIs, ROI cases and RFM analyses too: they go with the rep, or
+// the workspace would name someone who is gone and no longer load.
+TEST(WorkspaceRemoveRep, ImportedRecordsOfEveryToolGoWithTheRep) {
+  Workspace w;
+  w.team = {{.id = "li", .name = "Li Na"}};
+  w.kpis = {{.id = "k-hers", .name = "Visits", .target = 5, .owner_id = "li"},
+            {.id = "k-mine", .name = "Visits", .target = 5}};
+  w.kpi_entries = {{"e-hers", "k-hers", "2026-11-16", 3, ""}, {"e-mine", "k-mine", "2026-11-16", 3, ""}};
+  // Sound records to copy: the sample's first case and analysis.
+  const Workspace sample = make_sample_workspace("en", kNow);
+  ASSERT_FALSE(sample.roi_cases.empty());
+  ASSERT_FALSE(sample.rfm_analyses.empty());
+  w.roi_cases = {sample.roi_cases[0], sample.roi_cases[0]};
+  w.roi_cases[0].id = "r-hers";
+  w.roi_cases[0].owner_id = "li";
+  w.roi_cases[1].id = "r-mine";
+  w.rfm_analyses = {sample.rfm_analyses[0], sample.rfm_analyses[0]};
+  w.rfm_analyses[0].id = "a-hers";
+  w.rfm_analyses[0].owner_id = "li";
+  w.rfm_analyses[1].id = "a-mine";
+  ASSERT_TRUE(validate(w).empty()) << validate(w).front().path << ": " << validate(w).front().message;
+  const RepRecords counted = records_of_rep(w, "li");
+  EXPECT_EQ(counted.kpis, 1);
+  EXPECT_EQ(counted.roi_cases, 1);
+  EXPECT_EQ(counted.rfm_analyses, 1);
+  remove_rep(w, "li", kNow);
+  const auto issues = validate(w);
+  EXPECT_TRUE(issues.empty()) << issues.front().path << ": " << issues.front().message;
+  ASSERT_EQ(w.kpis.size(), 1u);
+  EXPECT_EQ(w.kpis[0].id, "k-mine");
+  ASSERT_EQ(w.kpi_entries.size(), 1u);
+  EXPECT_EQ(w.kpi_entries[0].id, "e-mine");
+  ASSERT_EQ(w.roi_cases.size(), 1u);
+  EXPECT_EQ(w.roi_cases[0].id, "r-mine");
+  ASSERT_EQ(w.rfm_analyses.size(), 1u);
+  EXPECT_EQ(w.rfm_analyses[0].id, "a-mine");
+}
+
 TEST(WorkspaceRemoveRep, TheUsersOwnRecordsAreNeverARepsToRemove) {
   Workspace w = make_sample_workspace("en", kNow);
   const Workspace before = w;
