@@ -85,7 +85,7 @@ int run_merge(std::span<const std::string_view> args, Io io) {
   }
   std::string json;
   try {
-    json = workspace::save_workspace(import.merged(), 2);
+    json = workspace::save_workspace(import.merged(), 0);
   } catch (const Error& e) {
     io.err << e.what() << "\n";
     return 1;

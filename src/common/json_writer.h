@@ -226,12 +226,24 @@ JsonWithHoles write_json_with_holes(const T& value) {
 template <class T>
 std::string write_json(const T& value, int indent) {
   std::vector<std::pair<std::string, std::string>> fragments;
-  std::string text = write_json_raw(value, indent, false, fragments);
+  const std::string text = write_json_raw(value, indent, false, fragments);
+  if (fragments.empty()) return text;
+  // One pass: the placeholders appear in the order they were written. (Replacing each in place
+  // moved the rest of the text once per fragment: quadratic in a team's many customer tables.)
+  std::size_t size = text.size();
+  for (const auto& f : fragments) size += f.second.size();
+  std::string out;
+  out.reserve(size);
+  std::size_t from = 0;
   for (const auto& [placeholder, json] : fragments) {
-    const std::size_t at = text.find(placeholder);
-    if (at != std::string::npos) text.replace(at, placeholder.size(), json);
+    const std::size_t at = text.find(placeholder, from);
+    if (at == std::string::npos) continue;
+    out.append(text, from, at - from);
+    out += json;
+    from = at + placeholder.size();
   }
-  return text;
+  out.append(text, from, std::string::npos);
+  return out;
 }
 
 }  // namespace fieldbook::json

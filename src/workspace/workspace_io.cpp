@@ -16,7 +16,7 @@ namespace fieldbook::workspace {
 namespace {
 
 rapidjson::Document parse(std::string_view text) {
-  if (text.size() > kMaxFileBytes) throw Error("the file is larger than 50 MB");
+  if (text.size() > kMaxFileBytes) throw Error("the file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MB");
   if (strip_utf8_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) throw Error("the file is empty");
   rapidjson::Document doc;
   parse_json(text, doc, json::kMaxNesting);

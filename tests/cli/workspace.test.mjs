@@ -47,15 +47,15 @@ test('validate names the OS reason when the file cannot be read', () => {
   assert.match(dir.stderr, /cannot read .*: Is a directory\n$/);
 });
 
-test('validate refuses a file over 50 MB without reading all of it', () => {
+test('validate refuses a file over 200 MB without reading all of it', () => {
   const big = path.join(tempDir(), 'big.json');
   const fd = fs.openSync(big, 'w');
   fs.writeSync(fd, '{"schemaVersion":2}');
-  fs.ftruncateSync(fd, 200 * 1024 * 1024); // sparse: 200 MB of zero bytes
+  fs.ftruncateSync(fd, 300 * 1024 * 1024); // sparse: 300 MB of zero bytes
   fs.closeSync(fd);
   const r = runCli(['validate', big]);
   assert.equal(r.status, 1);
-  assert.equal(r.stderr, `fieldbook validate: ${big}: the file is larger than 50 MB\n`);
+  assert.equal(r.stderr, `fieldbook validate: ${big}: the file is larger than 200 MB\n`);
 });
 
 test('validate usage errors exit 2', () => {

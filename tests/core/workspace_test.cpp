@@ -360,12 +360,12 @@ TEST(WorkspaceValidation, NestingDeeperThan64IsRefusedAndAHugeDepthDoesNotCrash)
   EXPECT_NE(load_error(std::string(1'000'000, ']')), "loaded");
 }
 
-TEST(WorkspaceValidation, AFileOver50MegabytesIsRefusedBeforeParsing) {
+TEST(WorkspaceValidation, AFileOver200MegabytesIsRefusedBeforeParsing) {
   std::string json = base_json();
   json.append(kMaxFileBytes - json.size(), ' ');
-  EXPECT_EQ(load_error(json), "loaded");  // exactly 50 MB (of mostly trailing spaces)
+  EXPECT_EQ(load_error(json), "loaded");  // exactly 200 MB (of mostly trailing spaces)
   json.push_back(' ');
-  EXPECT_EQ(load_error(json), "the file is larger than 50 MB");
+  EXPECT_EQ(load_error(json), "the file is larger than 200 MB");
 }
 
 TEST(WorkspaceValidation, EmptyNotJsonOrNotAnObject) {
