@@ -14,23 +14,28 @@ namespace {
 
 std::string at(const std::string& collection, std::size_t i) { return collection + "[" + std::to_string(i) + "]"; }
 
-// The ids of every collection, by its key: what references are looked up in.
+// The ids of every collection, by its key, with each record's time: what references and
+// deletions are looked up in.
 class IdIndex {
  public:
   explicit IdIndex(const Workspace& w) {
     for_each_collection([&](const auto& c) {
       auto& ids = ids_[c.key];
-      for (const auto& r : w.*c.member) ids.insert(r.id);
+      for (const auto& r : w.*c.member) ids.emplace(r.id, &r.updated_at);
     });
   }
-  bool contains(std::string_view key, const std::string& id) const {
+  bool contains(std::string_view key, const std::string& id) const { return updated_at(key, id) != nullptr; }
+  // The record's updatedAt, or nullptr when the collection has no such record.
+  const std::string* updated_at(std::string_view key, const std::string& id) const {
     const auto it = ids_.find(key);
-    return it != ids_.end() && it->second.contains(id);
+    if (it == ids_.end()) return nullptr;
+    const auto r = it->second.find(id);
+    return r == it->second.end() ? nullptr : r->second;
   }
   bool is_collection(std::string_view key) const { return ids_.contains(key); }
 
  private:
-  std::map<std::string_view, std::unordered_set<std::string_view>> ids_;
+  std::map<std::string_view, std::unordered_map<std::string_view, const std::string*>> ids_;
 };
 
 class Checker {
@@ -88,6 +93,14 @@ class Checker {
       if (!parse_iso_timestamp(t.deleted_at)) add(base + ".deletedAt", kTimestampProblem);
       if (const auto [it, added] = seen.emplace(std::pair{std::string_view(t.collection), std::string_view(t.id)}, i); !added)
         add(base + ".id", "duplicates the deletion " + at("deleted", it->second));
+      // A record stays beside its deletion only when it changed after it (merge.h): any other
+      // file would lose the record at its next merge, with itself.
+      const auto deleted = parse_iso_timestamp(t.deleted_at);
+      if (const std::string* kept = ids.updated_at(t.collection, t.id); kept && deleted) {
+        const auto changed = parse_iso_timestamp(*kept);
+        if (!changed || changed->ms <= deleted->ms)
+          add(base + ".id", "names a record the file still holds, unchanged since the deletion");
+      }
     }
   }
 };
