@@ -37,7 +37,7 @@ void draw_delete_confirmation(App& app, const team::Rep& rep) {
   const workspace::RepRecords theirs = workspace::records_of_rep(app.session().doc(), rep.id);
   char text[640];
   std::snprintf(text, sizeof(text), tr(S::GrowDeleteRepConfirm), rep_name(rep), theirs.coaching_sessions,
-                theirs.objectives, theirs.funnel_periods);
+                theirs.objectives, theirs.funnel_periods, theirs.kpis, theirs.roi_cases, theirs.rfm_analyses);
   const std::string id = rep.id;
   switch (confirm_box("grow.rep.delete", text, tr(S::CommonDelete))) {
     case Confirmation::Confirmed: delete_rep(app, id); break;
