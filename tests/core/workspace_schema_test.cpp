@@ -318,9 +318,9 @@ TEST(WorkspaceSchema, RefusesEveryMalformedFileItCanDescribe) {
       "lone-surrogate.json",    "invalid-utf8.json",
       // a reference to another list, and real calendar days in the coaching dates
       "session-rep-unknown.json", "session-due-date-impossible.json", "rep-started-on-impossible.json",
-      "checkin-key-result-unknown.json",
-      // one field compared with another
-      "objective-period-reversed.json"};
+      "checkin-key-result-unknown.json", "owner-unknown.json",
+      // one field compared with another, a deletion with the record it names
+      "objective-period-reversed.json", "tombstone-of-a-kept-record.json"};
   rapidjson::Document expected;
   const std::string table = read_file(data_path("workspace/malformed/expected.json"));
   ASSERT_TRUE(parse_test_json(table, expected));
