@@ -175,7 +175,7 @@ void begin_cards(float reserve_below) {
 }
 
 // Returns the index of a file the user removed, or -1.
-int draw_preview(App& app, PendingTeamImport& p, bool& close) {
+int draw_preview(App& app, PendingTeamImport& p, bool& close, float& cards_height) {
   char text[512];
   const auto& files = p.import->files();
   if (files.empty()) {
@@ -194,6 +194,7 @@ int draw_preview(App& app, PendingTeamImport& p, bool& close) {
   }
   ImGui::EndChild();
   tag_item("teamImport.files");
+  cards_height = ImGui::GetItemRectSize().y;
   const bool unreadable = std::any_of(files.begin(), files.end(), [](const TeamFileResult& f) { return !f.error.empty(); });
   ImGui::Spacing();
   if (unreadable) {
@@ -207,18 +208,25 @@ int draw_preview(App& app, PendingTeamImport& p, bool& close) {
   const bool can_merge = !files.empty() && p.import->ok();
   if (can_merge) {
     form::hint(tr(S::TeamImportMergeHint));
-    if (ImGui::Button(tr(S::TeamImportMergeAll), ImVec2(-FLT_MIN, 0)) && app.session().commit_team_import(*p.import)) {
+    // The one thing to do here, in the accent colour; Cancel stays plain.
+    ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::AccentHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors::AccentActive);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
+    const bool merge = ImGui::Button(tr(S::TeamImportMergeAll), ImVec2(-FLT_MIN, 0));
+    ImGui::PopStyleColor(4);
+    tag_item("teamImport.mergeAll");
+    if (merge && app.session().commit_team_import(*p.import)) {
       p.step = PendingTeamImport::Step::Done;
       p.files.clear();  // the bytes are not needed any more; the import's results are
     }
-    tag_item("teamImport.mergeAll");
   }
   close = ImGui::Button(tr(S::CommonCancel), ImVec2(-FLT_MIN, 0));
   tag_item("teamImport.cancel");
   return removed;
 }
 
-void draw_done(const PendingTeamImport& p, bool& close) {
+void draw_done(const PendingTeamImport& p, bool& close, float& cards_height) {
   char text[512];
   const auto& files = p.import->files();
   std::snprintf(text, sizeof(text), tr(S::TeamImportDone), static_cast<int>(files.size()));
@@ -232,6 +240,7 @@ void draw_done(const PendingTeamImport& p, bool& close) {
     tag_item("teamImport.result." + std::to_string(i));
   }
   ImGui::EndChild();
+  cards_height = ImGui::GetItemRectSize().y;
   ImGui::Spacing();
   close = ImGui::Button(tr(S::CommonClose), ImVec2(-FLT_MIN, 0));
   tag_item("teamImport.close");
@@ -255,6 +264,7 @@ void draw_team_import_dialog(App& app, PendingTeamImport& p) {
   ImGui::Spacing();
   bool close = false;
   int removed = -1;
+  float cards_height = 0;
   switch (p.step) {
     case PendingTeamImport::Step::Reading:
       draw_reading(p);
@@ -262,9 +272,18 @@ void draw_team_import_dialog(App& app, PendingTeamImport& p) {
       close = ImGui::Button(tr(S::CommonCancel), ImVec2(-FLT_MIN, 0));
       tag_item("teamImport.cancel");
       break;
-    case PendingTeamImport::Step::Preview: removed = draw_preview(app, p, close); break;
-    case PendingTeamImport::Step::Done: draw_done(p, close); break;
+    case PendingTeamImport::Step::Preview: removed = draw_preview(app, p, close, cards_height); break;
+    case PendingTeamImport::Step::Done: draw_done(p, close, cards_height); break;
     case PendingTeamImport::Step::Closed: break;
+  }
+  // The cards and the dialog fit their content a frame after it changes, one level a frame: ask
+  // for frames until their sizes hold, or the page would stop drawing half-grown (frames are drawn
+  // on demand).
+  const ImVec2 size = ImGui::GetWindowSize();
+  const PendingTeamImport::Laid laid_out{size.x, size.y, cards_height};
+  if (!(laid_out == p.laid_out)) {
+    p.laid_out = laid_out;
+    app.platform().request_frame();
   }
   if (removed >= 0) {
     p.files.erase(p.files.begin() + removed);

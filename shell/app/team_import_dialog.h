@@ -26,6 +26,11 @@ struct PendingTeamImport {
   std::unique_ptr<workspace::TeamImport> import;  // the files read so far, over the document of `base_revision`
   std::size_t read = 0;                         // files handed to import so far
   std::uint64_t base_revision = 0;
+  // The dialog's and its cards' sizes in the last frame: they settle over a few frames.
+  struct Laid {
+    float w = 0, h = 0, cards = 0;
+    bool operator==(const Laid&) const = default;
+  } laid_out;
 
   bool open() const { return step != Step::Closed; }
   // A file joins (from the picker or a drop): reading starts, or goes on, with it.
