@@ -52,6 +52,7 @@ async function sendToManager(page, name, folder) {
     await clickOn(page, 'data.sendToManager.name');
     await page.keyboard.insertText(name);
     await settle(page);
+    await screenshot(page, 'team-send-to-manager-name-zh-1280x800');
     await clickOn(page, 'data.sendToManager.confirm');
   }
   const saved = await download;
