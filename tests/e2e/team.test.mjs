@@ -212,3 +212,27 @@ test('the preview in English, with a file that cannot be read (only Cancel or re
   await chen.context.close();
   await boss.context.close();
 });
+
+test('several files dropped on the page at once go to the team import', async () => {
+  const reps = [await rep('赵敏', 'zhao'), await rep('孙悦', 'sun')];
+  const boss = await manager({ width: 1280, height: 800, locale: 'zh-CN' });
+  const { page } = boss;
+  const files = reps.map((r) => [path.basename(r.file), fs.readFileSync(r.file, 'utf8')]);
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const [name, text] of list) dt.items.add(new File([text], name, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+  const state = await until(async () => {
+    const s = await teamImportOf(page);
+    return s?.step === 'preview' ? s : null;
+  }, WAIT, 'the team import preview');
+  assert.deepEqual(state.files.map((f) => [f.repName, f.match, f.error]), [['赵敏', 'added', ''], ['孙悦', 'added', '']]);
+  assert.equal(await drawn(page, 'import.dialog'), null, 'not the single-file Import dialog');
+  await settle(page);
+  await click(page, 'teamImport.cancel');
+  assert.equal((await teamImportOf(page)).step, 'closed');
+  for (const r of reps) { assert.deepEqual(r.errors, []); await r.context.close(); }
+  assert.deepEqual(boss.errors, []);
+  await boss.context.close();
+});
