@@ -130,6 +130,17 @@ void App::export_workspace_file() {
   platform_.store_preference("lastExport", std::to_string(*storage_.last_export));
 }
 
+void App::send_own_file() {
+  const std::string json = session_.export_own_json();
+  if (json.empty()) {
+    char text[1024];
+    std::snprintf(text, sizeof(text), tr(S::ExportRefused), session_.export_error().c_str());
+    session_.set_notice(text);
+    return;
+  }
+  platform_.save_file(session_.own_file_name(), "application/json", json);
+}
+
 void App::set_storage_facts(const workspace::StorageFacts& facts) {
   // An export or a "Later" in this session counts even when the platform could not store it.
   const auto later = [](std::optional<std::int64_t> a, std::optional<std::int64_t> b) { return a && (!b || *a > *b) ? a : b; };
@@ -163,7 +174,11 @@ void App::draw_backup_reminder() {
 }
 
 void App::receive_file(std::string_view purpose, std::string_view name, std::string_view bytes) {
-  if (purpose == "workspace") {
+  const bool team_open = team_import_.open() && team_import_.step != PendingTeamImport::Step::Done;
+  if (purpose == "team" || (purpose == "workspace" && team_open)) {
+    team_import_.add(std::string(name), std::string(bytes));
+    platform_.request_frame();
+  } else if (purpose == "workspace") {
     import_ = {};
     import_.open = true;
     import_.name = name;
@@ -207,6 +222,7 @@ void App::frame() {
     draw_navigation(layout);
   }
   draw_import_dialog(*this, import_);
+  draw_team_import_dialog(*this, team_import_);
   end_test_frame();
   if (picture_frame) {
     ++picture_frames_;

@@ -11,6 +11,7 @@
 #include "app/layout.h"
 #include "app/session.h"
 #include "app/share.h"
+#include "app/team_import_dialog.h"
 #include "app/tools.h"
 #include "app/touch_input.h"
 #include "i18n/i18n.h"
@@ -67,11 +68,18 @@ class App {
   // The language the UI speaks now (settings, or the browser's when set to follow it).
   Language ui_language() const;
 
-  // A file the user picked or dropped, for the given purpose ("workspace", ...).
+  // A file the user picked or dropped, for the given purpose ("workspace", "team", ...). While the
+  // team import is reading or previewing, a workspace file joins it: a second pick or a drop adds
+  // one more rep's file rather than opening the single-file dialog over it.
   void receive_file(std::string_view purpose, std::string_view name, std::string_view bytes);
+  // The manager's team import in progress (app/team_import_dialog.h).
+  const PendingTeamImport& team_import() const { return team_import_; }
 
   // Export as a file (download / share sheet). Stamps this device's last export time.
   void export_workspace_file();
+  // "Send to my manager": the user's own records (Session::export_own_json) as a file named with
+  // their name. Not a backup, so it does not count as the last export.
+  void send_own_file();
 
   // This device's storage as the platform reports it: whether the browser may clear it, how
   // full it is, when the workspace was last saved and exported (workspace/backup_reminder.h).
@@ -127,6 +135,7 @@ class App {
   int navigation_count_ = 0;
 
   PendingImport import_;
+  PendingTeamImport team_import_;
   std::string picture_file_;  // a picture asked for and not saved yet
   int picture_frames_ = 0;    // whole frames drawn for it so far
   SharedCaseState shared_;

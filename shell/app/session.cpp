@@ -154,9 +154,15 @@ std::string Session::export_file_json() {
 }
 
 std::string Session::export_own_json() {
+  const workspace::Workspace own = workspace::own_records(doc_);
+  // As Export: a value typed out of range is held back, or the manager's import would refuse it.
+  if (const auto issues = workspace::validate(own); !issues.empty()) {
+    export_error_ = issues.front().path + ": " + issues.front().message;
+    return {};
+  }
   try {
     export_error_.clear();
-    return workspace::save_workspace(workspace::own_records(doc_), 2);
+    return workspace::save_workspace(own, 2);
   } catch (const Error& e) {
     export_error_ = e.what();
     return {};
@@ -209,6 +215,20 @@ ImportOutcome Session::import_json(std::string_view json, ImportMode mode) {
     edit("", take);
   out.ok = true;
   return out;
+}
+
+bool Session::commit_team_import(const workspace::TeamImport& import) {
+  if (!import.ok()) return false;
+  // Through replace(), not edit(): merged() already holds every tombstone the files carried, with
+  // the time each rep deleted the record. edit() would stamp a second tombstone "now" for each
+  // record the merge removed — a later deletion time that would also beat a rep's copy edited
+  // after their deletion, and that every later file would carry on.
+  replace([&](workspace::Workspace& w) {
+    w = import.merged();
+    w.schema_version = workspace::kSchemaVersion;
+    w.exported_by.clear();
+  });
+  return true;
 }
 
 void Session::clear_sample() {

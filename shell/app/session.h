@@ -11,6 +11,7 @@
 #include "workspace/history.h"
 #include "workspace/merge.h"
 #include "workspace/snapshot_writer.h"
+#include "workspace/team_import.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::shell {
@@ -96,6 +97,9 @@ class Session {
   std::string own_file_name() const;
   ImportPreview preview_import(std::string_view json) const;
   ImportOutcome import_json(std::string_view json, ImportMode mode);
+  // The manager's team import (workspace/team_import.h), all files at once: the document becomes
+  // import.merged() in one undoable edit. False (nothing changed) unless import.ok().
+  bool commit_team_import(const workspace::TeamImport& import);
 
   void clear_sample();
 

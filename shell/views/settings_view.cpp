@@ -82,17 +82,77 @@ void draw_storage_section(App& app) {
   tag_item("settings.storage.lastExport");
 }
 
+// "Send to my manager" waits for a name when the user has none: the manager sees the rep by it.
+struct SendToManagerState {
+  bool asking = false;
+  std::string name;
+};
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
+
+// A button that keeps to the line when it fits, else starts a new one (a portrait tablet).
+void same_line_if_fits(const char* next_label) {
+  const float w = ImGui::CalcTextSize(next_label).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+}
+
+void draw_send_to_manager(App& app) {
+  auto& st = app.state<SendToManagerState>();
+  if (ImGui::Button(tr(S::DataSendToManager))) {
+    if (blank(app.session().doc().settings.user_name)) {
+      st.asking = true;
+      st.name.clear();
+    } else {
+      app.send_own_file();
+    }
+  }
+  tag_item("data.sendToManager");
+  form::hint(tr(S::DataSendToManagerHint));
+  if (!st.asking) return;
+  // The name, in place, then the file: one tap more, nothing to find elsewhere.
+  form::label(tr(S::DataSendNameAsk));
+  ImGui::SetNextItemWidth(form::field_width());
+  ImGui::InputTextWithHint("##sendName", tr(S::SettingsNamePlaceholder), &st.name);
+  tag_item("data.sendToManager.name");
+  ImGui::BeginDisabled(blank(st.name));
+  if (ImGui::Button(tr(S::DataSendNameConfirm))) {
+    const std::string first = st.name.substr(st.name.find_first_not_of(" \t"));
+    const std::string name = first.substr(0, first.find_last_not_of(" \t") + 1);
+    app.session().edit("settings.name", [&](workspace::Workspace& w) {
+      w.settings.user_name = name;
+      w.settings.updated_at = app.session().now_iso();
+    });
+    st = {};
+    app.send_own_file();
+  }
+  ImGui::EndDisabled();
+  tag_item("data.sendToManager.confirm");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::CommonCancel))) st = {};
+  tag_item("data.sendToManager.cancel");
+}
+
 void draw_data_section(App& app) {
   ImGui::Spacing();
   ImGui::Separator();
   form::title(tr(S::DataTitle));
   form::hint(tr(S::DataHint));
   ImGui::Spacing();
+  // Out: the whole workspace, or a rep's own records for the manager.
   if (ImGui::Button(tr(S::DataExport))) app.export_workspace_file();
   tag_item("data.export");
-  ImGui::SameLine();
+  same_line_if_fits(tr(S::DataSendToManager));
+  draw_send_to_manager(app);
+  ImGui::Spacing();
+  // In: one file, or the manager's several reps' files at once (the picker allows many for
+  // the "team" purpose, web/static/js/files.js).
   if (ImGui::Button(tr(S::DataImport))) app.platform().open_file_picker(".json,application/json", "workspace");
   tag_item("data.import");
+  same_line_if_fits(tr(S::DataTeamImport));
+  if (ImGui::Button(tr(S::DataTeamImport))) app.platform().open_file_picker(".json,application/json", "team");
+  tag_item("data.teamImport");
+  form::hint(tr(S::DataTeamImportHint));
   ImGui::Spacing();
   draw_storage_section(app);
 }

@@ -96,16 +96,19 @@ void TeamImport::add(std::string file_name, std::string_view json) {
     file = load_workspace(json);
   } catch (const Error& e) {
     r.error = e.what();
+    r.refusal = TeamFileRefusal::Unreadable;
     return;
   }
   const std::string& owner = file.settings.owner_id;
   if (owner.empty()) {
     r.error = "the file does not say whose it is (it was saved before Fieldbook knew owners): ask the rep to send "
               "it again with \"Send to my manager\"";
+    r.refusal = TeamFileRefusal::NoOwner;
     return;
   }
   if (owner == merged_.settings.owner_id) {
     r.error = "this file is your own workspace: bring it in with Import → Merge";
+    r.refusal = TeamFileRefusal::OwnWorkspace;
     return;
   }
   r.last_changed = contents_of(file).last_changed;

@@ -22,9 +22,18 @@ enum class RepMatch {
   Added,     // someone new: added to the team
 };
 
+// Why a file was refused, so the app can say it in the user's language (`error` is English).
+enum class TeamFileRefusal {
+  None,
+  Unreadable,    // not a workspace file that loads: `error` is the path-precise reason
+  NoOwner,       // saved before Fieldbook knew owners (schema < 6)
+  OwnWorkspace,  // the manager's own workspace (Import → Merge is for that)
+};
+
 struct TeamFileResult {
   std::string file_name;
   std::string error;      // why the file was refused ("" = read); one refused file stops the import
+  TeamFileRefusal refusal = TeamFileRefusal::None;
   std::string rep_id;     // the member of the team its records go to
   std::string rep_name;
   RepMatch match = RepMatch::Linked;

@@ -446,6 +446,24 @@ EMSCRIPTEN_KEEPALIVE const char* fb_import_workspace(const char* json, int lengt
   return s.scratch.c_str();
 }
 
+// The test API's exportOwn(): {"name": "fieldbook-李娜-2026-11-30.json", "json": "..."} — the file
+// "Send to my manager" saves — or {"name": ..., "json": null, "error": "..."} when it cannot be written.
+EMSCRIPTEN_KEEPALIVE const char* fb_export_own() {
+  auto& s = state();
+  Session& session = s.app->session();
+  const std::string json = session.export_own_json();
+  s.scratch = "{\"name\":" + json_string(session.own_file_name()) + ",\"json\":" +
+              (json.empty() ? "null,\"error\":" + json_string(session.export_error()) : json_string(json)) + "}";
+  return s.scratch.c_str();
+}
+
+// The test API's teamImport(): what the team import dialog holds (app/team_import_dialog.h).
+EMSCRIPTEN_KEEPALIVE const char* fb_team_import_state() {
+  auto& s = state();
+  s.scratch = team_import_state_json(s.app->team_import());
+  return s.scratch.c_str();
+}
+
 // A file the user picked or dropped.
 EMSCRIPTEN_KEEPALIVE void fb_receive_file(const char* purpose, const char* name, const char* bytes, int length) {
   state().app->receive_file(purpose, name, std::string_view(bytes, static_cast<size_t>(length)));

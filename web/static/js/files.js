@@ -35,10 +35,21 @@ function purposeOf(file) {
   return 'workspace';
 }
 
+// Several files dropped at once are the manager's team import (each a rep's "send to my
+// manager" file); one file goes where its kind says (a workspace file, or a CSV for RFM). The app
+// itself sends a workspace file to the team import while that dialog is open (App::receive_file),
+// so a file dropped onto the open dialog joins it.
+function purposeOfDrop(files) {
+  const json = files.filter((f) => purposeOf(f) === 'workspace');
+  return files.length > 1 && json.length === files.length ? 'team' : purposeOf(files[0]);
+}
+
 export function attachFiles({ app }) {
-  const deliver = async (file, purpose) => {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    app.receiveFile(purpose, file.name, bytes);
+  // Every file's bytes first, then all of them to the app at once, in the order chosen: the team
+  // import knows from its first frame how many files it is reading (its progress bar says n of N).
+  const deliver = async (files, purpose) => {
+    const all = await Promise.all(files.map(async (file) => [file.name, new Uint8Array(await file.arrayBuffer())]));
+    for (const [name, bytes] of all) app.receiveFile(purpose, name, bytes);
   };
 
   window.addEventListener('dragover', (e) => {
@@ -47,23 +58,26 @@ export function attachFiles({ app }) {
   });
   window.addEventListener('drop', (e) => {
     e.preventDefault();
-    const file = e.dataTransfer?.files?.[0];
-    if (file) deliver(file, purposeOf(file));
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length) return;
+    const purpose = purposeOfDrop(files);
+    deliver(purpose === 'team' ? files : files.slice(0, 1), purpose);
   });
 
   return {
     saveFile,
     // Must run inside the user's tap or click (browsers open pickers only then); the app calls
-    // it synchronously from the frame that handled the tap.
+    // it synchronously from the frame that handled the tap. The team import takes many files.
     openFilePicker(accept, purpose) {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = accept;
+      input.multiple = purpose === 'team';
       input.className = 'hidden';
       input.addEventListener('change', () => {
-        const file = input.files?.[0];
+        const files = [...(input.files ?? [])];
         input.remove();
-        if (file) deliver(file, purpose);
+        if (files.length) deliver(files, purpose);
       }, { once: true });
       document.body.appendChild(input);
       input.click();

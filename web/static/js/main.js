@@ -207,6 +207,13 @@ const idleStats = { frames: 0, lastFrameMs: 0, maxFrameMs: 0, heapBytes: 0, navi
 window.fieldbook = {
   ready: booted.then(() => undefined),
   exportWorkspace: () => (ready ? ready.app.exportWorkspace() : null),
+  // "Send to my manager": {name, json} of the file the button saves (json null, error: why, when
+  // it cannot be written).
+  exportOwn: () => (ready ? ready.app.exportOwn() : null),
+  // The team import dialog: {step: 'closed'|'reading'|'preview'|'done', read, total, ok, problem,
+  // files: [{file, repId, repName, match, added, updated, older, deleted, unchanged, leftOut,
+  // conflicts, error}]}.
+  teamImport: () => (ready ? ready.app.teamImport() : null),
   importWorkspace: async (json, mode = 'replace') => {
     const { app, scheduler } = await booted;
     const r = app.importWorkspace(String(json), mode);
