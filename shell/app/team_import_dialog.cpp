@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "common/json_text.h"
 #include "app/app.h"
 #include "imgui.h"
 #include "widgets/badge.h"
@@ -298,23 +299,6 @@ void draw_team_import_dialog(App& app, PendingTeamImport& p) {
 }
 
 namespace {
-
-std::string json_string(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof(buf), "\\u%04x", static_cast<unsigned>(c));
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 const char* step_name(PendingTeamImport::Step s) {
   switch (s) {

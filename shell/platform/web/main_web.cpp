@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "common/json_text.h"
 #include "app/app.h"
 #include "app/share.h"
 #include "widgets/test_ids.h"
@@ -94,29 +95,13 @@ void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
 
 void set_clipboard(ImGuiContext*, const char* text) { fb_js_set_clipboard(text); }
 
-// A JSON string literal (quotes, backslashes and control characters escaped).
-std::string json_string(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof(buf), "\\u%04x", static_cast<unsigned>(c));
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 }  // namespace
 }  // namespace fieldbook::shell::web
 
 using namespace fieldbook::shell;
 using namespace fieldbook::shell::web;
+using fieldbook::json_string;
 
 extern "C" {
 
