@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "common/summary_writer.h"
 #include "common/localized_text.h"
 #include "common/number_text.h"
 #include "dashboard/team_dashboard.h"
@@ -17,20 +18,9 @@ namespace fieldbook::dashboard {
 
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-// Text from a loaded workspace is valid UTF-8 already (the reader checks it).
-void write_string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-
-// shortest_number(), as `fieldbook okr` writes numbers; null for none or what JSON cannot hold.
-void write_number(Writer& w, std::optional<double> v) {
-  if (!v || !std::isfinite(*v)) {
-    w.Null();
-    return;
-  }
-  const std::string text = shortest_number(*v);
-  w.RawValue(text.data(), text.size(), rapidjson::kNumberType);
-}
+using summary::Writer;
+using summary::write_number;
+using summary::write_string;
 
 // The handbook's words are Chinese; an English workspace gets the English ones.
 Language stage_language(const workspace::Workspace& ws) {

@@ -5,6 +5,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "common/summary_writer.h"
 #include "grow/follow_up.h"
 #include "grow/leadership.h"
 #include "grow/team_summary.h"
@@ -12,21 +13,9 @@
 
 namespace fieldbook::grow {
 
-namespace {
-
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-// Text from a loaded workspace is valid UTF-8 already (the reader checks it).
-void write_string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-
-void write_date_or_null(Writer& w, const std::string& date) {
-  if (date.empty())
-    w.Null();
-  else
-    write_string(w, date);
-}
-
-}  // namespace
+using summary::Writer;
+using summary::write_date_or_null;
+using summary::write_string;
 
 std::string grow_summary_json(const std::vector<team::Rep>& team, const std::vector<CoachingSession>& sessions,
                               Date as_of) {

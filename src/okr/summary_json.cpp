@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "common/summary_writer.h"
 #include "common/number_text.h"
 #include "okr/funnel_board.h"
 #include "okr/kpi_stats.h"
@@ -16,28 +17,9 @@ namespace fieldbook::okr {
 
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-// Text from a loaded workspace is valid UTF-8 already (the reader checks it).
-void write_string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-
-// Writer::Double() writes 3 as "3.0" and refuses NaN and infinity (leaving the JSON broken):
-// shortest_number() writes "3", and a number JSON cannot hold is null.
-void write_number(Writer& w, double v) {
-  if (!std::isfinite(v)) {
-    w.Null();
-    return;
-  }
-  const std::string text = shortest_number(v);
-  w.RawValue(text.data(), text.size(), rapidjson::kNumberType);
-}
-
-void write_number(Writer& w, std::optional<double> v) {
-  if (v)
-    write_number(w, *v);
-  else
-    w.Null();
-}
+using summary::Writer;
+using summary::write_number;
+using summary::write_string;
 
 void write_key_result(Writer& w, const KeyResultState& s) {
   w.StartObject();
