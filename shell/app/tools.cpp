@@ -11,6 +11,7 @@ namespace fieldbook::shell {
   X(rfm)            \
   X(grow)           \
   X(okr)            \
+  X(team)           \
   X(settings)       \
   X(about)
 

@@ -37,11 +37,11 @@ TEST(RegisteredTools, IdsAreUniqueAndEveryToolSpeaksBothLanguages) {
 }
 
 // The app opens on Today, the start page; then the tools (each with a summary for the About
-// page): the four of the handbook; the pages last.
+// page): the four of the handbook, then the team view after OKR; the pages last.
 TEST(RegisteredTools, AreTheToolsThatExistInTheNavigationsOrder) {
   std::vector<std::string_view> ids;
   for (const Tool& t : registered_tools()) ids.push_back(t.id);
-  EXPECT_EQ(ids, (std::vector<std::string_view>{"today", "roi", "rfm", "grow", "okr", "settings", "about"}));
+  EXPECT_EQ(ids, (std::vector<std::string_view>{"today", "roi", "rfm", "grow", "okr", "team", "settings", "about"}));
   EXPECT_FALSE(registered_tools().front().summary) << "Today is a page: About lists the tools it leads to";
   for (std::size_t i = 1; i + 2 < ids.size(); ++i) EXPECT_TRUE(registered_tools().find(ids[i])->summary) << ids[i];
   EXPECT_FALSE(registered_tools().find("settings")->summary);
@@ -163,8 +163,8 @@ TEST(RegisteredToolsInTheApp, AboutListsTheToolsNotThePages) {
   EXPECT_EQ(app.view(), "today") << "the app opens on Today";
   ASSERT_TRUE(app.navigate("about"));
   imgui.frames([&] { app.frame(); });
-  // The four tools, in the navigation's order.
-  const char* tools[] = {"roi", "rfm", "grow", "okr"};
+  // The four tools and the team view, in the navigation's order.
+  const char* tools[] = {"roi", "rfm", "grow", "okr", "team"};
   for (std::size_t i = 0; i < std::size(tools); ++i) {
     const std::string id = std::string("about.tool.") + tools[i];
     ASSERT_TRUE(item_rect(id).has_value()) << id;
@@ -182,7 +182,7 @@ TEST(RegisteredToolsInTheApp, EachIdDrawsItsOwnView) {
   // A widget only that view draws (the workspace is empty), per tool.
   const std::pair<const char*, const char*> views[] = {
       {"rfm", "rfm.import"},     {"settings", "settings.name"}, {"about", "about.tool.roi"},
-      {"roi", "roi.template.equipment-purchase"}, {"today", "today.allClear"}};
+      {"roi", "roi.template.equipment-purchase"}, {"today", "today.allClear"}, {"team", "team.addReps"}};
   for (const auto& [id, widget] : views) {
     ASSERT_TRUE(app.navigate(id)) << id;
     imgui.frames(build);
@@ -192,7 +192,8 @@ TEST(RegisteredToolsInTheApp, EachIdDrawsItsOwnView) {
   }
 }
 
-// On a tablet held upright every tool shares the tab bar (seven entries since Today): each shows a label that fits its share (its own, or its short one), in both languages,
+// On a tablet held upright every tool shares the tab bar (eight entries since Today and the team
+// view): each shows a label that fits its share (its own, or its short one), in both languages,
 // and each share is still a finger's width. (The headless font is narrower than the browser's,
 // where "ROI calculator" needs its short label; the e2e screenshots of the tab bar show that one.)
 TEST(RegisteredToolsInTheApp, EveryTabLabelFitsTheTabletsTabBar) {
@@ -212,7 +213,7 @@ TEST(RegisteredToolsInTheApp, EveryTabLabelFitsTheTabletsTabBar) {
       EXPECT_TRUE(fits) << t.id << " in " << locale << ": " << tr(t.label) << " in " << r->w << " px";
       EXPECT_GE(r->w, 44.0f) << t.id << ": a touch target";
     }
-    EXPECT_EQ(app.tools().size(), 7u) << "the tab bar this test was written for";
+    EXPECT_EQ(app.tools().size(), 8u) << "the tab bar this test was written for";
   }
 }
 
