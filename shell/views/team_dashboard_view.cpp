@@ -98,13 +98,17 @@ void sort_combo(TeamViewState& st) {
 
 // ---- cards (a tablet) ----
 
-void draw_card(App& app, const TeamRow& row, float width, float height) {
+void draw_card(App& app, const TeamRow& row, float width, float estimate) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const std::string tag = rep_tag(app, row);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  if (!ImGui::IsRectVisible(ImVec2(width, height))) {  // out of sight: its space and its id only
-    ImGui::Dummy(ImVec2(width, height));
+  float& card_height = app.state<TeamViewState>().card_height;
+  const float known = card_height > 0 ? card_height : estimate;
+  if (!ImGui::IsRectVisible(ImVec2(width, known))) {  // out of sight: its space and its id only
+    ImGui::Dummy(ImVec2(width, known));
     tag_item(tag);
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + known));  // then as a drawn card ends
+    ImGui::Dummy(ImVec2(0, style.ItemSpacing.y));
     return;
   }
   ImGui::PushID(row.rep->id.c_str());
@@ -121,7 +125,6 @@ void draw_card(App& app, const TeamRow& row, float width, float height) {
   ImGui::TextUnformatted(rep_name(*row.rep));
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::AlignTextToFramePadding();
   muted(stage_label(row.rep->stage));
   ImGui::SameLine();
   badge(grow::style_guide(row.style).name.in(lang).c_str(), colors::Accent, colors::AccentSoft);
@@ -164,6 +167,8 @@ void draw_card(App& app, const TeamRow& row, float width, float height) {
   ImGui::SameLine();
   muted(std::string("· ") + tr(S::TeamCardLastOneOnOne) + " " + last_session_cell(row));
   ImGui::EndGroup();
+  const float height = ImGui::GetItemRectMax().y - p.y + pad;
+  card_height = height;
   dl->ChannelsSetCurrent(0);
   ImGui::SetCursorScreenPos(p);
   const bool open = ImGui::Selectable("##card", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, height));
@@ -181,10 +186,11 @@ void draw_cards(App& app, const std::vector<TeamRow>& rows) {
   ImGui::Spacing();
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::GetContentRegionAvail().x;
-  // Five lines: the name's (a little larger, with a badge) and four of facts.
-  const float line = std::max(ImGui::GetFrameHeight(), ImGui::GetTextLineHeightWithSpacing()) + style.ItemSpacing.y * 0.5f;
-  const float height = line * 5.0f + ImGui::GetFontSize() * 0.3f + style.FramePadding.x * 3.0f;
-  for (const TeamRow& row : rows) draw_card(app, row, width, height);
+  // Before a card was drawn: five lines (the name's, four of facts) as tall as a badge or the OKR
+  // bar. Text lines, not buttons, so no taller in touch mode: the whole card is the touch target.
+  const float line = ImGui::GetFontSize() * 1.3f + style.ItemSpacing.y;
+  const float estimate = line * 5.0f + style.FramePadding.x * 3.0f;
+  for (const TeamRow& row : rows) draw_card(app, row, width, estimate);
 }
 
 // ---- the table (a projector) ----
@@ -207,7 +213,8 @@ void draw_table(App& app, const std::vector<TeamRow>& rows) {
   const int n = int(std::size(kTeamColumns));
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable("##dashboard", n, flags)) return;
-  const float weights[] = {1.3f, 1.0f, 1.1f, 2.2f, 1.1f, 1.2f, 1.0f, 1.4f, 0.9f, 0.8f, 1.0f};
+  // Wider where the cell holds most: the OKR bar with its figure, the bottleneck's two stages.
+  const float weights[] = {1.2f, 0.8f, 1.1f, 2.4f, 1.0f, 1.2f, 0.9f, 1.9f, 0.9f, 0.7f, 1.0f};
   for (int i = 0; i < n; ++i)
     ImGui::TableSetupColumn(column_label(kTeamColumns[i]), ImGuiTableColumnFlags_WidthStretch, weights[i]);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -243,10 +250,13 @@ void draw_table(App& app, const std::vector<TeamRow>& rows) {
       cell(2);
       ImGui::TextUnformatted(grow::style_guide(row.style).name.in(lang).c_str());
       cell(3);
-      draw_okr_bar(row, tag + ".okr", ImGui::GetContentRegionAvail().x * 0.45f);
+      // The bar says the progress; beside it, where it should be by today (the bar's tick).
+      draw_okr_bar(row, tag + ".okr", ImGui::GetContentRegionAvail().x * 0.5f);
       if (row.okr) {
+        char expected[64];
+        std::snprintf(expected, sizeof(expected), tr(S::TeamOkrExpected), format_share(row.okr->expected).c_str());
         ImGui::SameLine();
-        muted(okr_cell(row));
+        muted(expected);
       }
       cell(4);
       draw_status(row);
@@ -343,8 +353,19 @@ std::string last_session_cell(const TeamRow& row) {
 
 void draw_team_dashboard(App& app) {
   TeamViewState& st = app.state<TeamViewState>();
-  std::vector<TeamRow> rows = dashboard::team_dashboard(app.session().doc(), today_of(app));
-  dashboard::sort_rows(rows, st.sort, st.descending);
+  TeamViewState::Rows& cache = st.rows;
+  const std::string day = app.session().today_iso();
+  if (cache.doc_version != app.session().doc_version() || cache.day != day || cache.sort != st.sort ||
+      cache.descending != st.descending) {
+    cache.rows = dashboard::team_dashboard(app.session().doc(), today_of(app));
+    dashboard::sort_rows(cache.rows, st.sort, st.descending);
+    cache.doc_version = app.session().doc_version();
+    cache.day = day;
+    cache.sort = st.sort;
+    cache.descending = st.descending;
+  }
+  // A tap on a header or the combo changes st.sort only: the rows are sorted again next frame.
+  const std::vector<TeamRow>& rows = cache.rows;
   if (ImGui::GetContentRegionAvail().x >= kTableWidth)
     draw_table(app, rows);
   else

@@ -144,6 +144,26 @@ TEST_P(TeamFixture, SortingByAColumnDrawsTheOrderSortRowsGives) {
   EXPECT_EQ(drawn_order(), expected_order(Column::DaysSinceLastSession, true));
 }
 
+// The rows are kept between frames (TeamViewState::rows): an edit, an undo and a document opened
+// each show at once.
+TEST_P(TeamFixture, TheRowsFollowEveryChangeOfTheDocument) {
+  auto text = [&] { return fieldbook::shell::testing::frame_text(imgui, build); };
+  const std::string before = app.session().doc().team.at(0).name;
+  app.session().edit("", [](Workspace& w) { w.team.at(0).name = "Renamed Rep"; });
+  imgui.frames(build);
+  EXPECT_NE(text().find("Renamed Rep"), std::string::npos);
+  app.session().undo();
+  imgui.frames(build);
+  EXPECT_EQ(text().find("Renamed Rep"), std::string::npos);
+  EXPECT_NE(text().find(before), std::string::npos);
+  const auto version = app.session().doc_version();
+  app.session().open_sample("zh");
+  EXPECT_NE(app.session().doc_version(), version);
+  imgui.frames(build);
+  EXPECT_NE(text().find(app.session().doc().team.at(0).name), std::string::npos) << "the Chinese sample's names";
+  EXPECT_EQ(text().find(before), std::string::npos);
+}
+
 TEST_P(TeamFixture, ATapOnARepOpensEverythingOfTheirs) {
   const auto& team = app.session().doc().team;
   // The rep with most coaching sessions in the sample.
