@@ -55,6 +55,13 @@ Line action_line(App& app, const TodayItem& item) {
     l.badge = tr(S::TodayDueThisWeek), l.badge_text = colors::Warning, l.badge_fill = colors::WarningSoft;
   }
   l.facts = owner_name(app, item.owner_id) + " · " + text;
+  // The manager's own action: say whose coaching it came from.
+  if (s && item.owner_id != s->rep_id)
+    if (const auto* rep = find_by_id(app.session().doc().team, s->rep_id)) {
+      char about[128];
+      std::snprintf(about, sizeof(about), tr(S::TodayAbout), rep->name.c_str());
+      l.facts += std::string(" · ") + about;
+    }
   if (s && !s->topic.empty()) l.facts += " · " + s->topic;
   return l;
 }

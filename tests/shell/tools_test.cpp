@@ -194,8 +194,10 @@ TEST(RegisteredToolsInTheApp, EachIdDrawsItsOwnView) {
 
 // On a tablet held upright every tool shares the tab bar (eight entries since Today and the team
 // view): each shows a label that fits its share (its own, or its short one), in both languages,
-// and each share is still a finger's width. (The headless font is narrower than the browser's,
-// where "ROI calculator" needs its short label; the e2e screenshots of the tab bar show that one.)
+// and each share is still a finger's width. (The headless font, ImGui's 13 px default, is much
+// narrower than the browser's 16 px one: there "ROI calculator" and, with eight tabs, "Segments"
+// need their short labels, which this test cannot see; the e2e screenshots of the tab bar
+// (dashboard-*-768x1024) show them.)
 TEST(RegisteredToolsInTheApp, EveryTabLabelFitsTheTabletsTabBar) {
   for (const char* locale : {"en-US", "zh-CN"}) {
     HeadlessPlatform platform;
