@@ -41,6 +41,7 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
         m._free(out);
       }
     }),
+    navigate: (id) => withString(id, (p) => m._fb_navigate(p) === 1),
     exportWorkspace: () => m.UTF8ToString(m._fb_export_workspace()),
     importWorkspace: (json, mode) => withString(json, (p) => {
       if (trapNextImport) { trapNextImport = false; m._fb_trap(); }
