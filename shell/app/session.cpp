@@ -38,6 +38,7 @@ std::string Session::new_id(std::string_view kind) {
 std::string Session::try_open(std::string_view stored_json) {
   try {
     doc_ = workspace::load_workspace(stored_json, workspace::LoadMode::DeviceStorage);
+    ++opened_;
   } catch (const Error& e) {
     return e.what();
   }
@@ -49,6 +50,7 @@ std::string Session::try_open(std::string_view stored_json) {
 
 void Session::open_sample(std::string_view language) {
   doc_ = workspace::make_sample_workspace(language, now_iso());
+  ++opened_;
   history_.clear();
   ensure_owner();
 }

@@ -68,6 +68,10 @@ class Session {
   // says why, and storage keeps the last good snapshot rather than writing a broken one.
   std::string storage_snapshot();
   std::uint64_t revision() const { return revision_; }  // counts edits (and undo/redo)
+  // Changes whenever the document may have: every edit, undo and redo, and every document opened
+  // (which is no edit: nothing to save). For a view that keeps what it computed from the document
+  // between frames (the team dashboard's rows).
+  std::uint64_t doc_version() const { return revision_ + opened_; }
 
   // The same snapshot written in slices, so that no step holds the page (a first save after a
   // 100,000-customer import): begin_snapshot() takes the document as it is now, each
@@ -118,6 +122,7 @@ class Session {
   workspace::Workspace doc_;
   workspace::History history_;
   std::uint64_t revision_ = 0;
+  std::uint64_t opened_ = 0;  // documents opened (stored, sample): doc_version()
   std::unique_ptr<workspace::SnapshotWriter> snapshot_;
   std::uint64_t id_counter_ = 0;
   SaveState save_state_ = SaveState::Saved;

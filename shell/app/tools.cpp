@@ -6,10 +6,12 @@ namespace fieldbook::shell {
 // the first. Each is described by `Tool <name>_tool()` in its own files (views/roi_view.cpp:
 // roi_tool()). Adding a tool is adding its line here.
 #define FB_TOOLS(X) \
+  X(today)          \
   X(roi)            \
   X(rfm)            \
   X(grow)           \
   X(okr)            \
+  X(team)           \
   X(settings)       \
   X(about)
 

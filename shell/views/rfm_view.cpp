@@ -214,6 +214,7 @@ void draw_rfm_view(App& app) {
 Tool rfm_tool() {
   return {.id = "rfm",
           .label = S::NavRfm,
+          .short_label = S::NavRfmShort,  // eight tabs on a tablet since Today and Team
           .icon = "◎",
           .summary = S::RfmIntro,
           .draw = draw_rfm_view,

@@ -13,20 +13,21 @@ after(async () => { await env?.close(); });
 
 const drawn = (page, id) => page.evaluate((t) => window.fieldbook.itemRect(t) !== null, id);
 
-// What the first tap aims at, and what must be on the screen after it.
+// What the first tap aims at, the tool shown before it (null: Today, where the app opens; a tool
+// is shown through the test API, not by a tap), and what must be on the screen after it.
 const targets = [
-  { id: 'nav.settings', view: 'settings', shows: ['settings.name'] },
-  { id: 'nav.rfm', view: 'rfm', shows: ['rfm.tab.summary', 'rfm.tab.customers', 'rfm.tab.charts'] },
-  { id: 'roi.case.0', view: 'roi', shows: ['roi.back'] },
+  { id: 'nav.settings', start: null, view: 'settings', shows: ['settings.name'] },
+  { id: 'nav.rfm', start: null, view: 'rfm', shows: ['rfm.tab.summary', 'rfm.tab.customers', 'rfm.tab.charts'] },
+  { id: 'roi.case.0', start: 'roi', view: 'roi', shows: ['roi.back'] },
 ];
 
 for (const [width, height] of [[1024, 768], [768, 1024]]) {
   for (const target of targets) {
     test(`the first tap of a visit on ${target.id} acts on it (${width}×${height}, DPR 2, touch)`, async () => {
-      const { page, context, errors } = await openApp(env, { width, height, dpr: 2, touch: true });
+      const { page, context, errors } = await openApp(env, { width, height, dpr: 2, touch: true, view: target.start });
       assert.ok(await drawn(page, 'banner.sample'), 'a first visit: the sample workspace');
       const before = await appStats(page);
-      assert.equal(before.view, 'roi', 'the app opens on the ROI tool');
+      assert.equal(before.view, target.start ?? 'today', target.start ? 'shown before the tap' : 'the app opens on Today');
       const at = await center(page, target.id);
       await page.touchscreen.tap(at.x, at.y);
       await settle(page);
@@ -57,7 +58,7 @@ for (const target of targets) {
       viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true, isMobile: false, locale: 'en-US',
     });
     await context.addInitScript(laptopWithTouch);
-    const { page, errors } = await openApp(env, { context });
+    const { page, errors } = await openApp(env, { context, view: target.start });
     assert.ok((await rect(page, 'nav.settings')).h < 44, 'the mouse layout before the first touch');
     const at = await center(page, target.id);
     await page.touchscreen.tap(at.x, at.y);
@@ -74,7 +75,7 @@ for (const target of targets) {
 // and the press, so the app never drew the pointer over the widget before the click.
 for (const target of targets) {
   test(`a mouse click on ${target.id} with no move before it acts on it`, async () => {
-    const { page, context, errors } = await openApp(env, { width: 1280, height: 800 });
+    const { page, context, errors } = await openApp(env, { width: 1280, height: 800, view: target.start });
     const before = await appStats(page);
     const at = await center(page, target.id);
     await page.mouse.click(at.x, at.y);

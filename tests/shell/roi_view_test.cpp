@@ -66,10 +66,13 @@ struct RoiFixture : ::testing::Test {
   }
 };
 
-TEST_F(RoiFixture, RoiIsTheFirstNavEntry) {
+// The app opens on Today; the ROI calculator is the first tool after it.
+TEST_F(RoiFixture, RoiIsTheFirstToolAfterToday) {
   EXPECT_TRUE(item_rect("nav.roi").has_value());
   App fresh(platform);
-  EXPECT_EQ(fresh.view(), "roi");
+  EXPECT_EQ(fresh.view(), "today");
+  ASSERT_GE(fresh.tools().size(), 2u);
+  EXPECT_EQ((fresh.tools().begin() + 1)->id, "roi");
 }
 
 TEST_F(RoiFixture, ATapOnATemplateCreatesACaseWithItsValuesAndOpensIt) {
@@ -249,6 +252,7 @@ TEST_P(MeetingLayout, TilesAndSlidersFitTheScreen) {
   HeadlessPlatform platform;
   HeadlessContext imgui(screen);
   App app(platform);
+  app.navigate("roi");  // the app opens on Today
   std::function<void()> build = [&] { app.frame(); };
   roi::Case c = roi::from_template(roi::templates()[0], "en", "roi-1");
   c.customer_name = "ACME";
@@ -319,6 +323,7 @@ struct ProblemApp {
   std::function<void()> build = [this] { app.frame(); };
 
   explicit ProblemApp(ImVec2 screen, roi::Case c = case_with_problems()) : imgui(screen) {
+    app.navigate("roi");
     app.session().edit("", [&](Workspace& w) { w.roi_cases.push_back(c); });
     app.state<RoiViewState>().open_case_id = c.id;
     imgui.frames(build);
@@ -531,6 +536,7 @@ TEST_P(MeetingChartLine, IsAtLeastTwoCssPixelsInWholeDevicePixels) {
   HeadlessPlatform platform;
   HeadlessContext imgui(screen, dpr);
   App app(platform);
+  app.navigate("roi");  // the app opens on Today
   std::function<void()> build = [&] { app.frame(); };
   // Monthly periods: 37 points, no dots, so every quad in the line's colour is the line.
   roi::Case c = roi::from_template(roi::templates()[1], "en", "roi-1");

@@ -296,6 +296,14 @@ EMSCRIPTEN_KEEPALIVE int fb_item_rect(const char* id, float* out) {
   return 1;
 }
 
+// Shows the tool registered under `id` (the test API's navigate(): a test starts on a tool without
+// an input of its own, so a first tap stays the first). 0 for an id that is not registered.
+EMSCRIPTEN_KEEPALIVE int fb_navigate(const char* id) {
+  if (!state().app->navigate(id)) return 0;
+  wake();
+  return 1;
+}
+
 // A real trap, for the tests of the recovery from one (web/static/js/wasm-app.js).
 EMSCRIPTEN_KEEPALIVE void fb_trap() { __builtin_trap(); }
 

@@ -32,8 +32,11 @@ export async function launch() {
   };
 }
 
-// A page on the app: {width, height} CSS px, deviceScaleFactor, touch, locale ('zh-CN' / 'en-US').
-export async function openApp(env, { width = 1280, height = 800, dpr = 1, touch = false, locale = 'en-US', context = null, hash = '' } = {}) {
+// A page on the app: {width, height} CSS px, deviceScaleFactor, touch, locale ('zh-CN' / 'en-US'),
+// and the tool shown: `view` (default 'roi', where the tests written before Today begin; 'today'
+// or null: where the app opens), shown through the test API without an input (showView), so the
+// test's first tap is still the visit's first.
+export async function openApp(env, { width = 1280, height = 800, dpr = 1, touch = false, locale = 'en-US', context = null, hash = '', view = 'roi' } = {}) {
   const ctx = context ?? await env.browser.newContext({
     viewport: { width, height }, deviceScaleFactor: dpr, hasTouch: touch, isMobile: false, locale,
   });
@@ -46,7 +49,16 @@ export async function openApp(env, { width = 1280, height = 800, dpr = 1, touch 
   await page.goto(env.url + hash);
   await page.evaluate(() => window.fieldbook.ready);
   await settle(page);
+  if (view) await showView(page, view);
   return { page, context: ctx, requests, errors };
+}
+
+// Shows a tool by its id (window.fieldbook.navigate) and waits until the app has drawn it.
+export async function showView(page, view) {
+  const ok = await page.evaluate((v) => window.fieldbook.navigate(v), view);
+  if (!ok) throw new Error(`'${view}' is not a registered tool`);
+  await page.waitForFunction((v) => window.fieldbook.stats().view === v, view);
+  await settle(page);
 }
 
 export async function screenshot(page, name) {

@@ -225,6 +225,15 @@ window.fieldbook = {
   // What the last save took: the snapshot's slices and the writer's steps (storage.js).
   saveStats: () => (ready ? ready.storage.saveStats() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
+  // Shows a tool by its id in the tool table ('roi', 'today', ...), as a tap on its navigation
+  // entry would, without an input: tests start on a tool and their first tap stays the first.
+  // Resolves true, or false for an id that is not registered.
+  navigate: async (id) => {
+    const { app, scheduler } = await booted;
+    const ok = app.navigate(String(id));
+    scheduler.request();
+    return ok;
+  },
   stats: () => (ready ? ready.app.stats() : idleStats),
   // Resolves once the app has drawn every frame its inputs asked for (tests wait on this rather
   // than on time).

@@ -1,0 +1,204 @@
+// 成长进步榜, the progress board: the reps ranked by growth over last month on a measure the manager
+// picks — signed deals from the funnel, a KPI the reps share by name, or revenue from their
+// customer analyses (dashboard/progress_board.h decides every value and rank). Ranked rows show
+// rank, name, this month, last month and the growth as a difference and a percentage; a rank
+// shared by a tie says so; the reps who cannot be ranked are listed apart under why.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "common/date.h"
+#include "dashboard/progress_board.h"
+#include "imgui.h"
+#include "views/grow_parts.h"
+#include "views/okr_parts.h"
+#include "views/team_parts.h"
+#include "views/team_state.h"
+#include "widgets/badge.h"
+#include "widgets/charts/chart_common.h"
+#include "widgets/form.h"
+#include "widgets/test_ids.h"
+#include "widgets/theme.h"
+
+namespace fieldbook::shell {
+
+using dashboard::BoardRow;
+using dashboard::Measure;
+using dashboard::Standing;
+
+namespace {
+
+// The measures offered: signed deals, one KPI per name (the first KPI of each name names it: the
+// board counts every rep's KPI of that name), revenue.
+struct MeasureChoice {
+  Measure measure;
+  std::string label;
+  std::string tag;
+  okr::Unit unit = okr::Unit::Count;
+};
+
+std::vector<MeasureChoice> measure_choices(App& app) {
+  std::vector<MeasureChoice> out;
+  out.push_back({Measure{}, tr(S::ProgressSigned), "team.progress.measure.signed", okr::Unit::Count});
+  std::vector<std::string> names;
+  for (const okr::Kpi& k : app.session().doc().kpis) {
+    if (std::find(names.begin(), names.end(), k.name) != names.end()) continue;
+    names.push_back(k.name);
+    char text[256];
+    std::snprintf(text, sizeof(text), tr(S::ProgressKpi), k.name.c_str());
+    out.push_back({Measure{Measure::Kind::Kpi, k.id}, text,
+                   "team.progress.measure.kpi." + std::to_string(names.size() - 1), k.unit});
+  }
+  out.push_back({Measure{Measure::Kind::Revenue, ""}, tr(S::ProgressRevenue), "team.progress.measure.revenue",
+                 okr::Unit::Money});
+  return out;
+}
+
+std::string month_label(const okr::Period& month) {
+  const CivilDate c = to_civil(month.first);
+  char text[64];
+  std::snprintf(text, sizeof(text), tr(S::ProgressMonth), c.year, int(c.month));
+  return text;
+}
+
+std::string value_text(App& app, okr::Unit unit, const std::optional<double>& v) {
+  return v ? format_value(app, unit, *v) : std::string(tr(S::TeamNone));
+}
+
+// "+3 (+50%)", "−2 (−20%)", "0".
+std::string growth_text(App& app, okr::Unit unit, const BoardRow& r) {
+  if (!r.growth) return tr(S::TeamNone);
+  std::string text = (*r.growth > 0 ? "+" : "") + format_value(app, unit == okr::Unit::Percent ? okr::Unit::Count : unit, *r.growth);
+  if (unit == okr::Unit::Percent) text += " pt";
+  if (r.growth_percent) {
+    text += " (";
+    text += *r.growth_percent > 0 ? "+" : "";
+    text += charts::format_number(std::round(*r.growth_percent)) + "%)";
+  }
+  return text;
+}
+
+void draw_ranked(App& app, const std::vector<BoardRow>& rows, okr::Unit unit) {
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+  if (!ImGui::BeginTable("##ranked", 5, flags)) return;
+  ImGui::TableSetupColumn(tr(S::ProgressRank), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn(tr(S::ProgressName), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(tr(S::ProgressThisMonth), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(tr(S::ProgressLastMonth), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(tr(S::ProgressGrowth), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableHeadersRow();
+  const float row_h = ImGui::GetFrameHeightWithSpacing();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const BoardRow& r = rows[i];
+    if (r.standing != Standing::Ranked) break;  // the ranked rows come first
+    // A rank shared with the row before or after is a tie: it says so.
+    const bool tied = (i > 0 && rows[i - 1].rank == r.rank) ||
+                      (i + 1 < rows.size() && rows[i + 1].standing == Standing::Ranked && rows[i + 1].rank == r.rank);
+    const std::string tag = "team.progress.row." + std::to_string(i);
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
+    ImGui::PushID(int(i));
+    ImGui::TableSetColumnIndex(0);
+    ImGui::AlignTextToFramePadding();
+    if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                          ImVec2(0, row_h - ImGui::GetStyle().ItemSpacing.y)))
+      app.state<TeamViewState>().open_rep_id = r.rep->id;
+    tag_item(tag);
+    ImGui::SameLine(0, 0);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+    ImGui::Text("%d", r.rank.value_or(0));
+    ImGui::PopFont();
+    tag_item(tag + ".rank");
+    if (tied) {
+      ImGui::SameLine();
+      badge(tr(S::ProgressTied), colors::Accent, colors::AccentSoft);
+      tag_item(tag + ".tied");
+    }
+    ImGui::TableSetColumnIndex(1);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(rep_name(*r.rep));
+    ImGui::TableSetColumnIndex(2);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(value_text(app, unit, r.this_month).c_str());
+    ImGui::TableSetColumnIndex(3);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(value_text(app, unit, r.last_month).c_str());
+    ImGui::TableSetColumnIndex(4);
+    ImGui::AlignTextToFramePadding();
+    const ImU32 color = r.growth && *r.growth > 0 ? colors::Success : r.growth && *r.growth < 0 ? colors::Error : colors::Text;
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(growth_text(app, unit, r).c_str());
+    ImGui::PopStyleColor();
+    tag_item(tag + ".growth");
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+// The reps of one standing that cannot be ranked, under the caption that says why.
+void draw_unranked(App& app, const std::vector<BoardRow>& rows, Standing standing, S caption, const char* key,
+                   okr::Unit unit) {
+  std::vector<const BoardRow*> these;
+  for (const BoardRow& r : rows)
+    if (r.standing == standing) these.push_back(&r);
+  if (these.empty()) return;
+  ImGui::Spacing();
+  form::label(tr(caption));
+  tag_item(std::string("team.progress.") + key);
+  for (std::size_t i = 0; i < these.size(); ++i) {
+    const BoardRow& r = *these[i];
+    ImGui::PushID(r.rep->id.c_str());
+    std::string text = rep_name(*r.rep);
+    if (r.this_month) text += std::string(" · ") + tr(S::ProgressThisMonth) + " " + value_text(app, unit, r.this_month);
+    if (r.last_month) text += std::string(" · ") + tr(S::ProgressLastMonth) + " " + value_text(app, unit, r.last_month);
+    if (ImGui::Selectable(text.c_str(), false)) app.state<TeamViewState>().open_rep_id = r.rep->id;
+    tag_item(std::string("team.progress.") + key + "." + std::to_string(i));
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void draw_progress_board(App& app) {
+  TeamViewState& st = app.state<TeamViewState>();
+  const auto& doc = app.session().doc();
+  const auto choices = measure_choices(app);
+  // The measure picked; one whose KPI is gone falls back to signed deals.
+  const MeasureChoice* chosen = &choices.front();
+  for (const MeasureChoice& c : choices)
+    if (c.measure == st.measure) chosen = &c;
+  form::label(tr(S::ProgressMeasure));
+  ImGui::SetNextItemWidth(form::field_width());
+  if (ImGui::BeginCombo("##measure", chosen->label.c_str())) {
+    for (const MeasureChoice& c : choices) {
+      if (ImGui::Selectable(c.label.c_str(), &c == chosen)) st.measure = c.measure;
+      tag_item(c.tag);
+    }
+    ImGui::EndCombo();
+  }
+  tag_item("team.progress.measure");
+  const dashboard::ProgressBoard board = dashboard::progress_board(doc, chosen->measure, today_of(app));
+  char months[192];
+  std::snprintf(months, sizeof(months), tr(S::ProgressMonths), month_label(board.this_month).c_str(),
+                app.session().today_iso().c_str(), month_label(board.last_month).c_str());
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+  ImGui::TextUnformatted(months);
+  ImGui::PopFont();
+  tag_item("team.progress.months");
+  form::hint(tr(S::ProgressHow));
+  ImGui::Spacing();
+  const bool any_ranked = !board.rows.empty() && board.rows.front().standing == Standing::Ranked;
+  if (any_ranked) {
+    draw_ranked(app, board.rows, chosen->unit);
+  } else {
+    form::paragraph(tr(S::ProgressNoneRanked));
+    tag_item("team.progress.noneRanked");
+  }
+  draw_unranked(app, board.rows, Standing::New, S::ProgressNew, "new", chosen->unit);
+  draw_unranked(app, board.rows, Standing::NoDataThisMonth, S::ProgressNoDataThisMonth, "noDataThisMonth", chosen->unit);
+  draw_unranked(app, board.rows, Standing::NoData, S::ProgressNoData, "noData", chosen->unit);
+}
+
+}  // namespace fieldbook::shell

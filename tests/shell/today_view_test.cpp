@@ -1,0 +1,177 @@
+// Today (首页), the page the app opens on, over a headless ImGui context at a tablet held upright
+// (768×1024) and a projector (1920×1080), with the sample workspace: the app opens on it; every
+// item of dashboard::today() is drawn in its section; a tap on an overdue action opens its
+// session's worksheet at its actions, and a tap on each other kind opens its record in its tool;
+// an empty day says so; no English left in the Chinese page.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "app/app.h"
+#include "common/date.h"
+#include "dashboard/today.h"
+#include "i18n/i18n.h"
+#include "platform/headless/headless_context.h"
+#include "platform/headless/headless_platform.h"
+#include "test_support.h"
+#include "views/grow_state.h"
+#include "views/okr_state.h"
+#include "views/roi_state.h"
+#include "widgets/test_ids.h"
+
+using namespace fieldbook::shell;
+namespace dashboard = fieldbook::dashboard;
+using dashboard::TodayKind;
+using fieldbook::shell::testing::center_of;
+using fieldbook::workspace::Workspace;
+
+namespace {
+
+struct TodayFixture : ::testing::TestWithParam<ImVec2> {
+  HeadlessPlatform platform;
+  HeadlessContext imgui{GetParam()};
+  App app{platform};
+  std::function<void()> build = [this] { app.frame(); };
+
+  void SetUp() override {
+    platform.clock_ms = 1'795'000'000'000;  // 2026-11-18, a Wednesday
+    app.session().open_sample("en");
+    // One action of the sample three days overdue, so the section has one whatever the sample's dates.
+    app.session().edit("", [&](Workspace& w) {
+      auto& a = w.coaching_sessions.at(0).actions.at(0);
+      a.status = fieldbook::grow::ActionStatus::Open;
+      a.due_date = "2026-11-15";
+    });
+    imgui.frames(build);
+  }
+  fieldbook::Date day() { return fieldbook::parse_iso_date(app.session().today_iso()).value(); }
+  std::vector<dashboard::TodayItem> items() { return dashboard::today(app.session().doc(), day()); }
+
+  void tap(const std::string& id) {
+    reveal(id);
+    imgui.tap(center_of(id), build);
+    imgui.frames(build);
+  }
+  void reveal(const std::string& id) {
+    for (int i = 0; i < 40; ++i) {
+      const auto r = item_rect(id);
+      const ImGuiWindow* content = ImGui::FindWindowByName("##content");
+      const float top = content ? content->InnerRect.Min.y : 0, bottom = content ? content->InnerRect.Max.y : GetParam().y;
+      if (r && r->y >= top && r->y + r->h <= bottom) break;
+      imgui.frame([&] {
+        app.frame();
+        if (ImGuiWindow* w = ImGui::FindWindowByName("##content")) ImGui::SetScrollY(w, w->Scroll.y + (r && r->y < top ? -200 : 200));
+      });
+      imgui.frames(build);
+    }
+  }
+  // Back to Today, scrolled to the top.
+  void home() {
+    app.navigate("today");
+    imgui.frames(build);
+  }
+};
+
+// The test id of the n-th item of a kind ("today.overdue.0").
+std::string tag_of(TodayKind kind, int n = 0) {
+  static const char* const names[] = {"overdue", "thisWeek", "offTrack", "atRisk", "kpi", "funnel", "roi"};
+  return std::string("today.") + names[int(kind)] + "." + std::to_string(n);
+}
+
+TEST_P(TodayFixture, TheAppOpensOnTodayWithEveryItemInItsSection) {
+  EXPECT_EQ(app.view(), "today");
+  EXPECT_EQ(registered_tools().front().id, "today");
+  const auto all = items();
+  ASSERT_FALSE(all.empty());
+  int counts[7] = {};
+  for (const auto& item : all) {
+    const std::string id = tag_of(item.kind, counts[int(item.kind)]++);
+    EXPECT_TRUE(item_rect(id).has_value()) << id;
+  }
+  EXPECT_GT(counts[int(TodayKind::OverdueAction)], 0);
+  EXPECT_GT(counts[int(TodayKind::RecentRoiCase)], 0);
+  for (const char* section : {"actions", "keyResults", "kpis", "funnels", "roi"})
+    EXPECT_TRUE(item_rect(std::string("today.") + section).has_value()) << section;
+  // The sections in the order of urgency.
+  EXPECT_LT(item_rect("today.actions")->y, item_rect("today.keyResults")->y);
+  EXPECT_LT(item_rect("today.keyResults")->y, item_rect("today.kpis")->y);
+  EXPECT_LT(item_rect("today.kpis")->y, item_rect("today.funnels")->y);
+  EXPECT_LT(item_rect("today.funnels")->y, item_rect("today.roi")->y);
+  EXPECT_FALSE(item_rect("today.allClear").has_value());
+}
+
+TEST_P(TodayFixture, ATapOnAnOverdueActionOpensItsSessionAtItsActions) {
+  const auto all = items();
+  ASSERT_EQ(all.front().kind, TodayKind::OverdueAction);
+  tap("today.overdue.0");
+  EXPECT_EQ(app.view(), "grow");
+  const GrowViewState& st = app.state<GrowViewState>();
+  EXPECT_EQ(st.open_session_id, all.front().record_id);
+  EXPECT_EQ(st.step, fieldbook::grow::GrowStep::Will);
+  EXPECT_TRUE(item_rect("grow.worksheet.back").has_value()) << "the worksheet is drawn";
+  EXPECT_TRUE(item_rect("grow.action.0.text").has_value()) << "at its actions";
+}
+
+TEST_P(TodayFixture, ATapOnEachKindOpensItsRecordInItsTool) {
+  for (TodayKind kind : {TodayKind::KeyResultOffTrack, TodayKind::KeyResultAtRisk, TodayKind::KpiBelowTarget,
+                         TodayKind::FunnelBottleneck, TodayKind::RecentRoiCase}) {
+    const auto all = items();
+    const dashboard::TodayItem* first = nullptr;
+    for (const auto& item : all)
+      if (item.kind == kind && !first) first = &item;
+    if (!first) continue;  // the sample has none of this kind today
+    SCOPED_TRACE(tag_of(kind));
+    home();
+    tap(tag_of(kind));
+    const OkrViewState& okr = app.state<OkrViewState>();
+    switch (kind) {
+      case TodayKind::KeyResultOffTrack:
+      case TodayKind::KeyResultAtRisk:
+        EXPECT_EQ(app.view(), "okr");
+        EXPECT_EQ(okr.open_objective_id, first->record_id);
+        EXPECT_EQ(okr.open_key_result_id, first->item_id);
+        EXPECT_TRUE(item_rect("okr.kr.back").has_value());
+        break;
+      case TodayKind::KpiBelowTarget:
+        EXPECT_EQ(app.view(), "okr");
+        EXPECT_EQ(okr.open_kpi_id, first->record_id);
+        EXPECT_TRUE(item_rect("okr.kpi.back").has_value());
+        break;
+      case TodayKind::FunnelBottleneck:
+        EXPECT_EQ(app.view(), "okr");
+        EXPECT_EQ(okr.open_funnel_id, first->record_id);
+        EXPECT_TRUE(item_rect("okr.funnel.chart").has_value());
+        break;
+      case TodayKind::RecentRoiCase:
+        EXPECT_EQ(app.view(), "roi");
+        EXPECT_EQ(app.state<RoiViewState>().open_case_id, first->record_id);
+        EXPECT_TRUE(item_rect("roi.back").has_value());
+        break;
+      default: break;
+    }
+  }
+}
+
+TEST_P(TodayFixture, AnEmptyDaySaysSoKindly) {
+  app.session().edit("", [&](Workspace& w) { w = Workspace{}; });
+  imgui.frames(build);
+  ASSERT_TRUE(items().empty());
+  EXPECT_TRUE(item_rect("today.allClear").has_value());
+  for (const char* section : {"actions", "keyResults", "kpis", "funnels", "roi"})
+    EXPECT_TRUE(item_rect(std::string("today.") + section + ".none").has_value()) << section;
+}
+
+TEST_P(TodayFixture, TheChinesePageHasNoEnglishWords) {
+  app.session().open_sample("zh");
+  app.session().edit("", [&](Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  imgui.frames(build);
+  const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+  for (const char* english : {"Today", "overdue", "Coaching actions", "Key results", "target", "changed", "Me"})
+    EXPECT_EQ(text.find(english), std::string::npos) << english;
+  EXPECT_NE(text.find("今日待办"), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, TodayFixture, ::testing::Values(ImVec2(768, 1024), ImVec2(1920, 1080)),
+                         [](const auto& info) { return info.param.x < 1000 ? std::string("Tablet") : std::string("Projector"); });
+
+}  // namespace
