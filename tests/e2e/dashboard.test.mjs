@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, screenshot, tap, click, settle, appStats, showView } from './support/browser.mjs';
 import { importInto, drawn } from './support/workspace.mjs';
+import { frameTimes } from './support/frames.mjs';
 import { localDay, tapOn, assertInsideWidth } from './support/reach.mjs';
 
 let env;
@@ -107,34 +108,6 @@ function teamWorkspace(n, today, lang = 'zh') {
   return w;
 }
 
-// Asks for `n` frames of the view shown on each page in turn (a one-pixel move of the pointer over
-// the toolbar, where it changes nothing drawn), so both see the same load on the machine; each
-// page's frames: the shortest, the median, the 90th percentile and the longest.
-async function frameTimes(pages, n = 30) {
-  const out = [];
-  for (const page of pages) {
-    await page.mouse.move(300, 12);
-    await settle(page);
-    await page.evaluate(() => window.fieldbook.resetStats());
-    out.push({ page, frames: (await appStats(page)).frames, last: [] });
-  }
-  for (let i = 0; i < n; i++) {
-    for (const o of out) {
-      await o.page.mouse.move(300 + ((i + 1) % 2), 12);
-      await settle(o.page);
-      o.last.push((await appStats(o.page)).lastFrameMs);
-    }
-  }
-  const result = [];
-  for (const o of out) {
-    const s = await appStats(o.page);
-    assert.ok(s.frames - o.frames >= n, `${s.frames - o.frames} frames drawn for ${n} moves`);
-    const sorted = [...o.last].sort((x, y) => x - y);
-    result.push({ min: sorted[0], median: sorted[Math.floor(n / 2)], p90: sorted[Math.floor(n * 0.9)], max: s.maxFrameMs });
-  }
-  return result;
-}
-
 const fmt = (x) => x.toFixed(2);
 
 // Scrolls the content with the wheel until `id` is wholly above the tab bar (a list longer than
@@ -219,11 +192,11 @@ test('team dashboard and progress board: 30 reps against 3, frame times printed 
       if (layout === 'table') assert.ok(await drawn(page, 'team.dashboard.sort.name'), 'a table');
       else assert.ok(await drawn(page, 'team.dashboard.sortBy'), 'cards');
     }
-    const [s, l] = await frameTimes([small.page, large.page]);
+    const [s, l] = await frameTimes([small.page, large.page], { n: 30, x: 300, y: 12 });
     lines.push(`team frame ms: dashboard (${layout}, ${width}×${height}) 3 reps median ${fmt(s.median)} (min ${fmt(s.min)}, p90 ${fmt(s.p90)}), 30 reps median ${fmt(l.median)} (min ${fmt(l.min)}, p90 ${fmt(l.p90)}); ratio ${fmt(l.median / s.median)} (min ${fmt(l.min / s.min)})`);
     for (const p of [small.page, large.page]) await click(p, 'team.tab.progress');
     for (const { page, n } of [small, large]) assert.ok(await drawn(page, 'team.progress.row.0'), `${n} reps ranked`);
-    const [ps, pl] = await frameTimes([small.page, large.page]);
+    const [ps, pl] = await frameTimes([small.page, large.page], { n: 30, x: 300, y: 12 });
     lines.push(`team frame ms: progress board (${width}×${height}) 3 reps median ${fmt(ps.median)}, 30 reps median ${fmt(pl.median)}; ratio ${fmt(pl.median / ps.median)}`);
     for (const o of [small, large]) {
       assert.deepEqual(o.errors, []);

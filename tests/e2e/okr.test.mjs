@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { WAIT, localDay, docUntil, bring, tapOn, clickOn, typeSlowly, assertInsideWidth } from './support/reach.mjs';
 import { launch, openApp, screenshot, tap, click, settle, rect, appStats } from './support/browser.mjs';
 import { exportOf, workspaceOf, importInto, drawn, until, reveal, savedIn } from './support/workspace.mjs';
+import { frameTimes } from './support/frames.mjs';
 import { decodePng, countPixels, sameColor } from './support/png.mjs';
 
 let env;
@@ -601,35 +602,6 @@ async function choosePeriodAll(page) {
   await click(page, last);
   assert.equal(await drawn(page, 'okr.period.0'), null, 'the combo closed');
   return n;
-}
-
-// Asks for `n` frames of the view shown (a one-pixel move of the pointer over the toolbar, where
-// it changes nothing drawn) on each page in turn, so both see the same load on the machine. Each
-// page's frames: the shortest (what the view costs when the machine lets it run), the median, the
-// 90th percentile and the longest (stats().lastFrameMs / maxFrameMs).
-async function frameTimes(pages, n = 40) {
-  const out = [];
-  for (const page of pages) {
-    await page.mouse.move(640, 20);
-    await settle(page);
-    await page.evaluate(() => window.fieldbook.resetStats());
-    out.push({ page, frames: (await appStats(page)).frames, last: [] });
-  }
-  for (let i = 0; i < n; i++) {
-    for (const o of out) {
-      await o.page.mouse.move(640 + ((i + 1) % 2), 20);
-      await settle(o.page);
-      o.last.push((await appStats(o.page)).lastFrameMs);
-    }
-  }
-  const result = [];
-  for (const o of out) {
-    const s = await appStats(o.page);
-    assert.ok(s.frames - o.frames >= n, `${s.frames - o.frames} frames drawn for ${n} moves`);
-    const sorted = [...o.last].sort((x, y) => x - y);
-    result.push({ min: sorted[0], median: sorted[Math.floor(n / 2)], p90: sorted[Math.floor(n * 0.9)], max: s.maxFrameMs });
-  }
-  return result;
 }
 
 test('a three-year workspace (40 objectives, 150 key results, 5,000 check-ins, 150 weeks of funnel) opens; OKR frame times against the sample', async () => {
