@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, screenshot, screenshotDir, tap, settle, resize, rect } from './support/browser.mjs';
+import { launch, openApp, screenshot, screenshotDir, tap, settle, resize, rect, showView } from './support/browser.mjs';
 import { baseWorkspace } from './support/workspace.mjs';
 import { decodePng, countPixels, sameColor, lineWidth } from './support/png.mjs';
 
@@ -264,6 +264,7 @@ test('a value left out of range survives a reload, with its problem shown', asyn
   await settle(page);
   assert.ok(!(await drawn(page, 'banner.notice')), 'no backup was opened in its place');
   assert.equal(await page.evaluate(() => window.fieldbook.exportWorkspace()), before, 'the workspace as it was saved');
+  await showView(page, 'roi');  // a reload opens on Today
   await openFirstCase(page);
   await page.waitForFunction(() => window.fieldbook.itemRect('roi.field.error.discountRate') !== null);
   assert.ok(await drawn(page, 'roi.problems'), 'the banner lists it');
