@@ -1,5 +1,6 @@
 # Third-party code is never committed: scripts/install-deps.sh installs Debian's packages and
-# scripts/fetch-imgui.sh unpacks Dear ImGui's pinned source into build/deps/imgui.
+# scripts/fetch-sources.sh unpacks the pinned sources of Dear ImGui and the QR Code generator into
+# build/deps/.
 
 set(IMGUI_DIR "${FIELDBOOK_DEPS_DIR}/imgui")
 if(NOT EXISTS "${IMGUI_DIR}/imgui.h")
@@ -37,4 +38,17 @@ if(EMSCRIPTEN)
   target_sources(imgui PRIVATE "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
   target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}/backends")
   target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+endif()
+
+# The QR Code generator (nayuki, MIT): its C++ source from Debian's source package, fetched by
+# scripts/fetch-sources.sh like ImGui, so the same code builds natively and in wasm. It reports
+# text too long for any QR code by throwing, hence -fexceptions in the web build.
+set(QRCODEGEN_DIR "${FIELDBOOK_DEPS_DIR}/qrcodegen/cpp")
+if(NOT EXISTS "${QRCODEGEN_DIR}/qrcodegen.cpp")
+  message(FATAL_ERROR "The QR Code generator is missing at ${QRCODEGEN_DIR}. Run scripts/install-deps.sh (it fetches the pinned Debian source).")
+endif()
+add_library(qrcodegen STATIC "${QRCODEGEN_DIR}/qrcodegen.cpp")
+target_include_directories(qrcodegen SYSTEM PUBLIC "${QRCODEGEN_DIR}")
+if(EMSCRIPTEN)
+  target_compile_options(qrcodegen PUBLIC -fexceptions)
 endif()

@@ -19,7 +19,7 @@ packages=(
   libgtest-dev                     # GoogleTest
   nodejs npm                       # e2e tests, the static server
   chromium fonts-noto-cjk          # e2e tests; Chinese glyphs in headless Chromium
-  dpkg-dev xz-utils debian-archive-keyring  # fetching Dear ImGui's Debian source package
+  dpkg-dev xz-utils debian-archive-keyring  # fetching Debian source packages (Dear ImGui, the QR Code generator)
 )
 
 [[ -r /etc/debian_version ]] || die "this script expects Debian 12 (bookworm); install the packages listed in $0 by hand elsewhere."
@@ -55,7 +55,7 @@ nodever=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
 ((nodever >= 18)) || die "Node.js 18 or newer is needed for the tests, found $(node --version 2>/dev/null || echo none)."
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is missing: apt-get install chromium"
 
-bash "$root/scripts/fetch-imgui.sh"
+bash "$root/scripts/fetch-sources.sh"
 
 # npm packages, exactly as pinned in package-lock.json; reinstalled only when the lockfile changes.
 stamp="$root/node_modules/.fieldbook-lock-sha256"

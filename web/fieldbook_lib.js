@@ -6,6 +6,11 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(s, buf, capacity);
     return lengthBytesUTF8(s);
   },
+  fb_js_page_address: function (buf, capacity) {
+    var s = Module['host'].pageAddress();
+    stringToUTF8(s, buf, capacity);
+    return lengthBytesUTF8(s);
+  },
   fb_js_utc_offset_minutes: function () {
     return -new Date().getTimezoneOffset();
   },

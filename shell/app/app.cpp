@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/import_dialog.h"
+#include "app/qr_dialog.h"
 #include "widgets/test_ids.h"
 #include "common/date.h"
 #include "imgui.h"
@@ -223,6 +224,7 @@ void App::frame() {
   }
   draw_import_dialog(*this, import_);
   draw_team_import_dialog(*this, team_import_);
+  draw_qr_dialog(*this);
   end_test_frame();
   if (picture_frame) {
     ++picture_frames_;

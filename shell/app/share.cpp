@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "app/qr_dialog.h"
 #include "roi/summary_html.h"
 #include "views/roi_edit.h"
 #include "views/roi_state.h"
@@ -99,6 +100,20 @@ std::string share_fragment(const App& app, std::string_view case_id) {
   const roi::Case* c = find_case(app.session().doc(), case_id);
   if (!c) throw Error("no ROI case has this id");
   return std::string(roi::kShareLinkPrefix) + roi::encode_share_link(*c);
+}
+
+void show_case_qr(App& app, const roi::Case& c) {
+  SharedCaseState& st = app.shared_case();
+  try {
+    const std::string address = app.platform().page_address() + share_fragment(app, c.id);
+    st.error.clear();
+    show_qr_dialog(app, c.customer_name.empty() ? c.name : c.customer_name, address);
+  } catch (const roi::ShareLinkError& e) {
+    st.error = share_fault_text(e.fault());
+  } catch (const Error& e) {
+    st.error = e.what();
+  }
+  app.platform().request_frame();
 }
 
 void share_finished(App& app, ShareResult result) {

@@ -44,6 +44,9 @@ bool share_case(App& app, const std::string& case_id);
 // Error when there is no case with this id or it cannot be shared.
 std::string share_fragment(const App& app, std::string_view case_id);
 void share_finished(App& app, ShareResult result);
+// "QR code": the case's whole share link (page address + fragment) as a QR code in a dialog, for
+// the customer to scan across the table; a case too large for a link gets the share error banner.
+void show_case_qr(App& app, const roi::Case& c);
 
 // "Export PNG": a picture of the screen (App::request_picture: meeting mode leaves out its
 // controls), saved or shared as "roi-<case>.png".

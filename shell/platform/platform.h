@@ -47,6 +47,11 @@ class Platform {
   // Opens the file picker for an import; the chosen file arrives through App::receive_file.
   virtual void open_file_picker(std::string_view accept, std::string_view purpose) = 0;
 
+  // The page's own address, without its query and fragment ("https://example.com/tools/fieldbook/"):
+  // what a QR code on the About page points to, and what a share link starts with. "" where
+  // there is no page (headless tests set one).
+  virtual std::string page_address() const { return {}; }
+
   // Share links (app/share.h). `fragment` is "#roi=<payload>": the platform puts the page's own
   // address before it and offers it (share sheet on touch devices, else the clipboard), then
   // reports back through share_finished(). Default: nothing (platforms without a browser).

@@ -253,6 +253,9 @@ void draw_case_header(App& app, const roi::Case& c) {
   if (ImGui::Button(tr(S::ShareAction))) share_case(app, c.id);  // inside the tap: the share sheet may open
   tag_item("roi.share");
   ImGui::SameLine();
+  if (ImGui::Button(tr(S::QrAction))) show_case_qr(app, c);
+  tag_item("roi.qr");
+  ImGui::SameLine();
   if (ImGui::Button(tr(S::SharePrint))) print_case_summary(app, c);
   tag_item("roi.print");
   ImGui::SameLine();

@@ -2,7 +2,7 @@
 // bounds, never allocates without bound, and only ever throws ShareLinkError. A link that
 // decodes re-encodes to a link that decodes to the same case (compared as workspace JSON).
 // Re-encoding may refuse a decoded case as too large: a forged link can pack its text tighter
-// than our encoder does; nothing else may fail.
+// than our encoder does; nothing else may fail. Its QR code is made too.
 //
 // The CRC-32 in every link stops almost all mutated links before the unpacker and the record
 // reader, so the first input byte picks what the rest is:
@@ -19,6 +19,7 @@
 #include "common/base64url.h"
 #include "common/crc32.h"
 #include "common/lz_pack.h"
+#include "common/qr_code.h"
 #include "common/varint.h"
 #include "roi/share_link.h"
 #include "common/json_writer.h"
@@ -51,6 +52,14 @@ void check(std::string_view payload) {
   } catch (const ShareLinkError& e) {
     if (e.fault() == ShareLinkFault::too_large) return;
     std::fprintf(stderr, "a decoded case did not re-encode: %s\n", e.what());
+    std::abort();
+  }
+  // The link's QR code (the ROI case's "QR code" dialog): a code of the right size, or none only
+  // when the link is longer than any code holds.
+  const auto qr = fieldbook::make_qr_code(again);
+  if (qr ? (qr->size != 17 + 4 * qr->version || qr->modules.size() != std::size_t(qr->size) * qr->size)
+         : again.size() <= fieldbook::kQrMaxBytes) {
+    std::fprintf(stderr, "the QR code of a %zu-byte link is wrong\n", again.size());
     std::abort();
   }
   const Case back = decode_share_link(again);  // throws (and so fails) if our own link is refused

@@ -28,6 +28,9 @@ void fb_js_reload();
 void fb_js_fullscreen(int on);
 // Asks for an animation frame.
 void fb_js_request_frame();
+// Writes the page's address without query and fragment into buf (NUL-terminated); returns its
+// length (which may exceed capacity: call again with a bigger buffer).
+int fb_js_page_address(char* buf, int capacity);
 // Share links (web/static/js/share.js): offers page address + fragment ("#roi=..."); the result
 // comes back through fb_share_result. Saves the canvas as a PNG. Prints an HTML document.
 void fb_js_share_link(const char* fragment);

@@ -49,6 +49,16 @@ class WebPlatform final : public Platform {
   std::unique_ptr<TextDecoder> make_text_decoder(std::string_view label) override {
     return make_web_text_decoder(label);
   }
+  std::string page_address() const override {
+    std::string s(256, '\0');
+    int n = fb_js_page_address(s.data(), static_cast<int>(s.size()));
+    if (n >= static_cast<int>(s.size())) {
+      s.assign(static_cast<std::size_t>(n) + 1, '\0');
+      n = fb_js_page_address(s.data(), static_cast<int>(s.size()));
+    }
+    s.resize(static_cast<std::size_t>(std::max(n, 0)));
+    return s;
+  }
   void share_link(std::string_view fragment) override { fb_js_share_link(std::string(fragment).c_str()); }
   void save_canvas_png(std::string_view file_name) override { fb_js_save_canvas_png(std::string(file_name).c_str()); }
   void print_document(std::string_view html) override {

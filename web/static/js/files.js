@@ -1,19 +1,24 @@
 // Files in and out: export as a download (or the share sheet on tablets, where a download has
 // nowhere useful to go), import through the file picker or by dropping a file on the page.
+import { browserFacts, showFileForCopy } from './in-app-browser.js';
+
 const isTouchDevice = () => matchMedia('(pointer: coarse)').matches;
 
 export function saveFile(name, mime, bytes) {
   const blob = new Blob([bytes], { type: mime });
-  if (isTouchDevice() && typeof File !== 'undefined' && navigator.canShare) {
+  const noDownloads = !browserFacts().downloads;
+  // A chat app's browser drops downloads without a word: show the file instead (in-app-browser.js).
+  const fallBack = () => (noDownloads ? showFileForCopy(name, mime, bytes) : download(blob, name));
+  if ((isTouchDevice() || noDownloads) && typeof File !== 'undefined' && navigator.canShare) {
     const file = new File([blob], name, { type: mime });
     if (navigator.canShare({ files: [file] })) {
       navigator.share({ files: [file], title: name }).catch((e) => {
-        if (e?.name !== 'AbortError') download(blob, name);  // share refused: fall back
+        if (e?.name !== 'AbortError') fallBack();  // share refused
       });
       return;
     }
   }
-  download(blob, name);
+  fallBack();
 }
 
 function download(blob, name) {

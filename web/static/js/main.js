@@ -11,6 +11,7 @@ import { createStorage } from './storage.js';
 import { attachDeviceStorage } from './device-storage.js';
 import { shareHost, attachShare, shareTestApi } from './share.js';
 import { registerServiceWorker } from './offline.js';
+import { browserFacts, showInAppNotice } from './in-app-browser.js';
 
 const canvas = document.getElementById('canvas');
 const textarea = document.getElementById('text-input');
@@ -184,6 +185,7 @@ async function boot() {
 
   await scheduler.afterNextFrame();
   hideStatus();
+  showInAppNotice();  // a chat app's browser: how to open the page in the system browser, once
   return { app, storage, scheduler, deviceStorage };
 }
 
@@ -235,6 +237,9 @@ window.fieldbook = {
     return ok;
   },
   stats: () => (ready ? ready.app.stats() : idleStats),
+  // This browser: {inApp: 'wechat'|'wecom'|'qq'|'dingtalk'|'feishu'|'weibo'|'alipay'|null,
+  // serviceWorker, downloads, notice: whether the in-app notice is on screen}.
+  browser: () => ({ ...browserFacts(), notice: !!document.getElementById('inapp-notice') }),
   // Resolves once the app has drawn every frame its inputs asked for (tests wait on this rather
   // than on time).
   settled: () => booted.then(({ scheduler }) => scheduler.settled()),

@@ -19,7 +19,10 @@ const MAX_PASSED = 8 * 1024 + 1;  // the app refuses more than 8 KB: pass just e
 let app = null;
 let scheduler = null;
 let printFrame = null;
-const pageAddress = () => location.href.split('#')[0];
+// The page without its fragment and query: a link opened from a WeChat chat arrives with
+// "?from=groupmessage" and the like, and "?check" opens the self-check; neither belongs in a
+// link or a QR code made from it.
+const pageAddress = () => location.href.split('#')[0].split('?')[0];
 const isTouchDevice = () => matchMedia('(pointer: coarse)').matches;
 
 function report(result) {  // 0 shared, 1 copied, 2 failed
@@ -95,7 +98,7 @@ function printDocument(html) {
 }
 
 // Functions the C++ side calls through Module.host (web/fieldbook_lib.js).
-export const shareHost = { shareLink, saveCanvasPng, printDocument };
+export const shareHost = { pageAddress, shareLink, saveCanvasPng, printDocument };
 
 function openFromAddress() {
   if (!app || !location.hash.startsWith(SHARE_PREFIX)) return;
