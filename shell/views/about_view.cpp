@@ -7,6 +7,7 @@
 #include "build_info.h"
 #include "imgui.h"
 #include "widgets/form.h"
+#include "views/host_check_view.h"
 
 namespace fieldbook::shell {
 
@@ -27,6 +28,7 @@ void draw_about_view(App& app) {
   ImGui::Spacing();
   form::row(tr(S::AboutVersion), build::kVersion);
   form::row(tr(S::AboutBuild), build::kBuildId);
+  draw_host_check(app);
 }
 
 }  // namespace
