@@ -63,6 +63,7 @@ struct HostCheckState {
   HostFacts facts;
   bool requested = false;
   bool reveal = false;
+  int reveal_frames = 0;  // frames drawn with the facts while revealing
 };
 
 }  // namespace fieldbook::shell

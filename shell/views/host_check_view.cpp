@@ -60,9 +60,12 @@ void draw_host_check(App& app) {
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
-  if (st.reveal) {  // opened with ?check: the check is what the visitor came for
+  // Opened with ?check: the check is what the visitor came for. The scroll is clamped to the
+  // content of the frame before, so it is repeated until the lines have been drawn once.
+  if (st.reveal) {
     ImGui::SetScrollHereY(0.0f);
-    st.reveal = false;
+    if (st.facts.gathered && ++st.reveal_frames >= 2) st.reveal = false;
+    app.platform().request_frame();
   }
   form::title(tr(S::HostCheckTitle));
   tag_item("about.check");

@@ -211,6 +211,8 @@ test('at a sub-path the app opens, ?check shows the self-check all ok, and it op
     const check = await page.evaluate(() => window.fieldbook.hostCheck());
     await settle(page);
     const v = verdictsOf(check);
+    const heading = await page.evaluate(() => window.fieldbook.itemRect('about.check'));
+    assert.ok(heading && heading.y >= 0 && heading.y < 400, `?check scrolls the check into view: ${JSON.stringify(heading)}`);
     // Every line about the server is ok. Persistent storage is the browser's own decision (Chromium
     // grants it by engagement or installation, never to a fresh headless profile): ok, or the
     // problem with its fix, and printed.

@@ -341,7 +341,9 @@ EMSCRIPTEN_KEEPALIVE const char* fb_host_check() {
 
 // ?check on the address: the About page, scrolled to the self-check.
 EMSCRIPTEN_KEEPALIVE void fb_show_host_check() {
-  state().app->state<fieldbook::shell::HostCheckState>().reveal = true;
+  auto& check = state().app->state<fieldbook::shell::HostCheckState>();
+  check.reveal = true;
+  check.reveal_frames = 0;
   state().app->navigate("about");
   wake();
 }
