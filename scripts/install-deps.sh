@@ -20,6 +20,8 @@ packages=(
   nodejs npm                       # e2e tests, the static server
   chromium fonts-noto-cjk          # e2e tests; Chinese glyphs in headless Chromium
   dpkg-dev xz-utils debian-archive-keyring  # fetching Debian source packages (Dear ImGui, the QR Code generator)
+  zip unzip                        # the release package (scripts/package.sh) and its e2e test
+  nginx-light                      # e2e: the release served by nginx as DEPLOY.md says (tests/e2e/deploy.test.mjs)
 )
 
 [[ -r /etc/debian_version ]] || die "this script expects Debian 12 (bookworm); install the packages listed in $0 by hand elsewhere."

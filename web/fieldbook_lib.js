@@ -77,6 +77,9 @@ mergeInto(LibraryManager.library, {
   fb_js_print_document: function (html, length) {
     Module['host'].printDocument(UTF8ToString(html, length));
   },
+  fb_js_host_check: function () {
+    Module['host'].hostCheck();
+  },
   fb_js_text_input: function (active, x, y, h) {
     Module['host'].textInput(active !== 0, x, y, h);
   },

@@ -61,6 +61,10 @@ class Platform {
   // Prints an HTML document (the ROI summary); it links print.css next to the page.
   virtual void print_document(std::string_view /*html*/) {}
 
+  // Asks the page to look at how the server delivers the site (web/static/js/host-check.js); the
+  // facts come back into App::state<HostCheckState>() (app/host_check.h). Default: nothing.
+  virtual void request_host_check() {}
+
   // A decoder for a text encoding the core cannot read itself ("gb18030": what Chinese Excel
   // writes); nullptr when there is none. The browser's uses TextDecoder.
   virtual std::unique_ptr<TextDecoder> make_text_decoder(std::string_view /*label*/) { return nullptr; }

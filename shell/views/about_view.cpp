@@ -10,6 +10,7 @@
 #include "app/qr_dialog.h"
 #include "widgets/form.h"
 #include "widgets/qr_code.h"
+#include "views/host_check_view.h"
 
 namespace fieldbook::shell {
 
@@ -56,6 +57,7 @@ void draw_about_view(App& app) {
   form::row(tr(S::AboutVersion), build::kVersion);
   form::row(tr(S::AboutBuild), build::kBuildId);
   draw_address_code(app);
+  draw_host_check(app);
 }
 
 }  // namespace

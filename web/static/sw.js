@@ -65,8 +65,22 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// PRECACHE_STATUS (the About page's self-check, web/static/js/host-check.js): how many files of
+// this build the cache holds, answered on the port that came with the message.
+async function precacheStatus() {
+  const total = PRECACHE.files.length;
+  if (!(await caches.has(CACHE_NAME))) return { version: PRECACHE.version, total, present: 0 };
+  const cache = await caches.open(CACHE_NAME);
+  const hits = await Promise.all(PRECACHE.files.map((f) => cache.match(urlOf(f.path))));
+  return { version: PRECACHE.version, total, present: hits.filter(Boolean).length };
+}
+
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data && event.data.type === 'PRECACHE_STATUS' && event.ports[0]) {
+    const port = event.ports[0];
+    event.waitUntil(precacheStatus().then((status) => port.postMessage(status), () => port.postMessage(null)));
+  }
 });
 
 async function respond(request, isNavigation) {

@@ -41,6 +41,8 @@ class HeadlessPlatform final : public Platform {
   void open_file_picker(std::string_view, std::string_view purpose) override { pickers.emplace_back(purpose); }
   std::string address;                    // page_address()
   std::string page_address() const override { return address; }
+  int host_checks = 0;                     // request_host_check() calls
+  void request_host_check() override { ++host_checks; }
   std::vector<std::string> shared_links;  // share_link() fragments ("#roi=...")
   std::vector<std::string> pngs;          // save_canvas_png() file names
   std::vector<std::string> printed;       // print_document() HTML

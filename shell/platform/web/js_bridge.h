@@ -36,6 +36,8 @@ int fb_js_page_address(char* buf, int capacity);
 void fb_js_share_link(const char* fragment);
 void fb_js_save_canvas_png(const char* file_name);
 void fb_js_print_document(const char* html, int length);
+// The self-check: the page gathers how the server delivers the site and calls fb_set_host_facts.
+void fb_js_host_check();
 // The text-input bridge: ImGui wants text (or not) with the caret at (x, y) CSS px, line height h.
 void fb_js_text_input(int active, float x, float y, float h);
 // The clipboard (writes are forwarded to navigator.clipboard; reads return the last known text).

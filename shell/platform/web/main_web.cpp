@@ -13,6 +13,8 @@
 
 #include "common/json_text.h"
 #include "app/app.h"
+#include "app/host_check.h"
+#include "build_info.h"
 #include "app/share.h"
 #include "widgets/test_ids.h"
 #include "app/touch_input.h"
@@ -65,6 +67,7 @@ class WebPlatform final : public Platform {
     fb_js_print_document(html.data(), static_cast<int>(html.size()));
   }
   void request_fullscreen(bool on) override { fb_js_fullscreen(on ? 1 : 0); }
+  void request_host_check() override { fb_js_host_check(); }
   void store_preference(std::string_view key, std::string_view value) override {
     fb_js_store_preference(std::string(key).c_str(), std::string(value).c_str());
   }
@@ -312,6 +315,47 @@ EMSCRIPTEN_KEEPALIVE int fb_navigate(const char* id) {
   if (!state().app->navigate(id)) return 0;
   wake();
   return 1;
+}
+
+// ---- the self-check on the About page (web/static/js/host-check.js, app/host_check.h) ----
+
+// What the page found about how the server delivers the site. Numbers below 0 and empty strings
+// are "could not find out" (HostFacts' conventions).
+EMSCRIPTEN_KEEPALIVE void fb_set_host_facts(int secure_context, int wasm_status, const char* wasm_type, int sw_supported,
+                                            int sw_active, int sw_controlling, int precache_total,
+                                            int precache_present, int persisted, int build_status,
+                                            const char* server_build) {
+  auto& facts = state().app->state<fieldbook::shell::HostCheckState>().facts;
+  facts.gathered = true;
+  facts.secure_context = secure_context != 0;
+  facts.wasm_status = wasm_status;
+  facts.wasm_type = wasm_type;
+  facts.sw_supported = sw_supported != 0;
+  facts.sw_active = sw_active != 0;
+  facts.sw_controlling = sw_controlling != 0;
+  facts.precache_total = precache_total;
+  facts.precache_present = precache_present;
+  facts.persisted = persisted;
+  facts.build_status = build_status;
+  facts.server_build = server_build;
+  wake();
+}
+
+// The verdicts on the last facts, as the About page shows them: [{id, status, value, detail, fix}].
+EMSCRIPTEN_KEEPALIVE const char* fb_host_check() {
+  auto& s = state();
+  const auto& facts = s.app->state<fieldbook::shell::HostCheckState>().facts;
+  s.scratch = fieldbook::shell::host_check_json(fieldbook::shell::judge_host(facts, fieldbook::build::kBuildId));
+  return s.scratch.c_str();
+}
+
+// ?check on the address: the About page, scrolled to the self-check.
+EMSCRIPTEN_KEEPALIVE void fb_show_host_check() {
+  auto& check = state().app->state<fieldbook::shell::HostCheckState>();
+  check.reveal = true;
+  check.reveal_frames = 0;
+  state().app->navigate("about");
+  wake();
 }
 
 // A real trap, for the tests of the recovery from one (web/static/js/wasm-app.js).

@@ -5,6 +5,11 @@ const MESSAGES = {
     zh: '此浏览器无法使用 WebGL 2，Fieldbook 无法显示。请使用最新版的 Safari、Chrome 或 Edge，或在浏览器设置中开启硬件加速。',
     en: 'This browser cannot use WebGL 2, so Fieldbook cannot be shown. Please use a current Safari, Chrome or Edge, or turn on hardware acceleration in the browser settings.',
   },
+  // A copy of the site without one of its files (the server answers 404 for it).
+  missing: {
+    zh: 'Fieldbook 未能加载：服务器上缺少文件 {detail}。请将 fieldbook 文件夹中的所有文件重新复制到服务器（参见发布包中的 DEPLOY.md），然后重新加载。你的数据仍保存在本设备上。',
+    en: 'Fieldbook could not load: the server does not have {detail}. Copy every file of the fieldbook folder to the server again (see DEPLOY.md in the release package), then reload. Your data is still on this device.',
+  },
   load: {
     zh: 'Fieldbook 未能加载（{detail}）。请检查网络后重新加载。你的数据仍保存在本设备上。',
     en: 'Fieldbook could not load ({detail}). Check the connection and reload. Your data is still on this device.',
@@ -24,7 +29,7 @@ export function showFailure(kind, detail = '') {
   status.classList.add('failed');
   status.dataset.failure = kind;
   text.textContent = MESSAGES[kind][lang()].replace('{detail}', String(detail).slice(0, 200));
-  if (kind === 'load') {
+  if (kind === 'load' || kind === 'missing') {
     reload.textContent = lang() === 'zh' ? '重新加载' : 'Reload';
     reload.classList.remove('hidden');
     reload.onclick = () => location.reload();

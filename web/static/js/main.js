@@ -12,6 +12,7 @@ import { attachDeviceStorage } from './device-storage.js';
 import { shareHost, attachShare, shareTestApi } from './share.js';
 import { registerServiceWorker } from './offline.js';
 import { browserFacts, showInAppNotice } from './in-app-browser.js';
+import { gatherHostFacts, missingFiles } from './host-check.js';
 
 const canvas = document.getElementById('canvas');
 const textarea = document.getElementById('text-input');
@@ -129,6 +130,8 @@ async function boot() {
     storePreference: (key, value) => {
       try { localStorage.setItem(`fieldbook.${key}`, value); } catch { /* private mode: this session only */ }
     },
+    // The About page's self-check asks; the facts arrive a moment later.
+    hostCheck: () => { gatherHostFacts().then((f) => { if (app) { app.setHostFacts(f); scheduler.request(); } }); },
     glyphs: createGlyphRasterizer(),
     ...shareHost,  // share links, Export PNG, print (share.js)
   };
@@ -138,7 +141,10 @@ async function boot() {
     const { default: createFieldbook } = await withTimeout(import('../fieldbook.js'), LOAD_TIMEOUT_MS, 'loading fieldbook.js');
     module = await withTimeout(createFieldbook({ host }), LOAD_TIMEOUT_MS, 'loading fieldbook.wasm');
   } catch (e) {
-    showFailure('load', e?.message ?? e);
+    // A copy of the site that lacks one of these files says which, and what to do about it.
+    const missing = await missingFiles(['fieldbook.js', 'fieldbook.wasm']).catch(() => []);
+    if (missing.length) showFailure('missing', missing.join(', '));
+    else showFailure('load', e?.message ?? e);
     throw e;
   }
   const wasm = wrapModule(module, { onTrap: restartAfterTrap });
@@ -170,6 +176,8 @@ async function boot() {
   document.addEventListener('fullscreenchange', onFullscreenChange);
   document.addEventListener('webkitfullscreenchange', onFullscreenChange);
   attachShare({ app, scheduler });  // opens a #roi= link the page was loaded with
+  // ?check on the address (what DEPLOY.md tells the IT person to open): About, at the self-check.
+  if (new URLSearchParams(location.search).has('check')) app.showHostCheck();
 
   const onResize = () => {
     const r = size();
@@ -249,5 +257,14 @@ window.fieldbook = {
   trapNextImport: () => booted.then(({ app }) => app.trapNextImport()),
   // Asks the browser again about storage (persisted, estimate) and gives what the app was told.
   storageFacts: () => booted.then(({ deviceStorage }) => deviceStorage.refresh()),
+  // The About page's self-check, gathered afresh: {facts, verdicts}; facts as host-check.js found
+  // them, verdicts the app's lines [{id, status: 'ok'|'problem'|'unavailable', value, detail, fix}].
+  hostCheck: async () => {
+    const { app, scheduler } = await booted;
+    const facts = await gatherHostFacts();
+    app.setHostFacts(facts);
+    scheduler.request();
+    return { facts, verdicts: app.hostCheck() };
+  },
   ...shareTestApi(booted),  // shareLink(caseId), sharedCase(), printedDocument(): see share.js
 };

@@ -71,6 +71,13 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
     revision: () => m._fb_revision(),
     setStorageFacts: (f) => m._fb_set_storage_facts(f.persisted, f.iosBrowserTab ? 1 : 0, f.firstVisit, f.lastSave,
       f.lastExport, f.dismissed, f.used, f.quota),
+    // The self-check (host-check.js gathers, the app judges): facts in, verdicts out.
+    setHostFacts: (f) => withString(f.wasm.type, (pt) => withString(f.build.id, (pb) => m._fb_set_host_facts(
+      f.secureContext ? 1 : 0, f.wasm.status, pt, f.serviceWorker.supported ? 1 : 0, f.serviceWorker.active ? 1 : 0,
+      f.serviceWorker.controlling ? 1 : 0, f.serviceWorker.precache.total, f.serviceWorker.precache.present,
+      f.persisted, f.build.status, pb))),
+    hostCheck: () => JSON.parse(m.UTF8ToString(m._fb_host_check())),
+    showHostCheck: () => m._fb_show_host_check(),
     setSaveState: (state, message) => withString(message, (p) => m._fb_set_save_state(state, p)),
     receiveFile: (purpose, name, bytes) => withString(purpose, (pp) => withString(name, (pn) => {
       const p = m._malloc(Math.max(1, bytes.length));
