@@ -16,6 +16,7 @@
 #include "views/okr_parts.h"
 #include "views/team_parts.h"
 #include "views/team_state.h"
+#include "widgets/button_row.h"
 #include "widgets/badge.h"
 #include "widgets/charts/progress.h"
 #include "widgets/form.h"
@@ -91,8 +92,8 @@ void sort_combo(TeamViewState& st) {
     ImGui::EndCombo();
   }
   tag_item("team.dashboard.sortBy");
-  ImGui::SameLine();
-  if (ImGui::Button(st.descending ? tr(S::TeamSortDescending) : tr(S::TeamSortAscending))) st.descending = !st.descending;
+  ButtonRow direction = ButtonRow::after_previous();
+  if (direction.button(st.descending ? tr(S::TeamSortDescending) : tr(S::TeamSortAscending))) st.descending = !st.descending;
   tag_item("team.dashboard.direction");
 }
 
