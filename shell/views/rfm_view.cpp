@@ -69,7 +69,9 @@ bool draw_header(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   const auto& list = app.session().doc().rfm_analyses;
   ButtonRow row;  // the analysis and its actions, on as many lines as the screen needs
   if (list.size() > 1) {
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f));
+    const float combo_w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f);
+    row.place(combo_w);
+    ImGui::SetNextItemWidth(combo_w);
     if (ImGui::BeginCombo("##analysis", a.name.c_str())) {
       for (const auto& other : list) {
         ImGui::PushID(other.id.c_str());
@@ -83,6 +85,7 @@ bool draw_header(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
     }
     tag_item("rfm.analysis");
   } else {
+    row.place(ImGui::CalcTextSize(a.name.c_str()).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(a.name.c_str());
     tag_item("rfm.analysis");
