@@ -7,8 +7,8 @@ ButtonRow::ButtonRow(float width) {
   right_ = left_ + (width > 0.0f ? width : ImGui::GetContentRegionAvail().x);
 }
 
-ButtonRow ButtonRow::after_previous() {
-  ButtonRow row;  // the cursor is at the start of the line under the previous item
+ButtonRow ButtonRow::after_previous(float width) {
+  ButtonRow row(width);  // the cursor is at the start of the line under the previous item
   row.items_ = 1;
   return row;
 }

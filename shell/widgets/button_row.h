@@ -20,7 +20,7 @@ class ButtonRow {
   explicit ButtonRow(float width = 0.0f);
   // A row that goes on from the item just drawn (a field, a label): its first item goes beside
   // that one when it fits, else at the start of the next line.
-  static ButtonRow after_previous();
+  static ButtonRow after_previous(float width = 0.0f);
 
   // Places the next item, `width` px wide: beside the previous one when it fits, else at the
   // start of a new line. The first item stays where the row started.
