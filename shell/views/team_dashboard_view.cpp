@@ -3,6 +3,7 @@
 // sort when tapped; narrower content (a tablet) shows a card per rep and a sort combo. Rows out
 // of sight are not drawn (only their space is taken), so a team of 30 costs what its visible rows
 // cost. A tap on a rep opens everything of theirs.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -82,7 +83,7 @@ void sort_combo(TeamViewState& st) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(S::TeamSortBy));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(form::field_width() * 0.8f);
+  ImGui::SetNextItemWidth(std::min(form::field_width() * 0.8f, ImGui::GetContentRegionAvail().x));  // beside its label
   // Every column in sight at once: a finger need not scroll inside the list.
   if (ImGui::BeginCombo("##sort", column_label(st.sort), ImGuiComboFlags_HeightLargest)) {
     for (Column c : kTeamColumns) {
