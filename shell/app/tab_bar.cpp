@@ -14,14 +14,16 @@ TabPlan plan_tab_bar(const std::vector<TabLabel>& labels, const TabBarMetrics& m
   const int n = int(labels.size());
   TabPlan plan;
   if (n == 0) return plan;
-  // Everything fits at the normal size: one tab per tool, a short label where the long one does not fit.
+  // Everything fits at the normal size: one tab per tool, a short label where the long one does not
+  // fit with the frame's padding (as the tab bar always chose), every label inside its tab.
   {
     const float w = share(m, n);
     bool fits = w >= m.min_tab;
     std::vector<bool> use_short;
     for (const TabLabel& l : labels) {
-      use_short.push_back(l.full + 2 * m.pad > w);
-      fits = fits && std::min(l.full, l.short_) + 2 * m.pad <= w;
+      const bool s = l.full + 2 * m.pad > w;
+      use_short.push_back(s);
+      fits = fits && (s ? l.short_ : l.full) + 2 * m.phone_pad <= w;
     }
     if (fits) return {n, false, w, 1.0f, use_short};
   }

@@ -25,8 +25,9 @@ struct TabPlan {
 struct TabBarMetrics {
   float avail = 0.0f;          // the bar's width
   float spacing = 0.0f;        // between two tabs
-  float pad = 0.0f;            // room a label keeps from each side of its tab at the normal size
-  float phone_pad = 0.0f;      // ... on a phone's bar, where every pixel counts
+  float pad = 0.0f;            // a frame's padding: a label that needs more room than its tab less
+                               // this on each side shows its short label
+  float phone_pad = 0.0f;      // the least room a label keeps from each side of its tab
   float min_tab = 44.0f;       // a finger's width
   float more = 0.0f;           // More's label, at the normal size
 };

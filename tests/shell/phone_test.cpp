@@ -159,6 +159,19 @@ TEST(TabBarPlan, EveryToolHasATabWhenEveryLabelFits) {
   EXPECT_FLOAT_EQ(p.scale, 1.0f);
 }
 
+// A tablet held upright (768 px, touch mode, the browser's font): 客户分层 (64 px, no shorter
+// label) in a tab of 89 px keeps its tab, as it always had, though the frame's padding would not fit.
+TEST(TabBarPlan, ATabletKeepsEveryTabWhenTheLabelsFitInsideThem) {
+  std::vector<TabLabel> labels(8, TabLabel{32, 32});
+  labels[1] = {80, 24};
+  labels[2] = {64, 64};
+  const TabPlan p = plan_tab_bar(labels, {.avail = 756, .spacing = 6, .pad = 14, .phone_pad = 4, .min_tab = 44, .more = 32});
+  EXPECT_EQ(p.tabs, 8);
+  EXPECT_FALSE(p.more);
+  EXPECT_TRUE(p.use_short[1]) << "ROI 计算器 shows ROI, as before";
+  EXPECT_FLOAT_EQ(p.scale, 1.0f);
+}
+
 TEST(TabBarPlan, AShortLabelWhereTheLongOneDoesNotFit) {
   std::vector<TabLabel> labels(8, TabLabel{40, 40});
   labels[1] = {110, 30};  // "ROI calculator" / "ROI"
