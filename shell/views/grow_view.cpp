@@ -99,13 +99,16 @@ void draw_team(App& app) {
       badge(text, colors::Text, colors::Sidebar);
     }
     ImGui::EndGroup();
-    const float h = ImGui::GetItemRectMax().y - p.y + style.FramePadding.y;
+    // At least the two lines' height it always had (a badge is a little taller than a line).
+    const float two_lines = ImGui::GetTextLineHeightWithSpacing() * 2.0f + ImGui::GetFontSize() * 0.2f + style.FramePadding.y * 3;
+    const float h = std::max(two_lines, ImGui::GetItemRectMax().y - p.y + style.FramePadding.y);
     dl->ChannelsSetCurrent(0);
     ImGui::SetCursorScreenPos(p);
     const bool open = ImGui::Selectable("##rep", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
     tag_item(tag);
     dl->ChannelsMerge();
     dl->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + width, p.y + h), colors::Border);
+    ImGui::Dummy(ImVec2(0, 0));  // the room under a row it always had
     ImGui::PopID();
     if (open) {
       st.open_rep_id = r.rep->id;

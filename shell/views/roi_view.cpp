@@ -237,21 +237,30 @@ void draw_case_header(App& app, const roi::Case& c) {
   // Back, the customer and the case's name on one line when they fit; on a phone the names wrap
   // onto lines of their own.
   ButtonRow head;
+  // One line as before where it fits (the line keeps its height); wrapped only where it does not.
+  const auto text = [](const char* s) {
+    if (ImGui::CalcTextSize(s).x <= ImGui::GetContentRegionAvail().x) ImGui::TextUnformatted(s);
+    else wrapped_text(s);
+  };
   if (head.button(tr(S::RoiBack))) {
     st.open_case_id.clear();
     st.confirm_delete_id.clear();
   }
   tag_item("roi.back");
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+  const float title_size = ImGui::GetStyle().FontSizeBase * 1.25f;
   const char* customer = customer_or_placeholder(c);
-  head.place(ImGui::CalcTextSize(customer).x);
-  ImGui::AlignTextToFramePadding();
-  wrapped_text(customer);
+  ImGui::PushFont(nullptr, title_size);
+  const float customer_w = ImGui::CalcTextSize(customer).x;
+  ImGui::PopFont();
+  head.place(customer_w);
+  ImGui::AlignTextToFramePadding();  // in the normal font: the line stays the buttons' height
+  ImGui::PushFont(nullptr, title_size);
+  text(customer);
   ImGui::PopFont();
   head.place(ImGui::CalcTextSize(c.name.c_str()).x);
   ImGui::AlignTextToFramePadding();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  wrapped_text(c.name);
+  text(c.name.c_str());
   ImGui::PopStyleColor();
 
   ButtonRow actions;
