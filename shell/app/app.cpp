@@ -6,6 +6,7 @@
 
 #include "app/import_dialog.h"
 #include "app/qr_dialog.h"
+#include "app/tab_bar.h"
 #include "widgets/test_ids.h"
 #include "common/date.h"
 #include "imgui.h"
@@ -104,6 +105,7 @@ bool App::navigate(std::string_view id) {
   const Tool* tool = tools_.find(id);
   if (!tool) return false;
   view_ = tool;
+  more_open_ = false;
   ++navigation_count_;
   return true;
 }
@@ -247,15 +249,13 @@ void App::handle_shortcuts() {
 }
 
 // A navigation entry: full width in the sidebar (size.x < 0), an equal share of the tab bar.
-void App::draw_nav_entry(const Tool& tool, ImVec2 size, float align_x) {
+void App::draw_nav_entry(const Tool& tool, ImVec2 size, float align_x, bool short_label) {
   const bool selected = view_ == &tool;
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? colors::AccentSoft : IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? colors::Accent : colors::Text);
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(align_x, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-  const char* label = tr(tool.label);
-  if (tool.short_label && size.x > 0 && ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2 > size.x)
-    label = tr(*tool.short_label);
+  const char* label = short_label && tool.short_label ? tr(*tool.short_label) : tr(tool.label);
   if (ImGui::Button(label, size)) navigate(tool.id);
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(2);
@@ -269,28 +269,98 @@ void App::draw_navigation(const Layout& layout) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, layout.sidebar ? ImVec2(12, 16) : ImVec2(6, 6));
   ImGui::Begin("##navigation", nullptr, kPanelFlags);
   if (layout.sidebar) {
+    more_open_ = false;
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
     ImGui::TextUnformatted(tr(S::AppName));
     ImGui::PopFont();
     ImGui::TextDisabled("%s", tr(S::AppTagline));
     ImGui::Dummy(ImVec2(0, 12));
     const float h = ImGui::GetFrameHeight() + 8.0f;
-    for (const Tool& t : tools_) draw_nav_entry(t, ImVec2(-FLT_MIN, h), 0.0f);
+    for (const Tool& t : tools_) draw_nav_entry(t, ImVec2(-FLT_MIN, h), 0.0f, false);
   } else {
-    const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float n = float(tools_.size());
-    const float w = (avail.x - spacing * (n - 1)) / n;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, 0));
-    for (const Tool& t : tools_) {
-      if (&t != &tools_.front()) ImGui::SameLine();
-      draw_nav_entry(t, ImVec2(w, avail.y), 0.5f);
-    }
-    ImGui::PopStyleVar();
+    draw_tab_bar();
   }
   ImGui::End();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
+  draw_more_sheet(layout, more_first_);  // also closes it when the sidebar came back (a rotation)
+}
+
+// The bottom tab bar (app/tab_bar.h): a tab per tool when every label fits; on a phone the first
+// tools and More.
+void App::draw_tab_bar() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  std::vector<TabLabel> labels;
+  for (const Tool& t : tools_) {
+    const float full = ImGui::CalcTextSize(tr(t.label)).x;
+    labels.push_back({full, t.short_label ? ImGui::CalcTextSize(tr(*t.short_label)).x : full});
+  }
+  TabBarMetrics m;
+  m.avail = avail.x;
+  m.spacing = style.ItemSpacing.x * 0.5f;
+  m.pad = style.FramePadding.x;
+  m.phone_pad = ImGui::GetFontSize() * 0.25f;
+  m.min_tab = 44.0f * theme_.ui_scale;
+  m.more = ImGui::CalcTextSize(tr(S::NavMore)).x;
+  const TabPlan plan = plan_tab_bar(labels, m);
+  more_first_ = std::size_t(plan.tabs);
+  if (!plan.more) more_open_ = false;
+
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(m.spacing, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(plan.more ? m.phone_pad : style.FramePadding.x, style.FramePadding.y));
+  ImGui::PushFont(nullptr, style.FontSizeBase * plan.scale);
+  for (int i = 0; i < plan.tabs; ++i) {
+    if (i > 0) ImGui::SameLine();
+    draw_nav_entry(*(tools_.begin() + i), ImVec2(plan.width, avail.y), 0.5f, plan.use_short[std::size_t(i)]);
+  }
+  if (plan.more) {
+    // More is selected while the sheet is open or the tool shown is one of those under it.
+    bool under_more = false;
+    for (auto it = tools_.begin() + plan.tabs; it != tools_.end(); ++it) under_more = under_more || view_ == &*it;
+    const bool selected = more_open_ || under_more;
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? colors::AccentSoft : IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? colors::Accent : colors::Text);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    if (ImGui::Button(tr(S::NavMore), ImVec2(plan.width, avail.y))) more_open_ = !more_open_;
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    tag_item("nav.more");
+  }
+  ImGui::PopFont();
+  ImGui::PopStyleVar(2);
+}
+
+// A phone's More: a sheet over the tab bar's top edge listing the tools without a tab, each a
+// finger's height, over the dimmed screen; a tap beside it closes it, as on a phone.
+void App::draw_more_sheet(const Layout& layout, std::size_t first) {
+  constexpr const char* kSheet = "##more";
+  const bool shown = ImGui::IsPopupOpen(kSheet);
+  if (!more_open_ && !shown) return;
+  if (more_open_ && !shown) ImGui::OpenPopup(kSheet);
+  ImGui::SetNextWindowPos(layout.nav_pos, ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(layout.nav_size.x, 0.0f));
+  if (!ImGui::BeginPopupModal(kSheet, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                                   ImGuiWindowFlags_NoSavedSettings)) {
+    more_open_ = false;
+    return;
+  }
+  if (!more_open_) {  // closed from elsewhere (a navigation through the test API, the sidebar)
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  const float h = std::max(ImGui::GetFrameHeight(), 44.0f * theme_.ui_scale);
+  for (auto it = tools_.begin() + std::ptrdiff_t(std::min(first, tools_.size())); it != tools_.end(); ++it)
+    draw_nav_entry(*it, ImVec2(-FLT_MIN, h), 0.0f, false);
+  // A press beside the sheet (on the dimmed screen or the tab bar, More included) closes it.
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const ImRect sheet(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !sheet.Contains(mouse)) more_open_ = false;
+  if (!more_open_) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
 }
 
 void App::draw_toolbar() {

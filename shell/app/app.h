@@ -115,7 +115,9 @@ class App {
   void apply_settings();
   void handle_shortcuts();
   void draw_navigation(const Layout& layout);
-  void draw_nav_entry(const Tool& tool, ImVec2 size, float align_x);
+  void draw_nav_entry(const Tool& tool, ImVec2 size, float align_x, bool short_label);
+  void draw_tab_bar();
+  void draw_more_sheet(const Layout& layout, std::size_t first);
   void draw_content(const Layout& layout);
   void draw_toolbar();
   void draw_banners();
@@ -133,6 +135,8 @@ class App {
   ToolTable tools_;
   const Tool* view_ = nullptr;  // one of tools_
   int navigation_count_ = 0;
+  bool more_open_ = false;
+  std::size_t more_first_ = 0;  // the first tool under More  // a phone's More sheet (the tools without a tab) is showing
 
   PendingImport import_;
   PendingTeamImport team_import_;

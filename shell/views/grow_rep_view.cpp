@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "widgets/button_row.h"
 #include "widgets/test_ids.h"
 #include "common/date.h"
 #include "grow/follow_up.h"
@@ -225,16 +226,15 @@ void draw_rep_page(App& app, const team::Rep& rep) {
   ImGui::TextUnformatted(rep_name(rep));
   ImGui::PopFont();
   ImGui::Spacing();
+  ButtonRow actions;
   ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
-  if (ImGui::Button(tr(S::GrowNewSession))) start_session(app, rep.id, false);
+  if (actions.button(tr(S::GrowNewSession))) start_session(app, rep.id, false);
   ImGui::PopStyleColor(2);
   tag_item("grow.newSession");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::GrowFromExample))) start_session(app, rep.id, true);
+  if (actions.button(tr(S::GrowFromExample))) start_session(app, rep.id, true);
   tag_item("grow.newSession.example");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonDelete))) st.confirm_delete_rep_id = rep.id;
+  if (actions.button(tr(S::CommonDelete))) st.confirm_delete_rep_id = rep.id;
   tag_item("grow.rep.delete");
   ImGui::Spacing();
   if (st.confirm_delete_rep_id == rep.id) draw_delete_confirmation(app, rep);

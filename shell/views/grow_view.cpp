@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "widgets/button_row.h"
 #include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "common/date.h"
@@ -64,13 +65,13 @@ void draw_team(App& app) {
       std::snprintf(facts, sizeof(facts), "%s", tr(S::GrowNoSessionYet));
     else
       std::snprintf(facts, sizeof(facts), tr(S::GrowLastSession), r.last_session.c_str(), r.sessions);
-    // Two lines: the name row and the badges' row (a badge is a little taller than a line).
-    const float h = ImGui::GetTextLineHeightWithSpacing() * 2.0f + ImGui::GetFontSize() * 0.2f + style.FramePadding.y * 3;
+    // The name row and the badges' row, which wraps on a phone: the row is as tall as what was
+    // drawn (the text first, on the upper channel; then the tap target under it).
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool open = ImGui::Selectable("##rep", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
-    tag_item(tag);
-    const ImVec2 after = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + width, p.y + h), colors::Border);
+    const float inner = width - style.FramePadding.x * 2;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(p.x + style.FramePadding.x, p.y + style.FramePadding.y));
     ImGui::BeginGroup();
     ImGui::PushFont(nullptr, style.FontSizeBase * 1.1f);
@@ -81,24 +82,33 @@ void draw_team(App& app) {
     ImGui::TextUnformatted(stage_label(r.rep->stage));
     ImGui::PopStyleColor();
     badge(grow::style_guide(r.style).name.in(lang).c_str(), colors::Accent, colors::AccentSoft);
-    ImGui::SameLine();
+    ButtonRow rest = ButtonRow::after_previous(inner);
+    rest.place(ImGui::CalcTextSize(facts).x);
     ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-    ImGui::TextUnformatted(facts);
+    wrapped_text(facts, p.x + style.FramePadding.x + inner - ImGui::GetCursorScreenPos().x);
     ImGui::PopStyleColor();
     if (r.overdue_actions > 0 || r.open_actions > 0) {
       char text[96];
       if (r.overdue_actions > 0) {
         std::snprintf(text, sizeof(text), tr(S::GrowOverdueCount), r.overdue_actions);
-        ImGui::SameLine();
+        rest.place(badge_width(text));
         badge(text, colors::Error, colors::ErrorSoft);
       }
       std::snprintf(text, sizeof(text), tr(S::GrowOpenCount), r.open_actions);
-      ImGui::SameLine();
+      rest.place(badge_width(text));
       badge(text, colors::Text, colors::Sidebar);
     }
     ImGui::EndGroup();
-    ImGui::SetCursorScreenPos(after);
-    ImGui::Dummy(ImVec2(0, 0));  // the row ends here: a moved cursor alone does not extend the window
+    // At least the two lines' height it always had (a badge is a little taller than a line).
+    const float two_lines = ImGui::GetTextLineHeightWithSpacing() * 2.0f + ImGui::GetFontSize() * 0.2f + style.FramePadding.y * 3;
+    const float h = std::max(two_lines, ImGui::GetItemRectMax().y - p.y + style.FramePadding.y);
+    dl->ChannelsSetCurrent(0);
+    ImGui::SetCursorScreenPos(p);
+    const bool open = ImGui::Selectable("##rep", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
+    tag_item(tag);
+    dl->ChannelsMerge();
+    dl->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + width, p.y + h), colors::Border);
+    ImGui::Dummy(ImVec2(0, 0));  // the room under a row it always had
     ImGui::PopID();
     if (open) {
       st.open_rep_id = r.rep->id;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "widgets/button_row.h"
 #include "widgets/test_ids.h"
 #include "grow/question_bank.h"
 #include "grow/practice_cards.h"
@@ -176,10 +177,11 @@ void draw_options(Edit& e) {
     ImGui::SetNextItemWidth(half);
     if (ImGui::InputText("##cons", &o.cons)) e.field(o.id + ".cons");
     tag_item(t + ".cons");
+    ButtonRow row;
+    row.place(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr(S::GrowChosen)).x);
     if (ImGui::Checkbox(tr(S::GrowChosen), &o.chosen)) e.structure();
     tag_item(t + ".chosen");
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::CommonRemove))) remove = int(i);
+    if (row.button(tr(S::CommonRemove))) remove = int(i);
     tag_item(t + ".remove");
     end_card();
     ImGui::PopID();
@@ -205,18 +207,22 @@ void draw_actions(Edit& e) {
       e.structure();
     }
     ImGui::Spacing();
+    ButtonRow due;
+    due.place(ImGui::CalcTextSize(tr(S::GrowDue)).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::GrowDue));
-    ImGui::SameLine();
+    due.place(ImGui::GetFontSize() * 9.0f);
     if (date_field("##due", a.due_date, (t + ".dueDate").c_str(), ImGui::GetFontSize() * 9.0f)) e.field(a.id + ".dueDate");
     int status = int(a.status);
+    ButtonRow row;
+    const float status_w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f);
+    row.place(status_w);
     if (segmented("##status", status, {tr(S::GrowStatusOpen), tr(S::GrowStatusDone), tr(S::GrowStatusDropped)},
-                  {t + ".status.open", t + ".status.done", t + ".status.dropped"}, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f))) {
+                  {t + ".status.open", t + ".status.done", t + ".status.dropped"}, status_w)) {
       grow::set_status(a, grow::ActionStatus(status), e.app.session().today_iso());
       e.structure();
     }
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::CommonRemove))) remove = int(i);
+    if (row.button(tr(S::CommonRemove))) remove = int(i);
     tag_item(t + ".remove");
     end_card();
     ImGui::PopID();
@@ -297,17 +303,17 @@ void draw_practice(Edit& e) {
     form::paragraph(card->handling.in(lang).c_str(), ImGui::GetContentRegionAvail().x);
     form::label(tr(S::GrowSampleReply));
     form::paragraph(card->sample_reply.in(lang).c_str(), ImGui::GetContentRegionAvail().x);
+    ButtonRow row;
     ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
     ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
-    if (ImGui::Button(tr(S::GrowRecordRun))) {
+    if (row.button(tr(S::GrowRecordRun))) {
       e.s.practice.push_back({card->id, grow::PracticeResult::Partly, ""});
       st.practice_card_id.clear();
       e.structure();
     }
     ImGui::PopStyleColor(2);
     tag_item("grow.practice.record");
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::CommonClose))) st.practice_card_id.clear();
+    if (row.button(tr(S::CommonClose))) st.practice_card_id.clear();
     tag_item("grow.practice.close");
     end_card();
     return;
@@ -444,16 +450,15 @@ void draw_worksheet(App& app, const team::Rep& rep, const grow::CoachingSession&
   GrowViewState& st = app.state<GrowViewState>();
   char back[160];
   std::snprintf(back, sizeof(back), tr(S::GrowBackToRep), rep_name(rep));
-  if (ImGui::Button(back)) {
+  ButtonRow head;
+  if (head.button(back)) {
     st.open_session_id.clear();
     st.confirm_delete_session_id.clear();
   }
   tag_item("grow.worksheet.back");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonPrint))) print_session_summary(app, rep, session);
+  if (head.button(tr(S::CommonPrint))) print_session_summary(app, rep, session);
   tag_item("grow.worksheet.print");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonDelete))) st.confirm_delete_session_id = session.id;
+  if (head.button(tr(S::CommonDelete))) st.confirm_delete_session_id = session.id;
   tag_item("grow.worksheet.delete");
   if (st.confirm_delete_session_id == session.id) draw_delete_confirmation(app, session);
   if (st.open_session_id != session.id) return;

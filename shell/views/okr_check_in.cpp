@@ -11,6 +11,7 @@
 #include "views/okr_edit.h"
 #include "views/okr_parts.h"
 #include "views/okr_state.h"
+#include "widgets/button_row.h"
 #include "widgets/date_field.h"
 #include "widgets/form.h"
 #include "widgets/number_field.h"
@@ -66,13 +67,13 @@ bool draw_check_in_panel(App& app, const okr::KeyResult& kr) {
   tag_item("okr.checkIn.note");
   ImGui::Spacing();
 
+  ButtonRow row;
   ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
-  const bool save = ImGui::Button(tr(S::OkrSaveCheckIn)) && !d.date.empty();
+  const bool save = row.button(tr(S::OkrSaveCheckIn)) && !d.date.empty();
   ImGui::PopStyleColor(2);
   tag_item("okr.checkIn.save");
-  ImGui::SameLine();
-  const bool cancel = ImGui::Button(tr(S::CommonCancel));
+  const bool cancel = row.button(tr(S::CommonCancel));
   tag_item("okr.checkIn.cancel");
   ImGui::EndChild();
   ImGui::PopStyleColor();

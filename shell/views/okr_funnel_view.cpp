@@ -18,6 +18,7 @@
 #include "views/okr_funnel_edit.h"
 #include "views/okr_parts.h"
 #include "views/okr_state.h"
+#include "widgets/button_row.h"
 #include "widgets/badge.h"
 #include "widgets/charts/funnel.h"
 #include "widgets/confirm.h"
@@ -196,10 +197,10 @@ const okr::FunnelPeriod* draw_choices(App& app, std::optional<FunnelSpan>& add) 
     tag_item("okr.funnel.period");
     ImGui::EndGroup();
   }
-  if (ImGui::Button(tr(S::OkrFunnelNewWeek))) add = FunnelSpan::Week;
+  ButtonRow row;
+  if (row.button(tr(S::OkrFunnelNewWeek))) add = FunnelSpan::Week;
   tag_item("okr.funnel.newWeek");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::OkrFunnelNewMonth))) add = FunnelSpan::Month;
+  if (row.button(tr(S::OkrFunnelNewMonth))) add = FunnelSpan::Month;
   tag_item("okr.funnel.newMonth");
   return open;
 }

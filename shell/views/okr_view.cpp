@@ -17,6 +17,7 @@
 #include "views/okr_edit.h"
 #include "views/okr_parts.h"
 #include "views/okr_state.h"
+#include "widgets/button_row.h"
 #include "widgets/badge.h"
 #include "widgets/charts/progress.h"
 #include "widgets/form.h"
@@ -110,7 +111,7 @@ void draw_objective_row(App& app, const okr::Objective& o, int depth, const std:
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
   const std::string facts = owner_name(app, o.owner_id) + " · " + kind_label(o.kind) + " · " +
                             period_label(o.period_start, o.period_end);
-  ImGui::TextUnformatted(facts.c_str());
+  wrapped_text(facts, p.x + style.FramePadding.x + inner - ImGui::GetCursorScreenPos().x);
   ImGui::PopStyleColor();
   charts::ProgressBar bar;
   bar.value = s.progress;
@@ -123,12 +124,15 @@ void draw_objective_row(App& app, const okr::Objective& o, int depth, const std:
   tag_item(tag + ".status");
   ImGui::SameLine();
   grade_badge(s.grade);
-  ImGui::SameLine();
   char line[160];
   std::snprintf(line, sizeof(line), tr(S::OkrProgressLine), format_share(s.progress).c_str(),
                 format_share(s.expected).c_str());
+  // Beside the badges when it fits the card, else wrapped under them (a phone).
+  ButtonRow rest = ButtonRow::after_previous(inner);
+  rest.place(ImGui::CalcTextSize(line).x);
+  const float right = p.x + style.FramePadding.x + inner;
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
-  ImGui::TextUnformatted(line);
+  wrapped_text(line, right - ImGui::GetCursorScreenPos().x);
   ImGui::PopStyleColor();
   ImGui::EndGroup();
   const float h = ImGui::GetItemRectMax().y - p.y + style.FramePadding.y;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "widgets/button_row.h"
 #include "widgets/test_ids.h"
 #include "app/touch_input.h"
 #include "common/error.h"
@@ -74,16 +75,17 @@ void draw_rfm_rules_editor(App& app, RfmViewState& ui, const rfm::AnalysisRecord
   bool active = false;
 
   form::label(tr(S::RfmRuleSet));
+  ButtonRow presets;
+  const std::string set_name = LocalizedText{rules.name_en, rules.name_zh}.in(language());
+  presets.place(ImGui::CalcTextSize(set_name.c_str()).x);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(LocalizedText{rules.name_en, rules.name_zh}.in(language()).c_str());
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::RfmPresetDefault))) {
+  ImGui::TextUnformatted(set_name.c_str());
+  if (presets.button(tr(S::RfmPresetDefault))) {
     rules = rfm::default_rule_set();
     apply_now = true;
   }
   tag_item("rfm.rules.preset.default");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::RfmPresetAbc))) {
+  if (presets.button(tr(S::RfmPresetAbc))) {
     rules = rfm::abc_rule_set();
     apply_now = true;
   }
@@ -131,18 +133,17 @@ void draw_rfm_rules_editor(App& app, RfmViewState& ui, const rfm::AnalysisRecord
       ImGui::EndCombo();
     }
     tag_item(prefix + ".industry");
-    ImGui::SameLine();
+    // Up, down and remove: beside the industry when they fit, on the next line when not.
+    ButtonRow moves = ButtonRow::after_previous();
     ImGui::BeginDisabled(i == 0);
-    if (ImGui::Button(tr(S::RfmMoveUp))) move_from = n, move_to = n - 1;
+    if (moves.button(tr(S::RfmMoveUp))) move_from = n, move_to = n - 1;
     ImGui::EndDisabled();
     tag_item(prefix + ".up");
-    ImGui::SameLine();
     ImGui::BeginDisabled(i + 1 == rules.rules.size());
-    if (ImGui::Button(tr(S::RfmMoveDown))) move_from = n, move_to = n + 1;
+    if (moves.button(tr(S::RfmMoveDown))) move_from = n, move_to = n + 1;
     ImGui::EndDisabled();
     tag_item(prefix + ".down");
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::RfmRemove))) remove = n;
+    if (moves.button(tr(S::RfmRemove))) remove = n;
     tag_item(prefix + ".remove");
 
     const int scale = rules.scale;
@@ -185,8 +186,8 @@ void draw_rfm_rules_editor(App& app, RfmViewState& ui, const rfm::AnalysisRecord
       ImGui::EndCombo();
     }
     tag_item("rfm.rules.industry");
-    ImGui::SameLine();
-    if (ImGui::Button((std::string(tr(S::RfmAddRule)) + "##industry").c_str())) {
+    ButtonRow add = ButtonRow::after_previous();
+    if (add.button((std::string(tr(S::RfmAddRule)) + "##industry").c_str())) {
       add_industry_rules(app, rules, d.industries[static_cast<std::size_t>(r.add_industry)]);
       apply_now = true;
     }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "widgets/button_row.h"
 #include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "common/date.h"
@@ -66,8 +67,11 @@ void draw_empty(App& app) {
 // Returns false when the analysis was deleted (the reference is then gone: draw nothing more).
 bool draw_header(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   const auto& list = app.session().doc().rfm_analyses;
+  ButtonRow row;  // the analysis and its actions, on as many lines as the screen needs
   if (list.size() > 1) {
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f));
+    const float combo_w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18.0f);
+    row.place(combo_w);
+    ImGui::SetNextItemWidth(combo_w);
     if (ImGui::BeginCombo("##analysis", a.name.c_str())) {
       for (const auto& other : list) {
         ImGui::PushID(other.id.c_str());
@@ -80,33 +84,29 @@ bool draw_header(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
       ImGui::EndCombo();
     }
     tag_item("rfm.analysis");
-    ImGui::SameLine();
   } else {
+    row.place(ImGui::CalcTextSize(a.name.c_str()).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(a.name.c_str());
     tag_item("rfm.analysis");
-    ImGui::SameLine();
   }
-  if (ImGui::Button(tr(S::RfmImport))) open_picker(app);
+  if (row.button(tr(S::RfmImport))) open_picker(app);
   tag_item("rfm.import");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::RfmExportCsv))) export_csv(app, a);
+  if (row.button(tr(S::RfmExportCsv))) export_csv(app, a);
   tag_item("rfm.export");
-  ImGui::SameLine();
   if (!ui.confirm_delete) {
-    if (ImGui::Button(tr(S::RfmDelete))) ui.confirm_delete = true;
+    if (row.button(tr(S::RfmDelete))) ui.confirm_delete = true;
     tag_item("rfm.delete");
   } else {
+    row.place(ImGui::CalcTextSize(tr(S::RfmDeleteConfirm)).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::RfmDeleteConfirm));
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::RfmRemove))) {
+    if (row.button(tr(S::RfmRemove))) {
       delete_analysis(app, a.id);
       return false;
     }
     tag_item("rfm.delete.confirm");
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::CommonCancel))) ui.confirm_delete = false;
+    if (row.button(tr(S::CommonCancel))) ui.confirm_delete = false;
     tag_item("rfm.delete.cancel");
   }
   return true;
@@ -162,12 +162,12 @@ void draw_sections(RfmViewState& ui) {
                {S::RfmTabScoring, "rfm.tab.scoring"},
                {S::RfmTabRules, "rfm.tab.rules"}};
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, ImGui::GetStyle().ItemSpacing.y));
+  ButtonRow row;
   for (int i = 0; i < 5; ++i) {
     const bool selected = ui.tab == i;
-    if (i) ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? colors::AccentSoft : IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? colors::Accent : colors::Text);
-    if (ImGui::Button(tr(kTabs[i].label))) ui.tab = i;
+    if (row.button(tr(kTabs[i].label))) ui.tab = i;
     ImGui::PopStyleColor(2);
     tag_item(kTabs[i].id);
   }

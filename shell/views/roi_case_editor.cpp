@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "widgets/button_row.h"
 #include "widgets/test_ids.h"
 #include "common/money.h"
 #include "imgui.h"
@@ -304,16 +305,12 @@ void draw_adoption(Draft& d, roi::BenefitLine& b, const std::string& t, const st
   ImGui::SameLine();
   if (live_checkbox("adoption", b.live_adoption, t + ".adoption.live")) d.field(b.id + ".liveAdoption", &b.updated_at);
   const float w = ImGui::GetFontSize() * 4.0f;
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float right = ImGui::GetContentRegionAvail().x;
-  float used = 0;
+  ButtonRow years;  // the years (each its label over its field), then Add and Remove
   for (size_t y = 0; y < b.adoption_percent.size(); ++y) {
     char label[64];
     std::snprintf(label, sizeof(label), tr(S::RoiYearN), int(y) + 1);
     const float item = std::max(w, ImGui::CalcTextSize(label).x);
-    if (y > 0 && used + item + spacing <= right) ImGui::SameLine();
-    else if (y > 0) used = 0;
-    used += item + spacing;
+    years.place(item);
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", label);
     ImGui::PushID(int(y));
@@ -323,11 +320,18 @@ void draw_adoption(Draft& d, roi::BenefitLine& b, const std::string& t, const st
     mark_field(d, path + "adoptionPercent[" + std::to_string(y) + "]");
     ImGui::EndGroup();
   }
+  // A button beside a year goes level with the fields, under the years' labels.
+  bool after_year = !b.adoption_percent.empty();
+  const auto year_button = [&](const char* label) {
+    const int lines = years.lines();
+    years.place(ButtonRow::button_width(label));
+    if (after_year && years.lines() == lines) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeightWithSpacing());
+    after_year = false;
+    return ImGui::Button(label);
+  };
   if (b.adoption_percent.size() < size_t(d.c.years)) {
-    if (!b.adoption_percent.empty()) ImGui::SameLine();
-    else ImGui::TextDisabled("100%%");
-    if (!b.adoption_percent.empty()) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeightWithSpacing());
-    if (ImGui::Button(tr(S::RoiAddYear))) {
+    if (b.adoption_percent.empty()) ImGui::TextDisabled("100%%");
+    if (year_button(tr(S::RoiAddYear))) {
       b.adoption_percent.push_back(b.adoption_percent.empty() ? 100.0 : b.adoption_percent.back());
       b.updated_at = d.now;
       d.structure();
@@ -335,8 +339,7 @@ void draw_adoption(Draft& d, roi::BenefitLine& b, const std::string& t, const st
     tag_item(t + ".adoption.add");
   }
   if (!b.adoption_percent.empty()) {
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::RoiRemoveYear))) {
+    if (year_button(tr(S::RoiRemoveYear))) {
       b.adoption_percent.pop_back();
       b.updated_at = d.now;
       d.structure();
@@ -446,6 +449,7 @@ void draw_benefits(Draft& d) {
     d.c.benefits.erase(d.c.benefits.begin() + remove);
     d.structure();
   }
+  ButtonRow add;
   struct Add {
     S label;
     roi::BenefitKind kind;
@@ -454,8 +458,7 @@ void draw_benefits(Draft& d) {
   for (const Add& a : {Add{S::RoiAddCostSaving, roi::BenefitKind::cost_saving, "costSaving"},
                        Add{S::RoiAddRevenueGain, roi::BenefitKind::revenue_gain, "revenueGain"},
                        Add{S::RoiAddProductivity, roi::BenefitKind::productivity, "productivity"}}) {
-    if (a.kind != roi::BenefitKind::cost_saving) ImGui::SameLine();
-    if (ImGui::Button(tr(a.label))) {
+    if (add.button(tr(a.label))) {
       roi::BenefitLine b;
       b.id = d.app.session().new_id("line");
       b.kind = a.kind;
@@ -514,8 +517,8 @@ void draw_notes(Draft& d) {
     field_problems(d, "notes[" + std::to_string(i) + "].text");
     if (ImGui::Checkbox(tr(S::RoiInternal), &n.internal)) d.field(n.id + ".internal", &n.updated_at);
     tag_item(t + ".internal");
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::RoiRemove))) remove = int(i);
+    ButtonRow row = ButtonRow::after_previous();
+    if (row.button(tr(S::RoiRemove))) remove = int(i);
     tag_item(t + ".remove");
     ImGui::PopID();
   }

@@ -15,6 +15,7 @@
 #include "views/roi_format.h"
 #include "views/roi_parts.h"
 #include "views/roi_state.h"
+#include "widgets/button_row.h"
 #include "widgets/confirm.h"
 #include "widgets/form.h"
 #include "widgets/segmented.h"
@@ -93,13 +94,16 @@ void draw_case_table(App& app) {
   const auto& cases = app.session().doc().roi_cases;
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##cases", 4, flags)) return;
   const float actions_w = ImGui::CalcTextSize(tr(S::RoiDuplicate)).x + ImGui::CalcTextSize(tr(S::RoiDelete)).x +
                           ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 2;
+  // On a phone the buttons would leave the customer's name a sliver: the list keeps the names and
+  // figures, and Duplicate and Delete are among the open case's actions.
+  const bool actions = actions_w <= ImGui::GetContentRegionAvail().x / 3.0f;
+  if (!ImGui::BeginTable("##cases", actions ? 4 : 3, flags)) return;
   ImGui::TableSetupColumn(tr(S::RoiColCustomer), ImGuiTableColumnFlags_WidthStretch, 3.0f);
   ImGui::TableSetupColumn(tr(S::RoiColRoi), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(tr(S::RoiColPayback), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, actions_w);
+  if (actions) ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, actions_w);
   ImGui::TableHeadersRow();
   const float row_h = std::max(ImGui::GetTextLineHeightWithSpacing() * 2.2f, ImGui::GetFrameHeight() + 8.0f);
   std::string open_id, duplicate_id;
@@ -128,11 +132,15 @@ void draw_case_table(App& app) {
     ImGui::TableSetColumnIndex(2);
     ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, text_y));
     ImGui::TextUnformatted(roi_text::payback(o.payback_months).c_str());
+    if (!actions) {
+      ImGui::PopID();
+      continue;
+    }
     ImGui::TableSetColumnIndex(3);
     ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (row_h - ImGui::GetFrameHeight()) * 0.5f));
     if (ImGui::Button(tr(S::RoiDuplicate))) duplicate_id = c.id;
     tag_item(tag + ".duplicate");
-    ImGui::SameLine();
+    ImGui::SameLine();  // the column is made to fit both
     if (ImGui::Button(tr(S::RoiDelete))) st.confirm_delete_id = c.id;
     tag_item(tag + ".delete");
     ImGui::PopID();
@@ -186,14 +194,13 @@ void draw_problems(App& app, const roi::Case& c) {
   ImGui::BeginChild("##problems", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   // Rows close together: each is already a finger's height.
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, std::round(style.ItemSpacing.y * 0.25f)));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(tr(S::RoiProblems));
+  wrapped_text(tr(S::RoiProblems));
   const float width = ImGui::GetContentRegionAvail().x;
   const float pad = style.FramePadding.x;
   for (size_t i = 0; i < problems.size(); ++i) {
     const std::string text = roi_text::problem_entry(c, problems[i]);
     // A finger-sized row (the frame height: 44 px in touch mode) that wraps on a narrow screen.
-    const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - pad * 2).y;
+    const float text_h = wrapped_text_size(text, width - pad * 2).y;
     const float h = std::max(ImGui::GetFrameHeight(), text_h + style.FramePadding.y * 2);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(int(i));
@@ -205,9 +212,7 @@ void draw_problems(App& app, const roi::Case& c) {
                                                 style.FrameRounding);
     const ImVec2 after = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (h - text_h) * 0.5f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad * 2);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    wrapped_text(text, width - pad * 2);
     // Underlined: it reads as a link to the field.
     const ImVec2 line_min = ImGui::GetItemRectMin(), line_max = ImGui::GetItemRectMax();
     if (text_h <= ImGui::GetTextLineHeight() + 0.5f)
@@ -219,7 +224,6 @@ void draw_problems(App& app, const roi::Case& c) {
     }
   }
   ImGui::Dummy(ImVec2(0, 0));  // the box ends at the last row (a cursor moved by hand does not count)
-  ImGui::PopTextWrapPos();
   ImGui::PopStyleVar();
   ImGui::EndChild();
   tag_item("roi.problems");
@@ -230,39 +234,50 @@ void draw_problems(App& app, const roi::Case& c) {
 // The open case's header: back, title, and the actions (meeting mode first: the rep's main one).
 void draw_case_header(App& app, const roi::Case& c) {
   RoiViewState& st = app.state<RoiViewState>();
-  if (ImGui::Button(tr(S::RoiBack))) {
+  // Back, the customer and the case's name on one line when they fit; on a phone the names wrap
+  // onto lines of their own.
+  ButtonRow head;
+  // One line as before where it fits (the line keeps its height); wrapped only where it does not.
+  const auto text = [](const char* s) {
+    if (ImGui::CalcTextSize(s).x <= ImGui::GetContentRegionAvail().x) ImGui::TextUnformatted(s);
+    else wrapped_text(s);
+  };
+  if (head.button(tr(S::RoiBack))) {
     st.open_case_id.clear();
     st.confirm_delete_id.clear();
   }
   tag_item("roi.back");
-  ImGui::SameLine();
-  ImGui::AlignTextToFramePadding();
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted(customer_or_placeholder(c));
+  const float title_size = ImGui::GetStyle().FontSizeBase * 1.25f;
+  const char* customer = customer_or_placeholder(c);
+  ImGui::PushFont(nullptr, title_size);
+  const float customer_w = ImGui::CalcTextSize(customer).x;
   ImGui::PopFont();
-  ImGui::SameLine();
+  head.place(customer_w);
+  ImGui::AlignTextToFramePadding();  // in the normal font: the line stays the buttons' height
+  ImGui::PushFont(nullptr, title_size);
+  text(customer);
+  ImGui::PopFont();
+  head.place(ImGui::CalcTextSize(c.name.c_str()).x);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", c.name.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  text(c.name.c_str());
+  ImGui::PopStyleColor();
 
+  ButtonRow actions;
   ImGui::PushStyleColor(ImGuiCol_Button, colors::Accent);
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
-  if (ImGui::Button(tr(S::RoiMeeting))) enter_meeting(app, c);
+  if (actions.button(tr(S::RoiMeeting))) enter_meeting(app, c);
   ImGui::PopStyleColor(2);
   tag_item("roi.meeting");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::ShareAction))) share_case(app, c.id);  // inside the tap: the share sheet may open
+  if (actions.button(tr(S::ShareAction))) share_case(app, c.id);  // inside the tap: the share sheet may open
   tag_item("roi.share");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::QrAction))) show_case_qr(app, c);
+  if (actions.button(tr(S::QrAction))) show_case_qr(app, c);
   tag_item("roi.qr");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::SharePrint))) print_case_summary(app, c);
+  if (actions.button(tr(S::SharePrint))) print_case_summary(app, c);
   tag_item("roi.print");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::RoiDuplicate))) duplicate_case(app, c);
+  if (actions.button(tr(S::RoiDuplicate))) duplicate_case(app, c);
   tag_item("roi.duplicate");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::RoiDelete))) st.confirm_delete_id = c.id;
+  if (actions.button(tr(S::RoiDelete))) st.confirm_delete_id = c.id;
   tag_item("roi.delete");
   ImGui::Spacing();
   if (!st.confirm_delete_id.empty()) draw_delete_confirmation(app);

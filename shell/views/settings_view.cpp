@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include "widgets/button_row.h"
 #include "widgets/test_ids.h"
 #include "app/tools.h"
 #include "common/date.h"
@@ -33,16 +34,17 @@ void draw_device_section(App& app) {
 
   form::label(tr(S::SettingsUiScale));
   const float scale = app.ui_scale();
-  if (ImGui::Button(" A- ")) app.set_ui_scale(scale - 0.125f);
+  ButtonRow row;
+  if (row.button(" A- ")) app.set_ui_scale(scale - 0.125f);
   tag_item("settings.uiScale.smaller");
-  ImGui::SameLine();
+  char percent[16];
+  std::snprintf(percent, sizeof(percent), "%d%%", static_cast<int>(scale * 100.0f + 0.5f));
+  row.place(ImGui::CalcTextSize(percent).x);
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("%d%%", static_cast<int>(scale * 100.0f + 0.5f));
-  ImGui::SameLine();
-  if (ImGui::Button(" A+ ")) app.set_ui_scale(scale + 0.125f);
+  ImGui::TextUnformatted(percent);
+  if (row.button(" A+ ")) app.set_ui_scale(scale + 0.125f);
   tag_item("settings.uiScale.larger");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::SettingsUiScaleReset))) app.set_ui_scale(1.0f);
+  if (row.button(tr(S::SettingsUiScaleReset))) app.set_ui_scale(1.0f);
   tag_item("settings.uiScale.reset");
   form::hint(tr(S::SettingsUiScaleHint));
 }
@@ -90,12 +92,6 @@ struct SendToManagerState {
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
 
-// A button that keeps to the line when it fits, else starts a new one (a portrait tablet).
-void same_line_if_fits(const char* next_label) {
-  const float w = ImGui::CalcTextSize(next_label).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine();
-  if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-}
 
 void draw_send_to_manager(App& app) {
   auto& st = app.state<SendToManagerState>();
@@ -115,8 +111,9 @@ void draw_send_to_manager(App& app) {
   ImGui::SetNextItemWidth(form::field_width());
   ImGui::InputTextWithHint("##sendName", tr(S::SettingsNamePlaceholder), &st.name);
   tag_item("data.sendToManager.name");
+  ButtonRow row;
   ImGui::BeginDisabled(blank(st.name));
-  if (ImGui::Button(tr(S::DataSendNameConfirm))) {
+  if (row.button(tr(S::DataSendNameConfirm))) {
     const std::string first = st.name.substr(st.name.find_first_not_of(" \t"));
     const std::string name = first.substr(0, first.find_last_not_of(" \t") + 1);
     app.session().edit("settings.name", [&](workspace::Workspace& w) {
@@ -128,8 +125,7 @@ void draw_send_to_manager(App& app) {
   }
   ImGui::EndDisabled();
   tag_item("data.sendToManager.confirm");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonCancel))) st = {};
+  if (row.button(tr(S::CommonCancel))) st = {};
   tag_item("data.sendToManager.cancel");
 }
 
@@ -140,17 +136,18 @@ void draw_data_section(App& app) {
   form::hint(tr(S::DataHint));
   ImGui::Spacing();
   // Out: the whole workspace, or a rep's own records for the manager.
-  if (ImGui::Button(tr(S::DataExport))) app.export_workspace_file();
+  ButtonRow out;
+  if (out.button(tr(S::DataExport))) app.export_workspace_file();
   tag_item("data.export");
-  same_line_if_fits(tr(S::DataSendToManager));
+  out.place(ButtonRow::button_width(tr(S::DataSendToManager)));
   draw_send_to_manager(app);
   ImGui::Spacing();
   // In: one file, or the manager's several reps' files at once (the picker allows many for
   // the "team" purpose, web/static/js/files.js).
-  if (ImGui::Button(tr(S::DataImport))) app.platform().open_file_picker(".json,application/json", "workspace");
+  ButtonRow in;
+  if (in.button(tr(S::DataImport))) app.platform().open_file_picker(".json,application/json", "workspace");
   tag_item("data.import");
-  same_line_if_fits(tr(S::DataTeamImport));
-  if (ImGui::Button(tr(S::DataTeamImport))) app.platform().open_file_picker(".json,application/json", "team");
+  if (in.button(tr(S::DataTeamImport))) app.platform().open_file_picker(".json,application/json", "team");
   tag_item("data.teamImport");
   form::hint(tr(S::DataTeamImportHint));
   ImGui::Spacing();

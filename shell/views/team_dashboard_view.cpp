@@ -3,6 +3,7 @@
 // sort when tapped; narrower content (a tablet) shows a card per rep and a sort combo. Rows out
 // of sight are not drawn (only their space is taken), so a team of 30 costs what its visible rows
 // cost. A tap on a rep opens everything of theirs.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "views/okr_parts.h"
 #include "views/team_parts.h"
 #include "views/team_state.h"
+#include "widgets/button_row.h"
 #include "widgets/badge.h"
 #include "widgets/charts/progress.h"
 #include "widgets/form.h"
@@ -81,7 +83,7 @@ void sort_combo(TeamViewState& st) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(S::TeamSortBy));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(form::field_width() * 0.8f);
+  ImGui::SetNextItemWidth(std::min(form::field_width() * 0.8f, ImGui::GetContentRegionAvail().x));  // beside its label
   // Every column in sight at once: a finger need not scroll inside the list.
   if (ImGui::BeginCombo("##sort", column_label(st.sort), ImGuiComboFlags_HeightLargest)) {
     for (Column c : kTeamColumns) {
@@ -91,8 +93,8 @@ void sort_combo(TeamViewState& st) {
     ImGui::EndCombo();
   }
   tag_item("team.dashboard.sortBy");
-  ImGui::SameLine();
-  if (ImGui::Button(st.descending ? tr(S::TeamSortDescending) : tr(S::TeamSortAscending))) st.descending = !st.descending;
+  ButtonRow direction = ButtonRow::after_previous();
+  if (direction.button(st.descending ? tr(S::TeamSortDescending) : tr(S::TeamSortAscending))) st.descending = !st.descending;
   tag_item("team.dashboard.direction");
 }
 
@@ -130,42 +132,51 @@ void draw_card(App& app, const TeamRow& row, float width, float estimate) {
   badge(grow::style_guide(row.style).name.in(lang).c_str(), colors::Accent, colors::AccentSoft);
   // OKR: the bar against the time gone, the status, the figures.
   const float label_w = ImGui::GetFontSize() * 4.5f;
+  // Each line: its label, then its values in a row that wraps within the value column (a phone).
   auto label = [&](S s) {
     muted(tr(s));
     ImGui::SameLine(label_w);
+    return ButtonRow(inner - label_w);
   };
-  label(S::TeamCardOkr);
-  draw_okr_bar(row, tag + ".okr", std::min(inner * 0.4f, ImGui::GetFontSize() * 14.0f));
+  ButtonRow okr = label(S::TeamCardOkr);
+  const float bar_w = std::min(inner * 0.4f, ImGui::GetFontSize() * 14.0f);
+  okr.place(bar_w);
+  draw_okr_bar(row, tag + ".okr", bar_w);
   if (row.okr) {
-    ImGui::SameLine();
+    okr.place(badge_width(status_label(row.okr->status)));
     status_badge(row.okr->status);
-    ImGui::SameLine();
-    muted(okr_cell(row));
+    const std::string figures = okr_cell(row);
+    okr.place(ImGui::CalcTextSize(figures.c_str()).x);
+    muted(figures);
   }
   // KPI, funnel.
   label(S::TeamCardKpi);
   ImGui::TextUnformatted(kpi_cell(row).c_str());
-  label(S::TeamCardFunnel);
+  ButtonRow funnel = label(S::TeamCardFunnel);
   if (row.funnel) {
     char text[96];
     std::snprintf(text, sizeof(text), tr(S::TeamCardConversion), conversion_cell(row).c_str());
+    funnel.place(ImGui::CalcTextSize(text).x);
     ImGui::TextUnformatted(text);
     if (row.funnel->bottleneck) {
-      ImGui::SameLine();
-      badge(bottleneck_cell(app, row).c_str(), colors::Warning, colors::WarningSoft);
+      const std::string bottleneck = bottleneck_cell(app, row);
+      funnel.place(badge_width(bottleneck.c_str()));
+      badge(bottleneck.c_str(), colors::Warning, colors::WarningSoft);
     }
   } else {
     muted(tr(S::TeamFunnelNone));
   }
   // Actions and the last 1:1.
-  label(S::TeamCardActions);
+  ButtonRow actions = label(S::TeamCardActions);
   char text[96];
   std::snprintf(text, sizeof(text), tr(S::TeamCardActionsValue), row.open_actions, row.overdue_actions);
+  actions.place(ImGui::CalcTextSize(text).x);
   ImGui::PushStyleColor(ImGuiCol_Text, row.overdue_actions > 0 ? colors::Error : colors::Text);
   ImGui::TextUnformatted(text);
   ImGui::PopStyleColor();
-  ImGui::SameLine();
-  muted(std::string("· ") + tr(S::TeamCardLastOneOnOne) + " " + last_session_cell(row));
+  const std::string last = std::string("· ") + tr(S::TeamCardLastOneOnOne) + " " + last_session_cell(row);
+  actions.place(ImGui::CalcTextSize(last.c_str()).x);
+  muted(last);
   ImGui::EndGroup();
   const float height = ImGui::GetItemRectMax().y - p.y + pad;
   card_height = height;

@@ -15,6 +15,7 @@
 #include "views/open_record.h"
 #include "views/team_parts.h"
 #include "views/team_state.h"
+#include "widgets/button_row.h"
 #include "widgets/form.h"
 #include "widgets/tap_row.h"
 #include "widgets/test_ids.h"
@@ -65,10 +66,10 @@ std::string or_untitled(const std::string& text) { return text.empty() ? tr(S::T
 void draw_rep_records(App& app, const team::Rep& rep) {
   TeamViewState& st = app.state<TeamViewState>();
   const auto& doc = app.session().doc();
-  if (ImGui::Button(tr(S::TeamBack))) st.open_rep_id.clear();
+  ButtonRow head;
+  if (head.button(tr(S::TeamBack))) st.open_rep_id.clear();
   tag_item("team.rep.back");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::TeamRepProfile))) open_rep_profile(app, rep.id);
+  if (head.button(tr(S::TeamRepProfile))) open_rep_profile(app, rep.id);
   tag_item("team.rep.profile");
   char title[256];
   std::snprintf(title, sizeof(title), tr(S::TeamRepTitle), rep_name(rep));

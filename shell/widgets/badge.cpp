@@ -2,6 +2,8 @@
 
 namespace fieldbook::shell {
 
+float badge_width(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.8f; }
+
 void badge(const char* text, ImU32 text_color, ImU32 fill) {
   const ImVec2 pad(ImGui::GetFontSize() * 0.4f, ImGui::GetFontSize() * 0.1f);
   const ImVec2 size = ImGui::CalcTextSize(text);

@@ -4,6 +4,8 @@
 
 namespace fieldbook::shell {
 
+// The width badge(text, ...) takes (a row that wraps places it before drawing it).
+float badge_width(const char* text);
 void badge(const char* text, ImU32 text_color, ImU32 fill);
 
 }  // namespace fieldbook::shell

@@ -1,3 +1,4 @@
+#include "widgets/button_row.h"
 #include "widgets/confirm.h"
 
 #include <string>
@@ -19,11 +20,11 @@ Confirmation confirm_box(const char* test_id, const char* question, const char* 
   ImGui::PushStyleColor(ImGuiCol_Button, colors::Error);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::ErrorStrong);
   ImGui::PushStyleColor(ImGuiCol_Text, colors::TextInverse);
-  if (ImGui::Button(action)) result = Confirmation::Confirmed;
+  ButtonRow row;
+  if (row.button(action)) result = Confirmation::Confirmed;
   ImGui::PopStyleColor(3);
   tag_item(std::string(test_id) + ".confirm");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::CommonCancel))) result = Confirmation::Cancelled;
+  if (row.button(tr(S::CommonCancel))) result = Confirmation::Cancelled;
   tag_item(std::string(test_id) + ".cancel");
   ImGui::EndChild();
   ImGui::PopStyleColor();

@@ -10,7 +10,7 @@ namespace fieldbook::shell::form {
 
 void title(const char* text) {
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
-  ImGui::TextUnformatted(text);
+  wrapped_text(text);  // a long title on a phone wraps (by the line-breaking rules) rather than running off
   ImGui::PopFont();
   ImGui::Spacing();
 }

@@ -1,5 +1,6 @@
 #include "widgets/test_ids.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -26,6 +27,14 @@ void end_test_frame() { g_last.swap(g_building); }
 std::optional<Rect> item_rect(std::string_view id) {
   if (auto it = g_last.find(std::string(id)); it != g_last.end()) return it->second;
   return std::nullopt;
+}
+
+std::vector<std::string> item_ids() {
+  std::vector<std::string> ids;
+  ids.reserve(g_last.size());
+  for (const auto& [id, rect] : g_last) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 }  // namespace fieldbook::shell

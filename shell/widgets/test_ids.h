@@ -3,7 +3,9 @@
 // recorded with their rectangle every frame so that tests (window.fieldbook.itemRect) click and
 // type like a person. The list is documented in tests/e2e/README.md.
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "imgui.h"
 
@@ -23,5 +25,8 @@ void begin_test_frame();
 void end_test_frame();
 // The rectangle drawn under `id` in the last complete frame.
 std::optional<Rect> item_rect(std::string_view id);
+// Every id drawn in the last complete frame, sorted: a layout rule checks them all (nothing past
+// a phone's right edge) without a list that goes stale.
+std::vector<std::string> item_ids();
 
 }  // namespace fieldbook::shell

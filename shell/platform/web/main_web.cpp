@@ -309,6 +309,14 @@ EMSCRIPTEN_KEEPALIVE int fb_item_rect(const char* id, float* out) {
   return 1;
 }
 
+// Every test id drawn in the last frame, one per line (the test API's itemIds()).
+EMSCRIPTEN_KEEPALIVE const char* fb_item_ids() {
+  static std::string text;
+  text.clear();
+  for (const std::string& id : item_ids()) text += id + "\n";
+  return text.c_str();
+}
+
 // Shows the tool registered under `id` (the test API's navigate(): a test starts on a tool without
 // an input of its own, so a first tap stays the first). 0 for an id that is not registered.
 EMSCRIPTEN_KEEPALIVE int fb_navigate(const char* id) {

@@ -235,6 +235,8 @@ window.fieldbook = {
   // What the last save took: the snapshot's slices and the writer's steps (storage.js).
   saveStats: () => (ready ? ready.storage.saveStats() : null),
   itemRect: (testId) => (ready ? ready.app.itemRect(testId) : null),
+  // Every test id drawn in the last frame (sorted): a layout test checks them all.
+  itemIds: () => (ready ? ready.app.itemIds() : []),
   // Shows a tool by its id in the tool table ('roi', 'today', ...), as a tap on its navigation
   // entry would, without an input: tests start on a tool and their first tap stays the first.
   // Resolves true, or false for an id that is not registered.

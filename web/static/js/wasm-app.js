@@ -41,6 +41,7 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
         m._free(out);
       }
     }),
+    itemIds: () => m.UTF8ToString(m._fb_item_ids()).split('\n').filter((id) => id !== ''),
     navigate: (id) => withString(id, (p) => m._fb_navigate(p) === 1),
     exportWorkspace: () => m.UTF8ToString(m._fb_export_workspace()),
     exportOwn: () => JSON.parse(m.UTF8ToString(m._fb_export_own())),

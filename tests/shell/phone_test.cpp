@@ -1,0 +1,203 @@
+// Phones: a WeChat link usually opens on a phone held upright. At 390 CSS px wide (touch mode,
+// the sample workspace) every view of the tool table, in Chinese and in English, draws nothing past
+// the screen's right edge — no tagged widget, no line of wrapped text, nothing that widens the
+// content window — its wrapped lines keep the Chinese line-breaking rules, and the tab bar keeps
+// a few tabs and lists the rest under More. (The headless font is ImGui's 13 px default, narrower
+// than the browser's 16 px one: tests/e2e/phone.test.mjs checks the same in Chromium.)
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app.h"
+#include "app/tab_bar.h"
+#include "common/utf8.h"
+#include "i18n/i18n.h"
+#include "imgui_internal.h"
+#include "platform/headless/headless_context.h"
+#include "platform/headless/headless_platform.h"
+#include "test_support.h"
+#include "views/roi_state.h"
+#include "widgets/test_ids.h"
+#include "widgets/wrapped_text.h"
+
+using namespace fieldbook::shell;
+using fieldbook::shell::testing::center_of;
+
+namespace {
+
+constexpr float kPhoneWidth = 390.0f;
+constexpr std::u32string_view kClosing = U"。，、；：？！）」』》】”’";
+constexpr std::u32string_view kOpening = U"（「『《【“‘";
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  for (std::size_t at = 0; at < s.size();) {
+    auto c = fieldbook::decode_utf8(s, at);
+    if (!c) break;
+    out.push_back(*c);
+  }
+  return out;
+}
+
+struct Phone : ::testing::TestWithParam<const char*> {
+  HeadlessPlatform platform;
+  HeadlessContext imgui{ImVec2(kPhoneWidth, 844)};
+  std::unique_ptr<App> app;
+  std::function<void()> build = [this] { app->frame(); };
+  void SetUp() override {
+    platform.locale_ = GetParam();
+    app = std::make_unique<App>(platform);
+    app->set_touch_device(true);  // a phone: touch mode from the first frame
+    app->session().open_sample(std::string_view(GetParam()).starts_with("zh") ? "zh" : "en");
+    imgui.frames(build);
+  }
+  // Everything drawn in the last frame lies within the screen's width.
+  void expect_fits(const std::string& where) {
+    for (const std::string& id : item_ids()) {
+      const Rect r = *item_rect(id);
+      EXPECT_GE(r.x, -0.5f) << where << ": " << id;
+      EXPECT_LE(r.x + r.w, kPhoneWidth + 0.5f) << where << ": " << id << " spans " << r.x << ".." << r.x + r.w;
+    }
+    for (const DrawnLine& line : drawn_lines()) {
+      EXPECT_LE(line.max.x, kPhoneWidth + 0.5f) << where << ": the line \"" << line.text << "\"";
+      const std::u32string text = decode(line.text);
+      if (text.empty()) continue;
+      EXPECT_EQ(kClosing.find(text.front()), std::u32string_view::npos) << where << ": \"" << line.text << "\" starts with a closing mark";
+      EXPECT_EQ(kOpening.find(text.back()), std::u32string_view::npos) << where << ": \"" << line.text << "\" ends with an opening mark";
+    }
+    // Whatever was laid out, tagged or not: the content window's items end before the screen does.
+    const ImGuiWindow* content = ImGui::FindWindowByName("##content");
+    ASSERT_NE(content, nullptr);
+    EXPECT_LE(content->ContentRegionRect.Min.x + content->ContentSize.x, kPhoneWidth + 0.5f)
+        << where << ": something was laid out past the right edge";
+  }
+};
+
+}  // namespace
+
+TEST_P(Phone, EveryViewFitsTheScreensWidth) {
+  for (const Tool& t : app->tools()) {
+    ASSERT_TRUE(app->navigate(t.id));
+    imgui.frames(build);
+    expect_fits(std::string(t.id) + " in " + GetParam());
+  }
+}
+
+TEST_P(Phone, TheOpenRoiCaseAndItsActionsFit) {
+  app->navigate("roi");
+  app->state<RoiViewState>().open_case_id = app->session().doc().roi_cases.at(0).id;
+  imgui.frames(build);
+  for (const char* id : {"roi.back", "roi.meeting", "roi.share", "roi.print", "roi.duplicate", "roi.delete"}) {
+    const auto r = item_rect(id);
+    ASSERT_TRUE(r.has_value()) << id;
+    // Touch mode's frame: 44 px with the browser's 16 px font (phone.test.mjs checks 44), a little
+    // less with the headless 13 px one.
+    EXPECT_GE(r->h, ImGui::GetFrameHeight() - 0.5f) << id << ": a finger's height";
+  }
+  expect_fits(std::string("the open case in ") + GetParam());
+}
+
+// A phone's tab bar: at most five tabs — the first tools and More — each a finger's width; More
+// opens a sheet of the others, each a finger's height; a tap on one shows it and closes the sheet,
+// a tap beside the sheet closes it.
+TEST_P(Phone, TheTabBarKeepsTheFirstToolsAndListsTheRestUnderMore) {
+  const auto more = item_rect("nav.more");
+  ASSERT_TRUE(more.has_value());
+  EXPECT_GE(more->w, 44.0f);
+  std::vector<std::string_view> tabs, under_more;
+  for (const Tool& t : app->tools()) {
+    if (const auto r = item_rect("nav." + std::string(t.id))) {
+      tabs.push_back(t.id);
+      EXPECT_GE(r->w, 44.0f) << t.id;
+      EXPECT_NEAR(r->y, more->y, 0.5f) << t.id;
+      EXPECT_LT(r->x, more->x) << "More comes last";
+    } else {
+      under_more.push_back(t.id);
+    }
+  }
+  EXPECT_LE(tabs.size() + 1, std::size_t(kMaxPhoneTabs));
+  ASSERT_FALSE(under_more.empty());
+  EXPECT_EQ(tabs.front(), "today");
+  EXPECT_EQ(tabs.at(1), "roi") << "ROI, what a shared link opens, keeps its tab";
+
+  imgui.tap(center_of("nav.more"), build);
+  imgui.frames(build);
+  for (std::string_view id : under_more) {
+    const auto r = item_rect("nav." + std::string(id));
+    ASSERT_TRUE(r.has_value()) << id << " is in the sheet";
+    EXPECT_GE(r->h, 44.0f) << id;
+    EXPECT_LE(r->y + r->h, more->y + 0.5f) << id << ": the sheet is above the tab bar";
+  }
+  expect_fits("the More sheet");
+  const std::string last = "nav." + std::string(under_more.back());
+  imgui.tap(center_of(last), build);
+  imgui.frames(build);
+  EXPECT_EQ(app->view(), under_more.back());
+  EXPECT_FALSE(item_rect(last).has_value()) << "the sheet closed";
+
+  imgui.tap(center_of("nav.more"), build);
+  imgui.frames(build);
+  ASSERT_TRUE(item_rect(last).has_value());
+  imgui.tap(ImVec2(kPhoneWidth / 2, 100), build);  // beside the sheet
+  imgui.frames(build);
+  EXPECT_FALSE(item_rect(last).has_value()) << "a tap beside the sheet closes it";
+  EXPECT_EQ(app->view(), under_more.back()) << "and changes nothing else";
+}
+
+INSTANTIATE_TEST_SUITE_P(BothLanguages, Phone, ::testing::Values("zh-CN", "en-US"),
+                         [](const auto& info) { return std::string(info.param).substr(0, 2); });
+
+// The plan itself (app/tab_bar.h), on made-up widths.
+TEST(TabBarPlan, EveryToolHasATabWhenEveryLabelFits) {
+  const std::vector<TabLabel> labels(8, TabLabel{40, 30});
+  const TabPlan p = plan_tab_bar(labels, {.avail = 760, .spacing = 6, .pad = 14, .phone_pad = 4, .min_tab = 44, .more = 30});
+  EXPECT_EQ(p.tabs, 8);
+  EXPECT_FALSE(p.more);
+  EXPECT_FLOAT_EQ(p.scale, 1.0f);
+}
+
+// A tablet held upright (768 px, touch mode, the browser's font): 客户分层 (64 px, no shorter
+// label) in a tab of 89 px keeps its tab, as it always had, though the frame's padding would not fit.
+TEST(TabBarPlan, ATabletKeepsEveryTabWhenTheLabelsFitInsideThem) {
+  std::vector<TabLabel> labels(8, TabLabel{32, 32});
+  labels[1] = {80, 24};
+  labels[2] = {64, 64};
+  const TabPlan p = plan_tab_bar(labels, {.avail = 756, .spacing = 6, .pad = 14, .phone_pad = 4, .min_tab = 44, .more = 32});
+  EXPECT_EQ(p.tabs, 8);
+  EXPECT_FALSE(p.more);
+  EXPECT_TRUE(p.use_short[1]) << "ROI 计算器 shows ROI, as before";
+  EXPECT_FLOAT_EQ(p.scale, 1.0f);
+}
+
+TEST(TabBarPlan, AShortLabelWhereTheLongOneDoesNotFit) {
+  std::vector<TabLabel> labels(8, TabLabel{40, 40});
+  labels[1] = {110, 30};  // "ROI calculator" / "ROI"
+  const TabPlan p = plan_tab_bar(labels, {.avail = 760, .spacing = 6, .pad = 14, .phone_pad = 4, .min_tab = 44, .more = 30});
+  EXPECT_EQ(p.tabs, 8);
+  EXPECT_TRUE(p.use_short[1]);
+  EXPECT_FALSE(p.use_short[0]);
+}
+
+TEST(TabBarPlan, APhoneGetsAtMostFiveTabsWithMoreAndSmallerLabelsOnlyAsFarAsNeeded) {
+  std::vector<TabLabel> labels(8, TabLabel{32, 32});
+  labels[2] = {64, 64};  // "客户分层": no shorter label
+  const TabPlan p = plan_tab_bar(labels, {.avail = 378, .spacing = 6, .pad = 14, .phone_pad = 4, .min_tab = 44, .more = 32});
+  EXPECT_TRUE(p.more);
+  EXPECT_EQ(p.tabs, kMaxPhoneTabs - 1);
+  EXPECT_NEAR(p.width, (378 - 6 * 4) / 5.0f, 0.01f);
+  EXPECT_LT(p.scale, 1.0f);
+  EXPECT_GE(p.scale, kMinTabLabelScale);
+  EXPECT_LE(64 * p.scale + 8, p.width + 0.01f) << "the widest label fits its tab";
+}
+
+TEST(TabBarPlan, FewerTabsWhenEvenSmallLabelsDoNotFit) {
+  const std::vector<TabLabel> labels(8, TabLabel{90, 90});
+  const TabPlan p = plan_tab_bar(labels, {.avail = 378, .spacing = 6, .pad = 14, .phone_pad = 4, .min_tab = 44, .more = 32});
+  EXPECT_TRUE(p.more);
+  EXPECT_LT(p.tabs, kMaxPhoneTabs - 1);
+  EXPECT_GE(p.tabs, 1);
+  EXPECT_LE(90 * p.scale + 8, p.width + 0.01f);
+}
