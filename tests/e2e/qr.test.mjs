@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { launch, openApp, screenshot, showView, tap, settle } from './support/browser.mjs';
 import { baseWorkspace, importInto, drawn } from './support/workspace.mjs';
 import { readQrCode } from './support/qr.mjs';
+import { bring } from './support/reach.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -20,10 +21,10 @@ test("the About page's code is the app's address, without the page's query", asy
     for (const locale of ['zh-CN', 'en-US']) {
       const { page, context, errors } = await openApp(env, { ...device, locale, view: 'about', hash: '?from=groupmessage&isappinstalled=0' });
       assert.ok(await drawn(page, 'about.qr'), 'the About page draws the code');
+      await bring(page, 'about.qr');  // below the tools' list and the version
       assert.equal(await readQrCode(page, 'about.qr'), env.url, `${locale} ${size}: the code reads as the address`);
       const r = await drawn(page, 'about.qr');
       assert.ok(r.x >= 0 && r.x + r.w <= device.width, `${locale} ${size}: the code fits the width (${JSON.stringify(r)})`);
-      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `qr-about-${locale.slice(0, 2)}-${size}-dpr${device.dpr}`);
       assert.deepEqual(errors, []);
       await context.close();
@@ -69,11 +70,13 @@ test('the code follows the page to a new address: showView keeps it current', as
   // The page address is read when the About page is drawn, not fixed at build time: the same
   // build hosted elsewhere shows that host's address.
   const { page, context } = await openApp(env, { ...tablet, locale: 'zh-CN', view: 'about' });
+  await bring(page, 'about.qr');
   assert.equal(await readQrCode(page, 'about.qr'), env.url);
   await page.goto(`${env.url}index.html`);
   await page.evaluate(() => window.fieldbook.ready);
   await settle(page);
   await showView(page, 'about');
+  await bring(page, 'about.qr');
   assert.equal(await readQrCode(page, 'about.qr'), `${env.url}index.html`);
   await context.close();
 });
