@@ -18,6 +18,8 @@ const APPS = [
   { id: 'weibo', test: /Weibo/i, zh: '微博', en: 'Weibo' },
   { id: 'alipay', test: /AlipayClient/i, zh: '支付宝', en: 'Alipay' },
 ];
+import { copyText } from './share.js';
+
 const SEEN = 'fieldbook.inAppNoticeSeen';
 
 const lang = () => (/^zh\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '') ? 'zh' : 'en');
@@ -55,22 +57,6 @@ function button(id, label, primary) {
   b.className = primary ? 'notice-primary' : 'notice-secondary';
   b.textContent = label;
   return b;
-}
-
-async function copyText(value) {
-  try {
-    await navigator.clipboard.writeText(value);
-    return true;
-  } catch {
-    const field = document.createElement('textarea');
-    field.value = value;
-    document.body.appendChild(field);
-    field.select();
-    let ok = false;
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
-    field.remove();
-    return ok;
-  }
 }
 
 // Shown once per device: after "OK" it does not come back (the user knows), unless storage is

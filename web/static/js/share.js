@@ -30,7 +30,8 @@ function report(result) {  // 0 shared, 1 copied, 2 failed
   scheduler?.request();
 }
 
-function copyText(text) {
+// Also used by in-app-browser.js (its Copy buttons).
+export function copyText(text) {
   if (navigator.clipboard?.writeText) {
     return navigator.clipboard.writeText(text).then(() => true, () => copyWithSelection(text));
   }
