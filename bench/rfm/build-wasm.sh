@@ -12,7 +12,7 @@ mkdir -p "$out/include"
 export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
 # The sources the RFM import and scoring need (not a glob: other modules' work in progress stays out).
 common=(amount_parse csv csv_detect date date_parse error money money_format number_text timestamp utf8)
-rfm=(analysis import scoring segments)
+rfm=(analysis columns encoding import scoring segments)
 sources=("$root/bench/rfm/wasm_rfm.cpp")
 for f in "${common[@]}"; do sources+=("$root/src/common/$f.cpp"); done
 for f in "${rfm[@]}"; do sources+=("$root/src/rfm/$f.cpp"); done
