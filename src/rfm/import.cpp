@@ -179,17 +179,31 @@ struct OrderImporter::Impl {
     return b >= valid_begin && b + v.size() <= valid_end;
   }
 
+  // The text being parsed (during parser.feed only): an order row whose fields all lie inside it
+  // can wait in the aggregator's queue until the end of this feed (Aggregator::queue_order);
+  // other rows (fields copied by the parser, valid during their callback only) are added at once.
+  std::uintptr_t text_begin = 0, text_end = 0;
+
+  bool in_text(std::string_view v) const {
+    const auto b = reinterpret_cast<std::uintptr_t>(v.data());
+    return v.empty() || (b >= text_begin && b + v.size() <= text_end);
+  }
+
   void parse(std::string_view text) {
     if (text.empty()) return;
     mark_valid_text(text);
+    text_begin = reinterpret_cast<std::uintptr_t>(text.data());
+    text_end = text_begin + text.size();
     try {
       parser.feed(text, [this](const CsvRecord& r) { on_record(r); });
+      aggregator.flush();
     } catch (const Error& e) {
-      valid_begin = valid_end = 0;
+      valid_begin = valid_end = text_begin = text_end = 0;
+      aggregator.flush();
       if (state == ImportState::Failed) throw;
       fail_with(e);
     }
-    valid_begin = valid_end = 0;
+    valid_begin = valid_end = text_begin = text_end = 0;
   }
 
   void end_of_input() {
@@ -416,7 +430,6 @@ struct OrderImporter::Impl {
       row_error(line, col_customer, id, col_customer < f.size() ? "empty customer" : "missing column (short row)");
       return bad();
     }
-    aggregator.prefetch(id);
     Attributes a;
     if (col_name != npos && !text_ok(line, f, col_name, a.name)) return bad();
     if (col_industry != npos && !text_ok(line, f, col_industry, a.industry)) return bad();
@@ -464,7 +477,11 @@ struct OrderImporter::Impl {
       double amount = 0;
       if (!parse_day(col_date, d)) return bad();
       if (!parse_money_field(col_amount, amount)) return bad();
-      aggregator.add_order(id, d, amount, a);
+      if (in_text(id) && in_text(a.name) && in_text(a.industry) && in_text(a.region) && in_text(a.rep)) {
+        aggregator.queue_order(id, d, amount, a);
+      } else {
+        aggregator.add_order(id, d, amount, a);
+      }
     } else {
       double orders = 0, revenue = 0;
       if (!parse_money_field(col_orders, orders)) return bad();
