@@ -10,6 +10,7 @@
 #include "common/money.h"
 #include "common/text_scan.h"
 #include "common/utf8.h"
+#include "rfm/date_cache.h"
 
 namespace fieldbook::rfm {
 
@@ -397,31 +398,7 @@ struct OrderImporter::Impl {
     return false;
   }
 
-  // The last date text read (up to 16 bytes) and its day: exports list rows by date, so most
-  // rows repeat the one before. parse_date_lenient depends on the text and the order only.
-  char last_date_text[16] = {};
-  std::size_t last_date_size = 0;  // 0: none cached
-  DateOrder last_date_order = DateOrder::Unknown;
-  Day last_date_day = 0;
-
-  bool same_as_last_date(std::string_view v) const {
-    const std::size_t n = v.size();
-    if (n != last_date_size || date_order != last_date_order || n == 0) return false;
-    if (n < 8) return std::memcmp(v.data(), last_date_text, n) == 0;
-    std::uint64_t a, b, c, d;
-    std::memcpy(&a, v.data(), 8);
-    std::memcpy(&b, last_date_text, 8);
-    std::memcpy(&c, v.data() + n - 8, 8);
-    std::memcpy(&d, last_date_text + n - 8, 8);
-    return a == b && c == d;
-  }
-  void remember_date(std::string_view v, Day day) {
-    if (v.size() > sizeof last_date_text) return;
-    std::memcpy(last_date_text, v.data(), v.size());
-    last_date_size = v.size();
-    last_date_order = date_order;
-    last_date_day = day;
-  }
+  DateCache date_cache;
 
   void process(std::size_t line, std::span<const std::string_view> f) {
     std::string_view id;
@@ -442,10 +419,7 @@ struct OrderImporter::Impl {
         row_error(line, col, v, col < f.size() ? "empty date" : "missing column (short row)");
         return false;
       }
-      if (same_as_last_date(v)) {
-        out = last_date_day;
-        return true;
-      }
+      if (date_cache.find(v, date_order, out)) return true;
       const auto d = parse_date_lenient(v, date_order);
       if (!d) {
         const bool ambiguous = date_order == DateOrder::Unknown && parse_date_lenient(v, DateOrder::DayFirst) &&
@@ -456,7 +430,7 @@ struct OrderImporter::Impl {
         return false;
       }
       out = d->days;
-      remember_date(v, out);
+      date_cache.store(v, date_order, out);
       return true;
     };
     auto parse_money_field = [&](std::size_t col, double& out) -> bool {
