@@ -178,7 +178,7 @@ if (baselines.node) base.push(`node alone ${baselines.node.wall.toFixed(2)} s / 
 if (baselines.duckdb) base.push(`node + DuckDB loaded ${baselines.duckdb.wall.toFixed(2)} s / ${mb(baselines.duckdb.rss)} MiB`);
 if (baselines.pandas) base.push(`python3 + import pandas ${baselines.pandas.wall.toFixed(2)} s / ${mb(baselines.pandas.rss)} MiB`);
 if (base.length) console.log(`\nstart-up baselines (included in the wall and RSS figures above): ${base.join('; ')}`);
-console.log('"in-process s": DuckDB and pandas timed inside the process, without start-up and imports.');
+console.log('"in-process s": DuckDB, pandas and the wasm core timed inside the process, without start-up, imports and compiling.');
 console.log(`load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)} on ${os.cpus().length} cores` +
   (Math.max(loadBefore, loadAfter) > os.cpus().length * 0.75 ? '  !! the machine was busy: wall times are inflated' : ''));
 
@@ -196,6 +196,7 @@ perFile.forEach(({ bytes, results }, i) => {
   if (cli && duck) ratio('CLI / DuckDB (both processes end to end)', 1.0, i, cli.wall / duck.wall);
   if (cli && pd) ratio('CLI / pandas (both processes end to end)', 0.2, i, cli.wall / pd.wall);
   if (cli1 && wasm && baselines.node) ratio('wasm (- node start-up) / native --threads=1', 2.0, i, (wasm.wall - baselines.node.wall) / cli1.wall);
+  if (cli1 && wasm && wasm.inner !== undefined) ratio('wasm core in-process / native --threads=1 wall', 1.3, i, wasm.inner / cli1.wall);
   if (cli) ratio('CLI peak RSS / max(2 x file, 64 MiB)', 1.0, i, cli.rss / Math.max(2 * bytes, 64 * 1048576));
   if (cli1) ratio('CLI --threads=1 peak RSS / max(2 x file, 64 MiB)', 1.0, i, cli1.rss / Math.max(2 * bytes, 64 * 1048576));
 });
