@@ -12,7 +12,7 @@ mkdir -p "$out/include"
 export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
 # The sources the RFM import and scoring need (not a glob: other modules' work in progress stays out).
 common=(amount_parse csv csv_detect date date_parse error money money_format number_text timestamp utf8)
-rfm=(analysis import scoring segments)
+rfm=(analysis columns encoding import scoring segments)
 sources=("$root/bench/rfm/wasm_rfm.cpp")
 for f in "${common[@]}"; do sources+=("$root/src/common/$f.cpp"); done
 for f in "${rfm[@]}"; do sources+=("$root/src/rfm/$f.cpp"); done
@@ -20,11 +20,17 @@ for f in "${rfm[@]}"; do sources+=("$root/src/rfm/$f.cpp"); done
 # FIELDBOOK_WASM_EH=wasm tries native WebAssembly exceptions (-fwasm-exceptions) instead.
 eh=-fexceptions
 [[ "${FIELDBOOK_WASM_EH:-js}" == wasm ]] && eh=-fwasm-exceptions
-em++ -std=c++20 -O3 "$eh" -DNDEBUG \
+# FIELDBOOK_WASM_SIMD=1 compiles with -msimd128 (WebAssembly SIMD: Chromium 91+, node 16+), =bulk adds
+# -mbulk-memory (memset/memcpy as memory.fill/copy); FIELDBOOK_WASM_LDFLAGS=--profiling-funcs keeps
+# function names for node --cpu-prof. See bench/README.md for what they measured.
+simd=()
+[[ "${FIELDBOOK_WASM_SIMD:-0}" == 1 ]] && simd=(-msimd128)
+[[ "${FIELDBOOK_WASM_SIMD:-0}" == bulk ]] && simd=(-msimd128 -mbulk-memory)
+em++ -std=c++20 -O3 "$eh" "${simd[@]}" -DNDEBUG \
   -DRAPIDJSON_HAS_STDSTRING=1 "-DRAPIDJSON_PARSE_DEFAULT_FLAGS=kParseIterativeFlag|kParseFullPrecisionFlag" \
   -I"$root/src" -isystem "$out/include" \
   "${sources[@]}" \
   -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sMAXIMUM_MEMORY=4GB \
-  -sEXIT_RUNTIME=1 "$eh" \
+  -sEXIT_RUNTIME=1 "$eh" ${FIELDBOOK_WASM_LDFLAGS:-} \
   -o "$out/wasm_rfm.cjs"
 echo "build-wasm: $out/wasm_rfm.cjs"

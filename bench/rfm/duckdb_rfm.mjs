@@ -1,6 +1,6 @@
 // DuckDB baseline for bench/rfm: the same read, aggregation and quantile scoring as
 // `fieldbook rfm FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD`, in SQL.
-//   node bench/rfm/duckdb_rfm.mjs FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD [--threads=N]
+//   node bench/rfm/duckdb_rfm.mjs FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD [--threads=N] [--plain]
 // Prints one JSON object like bench/rfm/wasm_rfm.cpp's, plus "seconds" (the queries only, without
 // node's start-up and loading DuckDB).
 //
@@ -12,7 +12,8 @@
 // - --method=rank (dplyr::ntile) would be NTILE(bins) OVER (ORDER BY x, customer): equal-count
 //   bins with ties broken by the customer id order our table is sorted in.
 // Amounts: the generator writes 1280.00, "1,280.00", ￥1,280.00, ¥1280.00, -120.00 and (120.00);
-// they are cleaned with replace() and cast to DOUBLE. Returns (amount < 0) count in revenue but
+// they are cleaned with replace() and cast to DOUBLE. --plain (the plain export: plain decimals) reads
+// the amount as a typed DOUBLE column instead, with no cleaning. Returns (amount < 0) count in revenue but
 // not as orders; a customer with returns only keeps the date of its last row for recency.
 import { DuckDBInstance } from '@duckdb/node-api';
 
@@ -24,8 +25,9 @@ const date = opt('date');
 const amount = opt('amount');
 const analysisDate = opt('analysis-date');
 const threads = opt('threads');
+const plain = args.includes('--plain');
 if (!file || !customer || !date || !amount || !analysisDate) {
-  console.error('usage: duckdb_rfm.mjs FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD [--threads=N]');
+  console.error('usage: duckdb_rfm.mjs FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD [--threads=N] [--plain]');
   process.exit(2);
 }
 const ident = (s) => `"${s.replaceAll('"', '""')}"`;
@@ -36,14 +38,18 @@ const probs = Array.from({ length: bins - 1 }, (_, k) => (k + 1) / bins);
 const t0 = performance.now();
 const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {});
 const con = await instance.connect();
+const amountSql = plain
+  ? ident(amount)
+  : `CAST(replace(replace(replace(replace(replace(replace(${ident(amount)}, ',', ''), '￥', ''), '¥', ''), '$', ''),
+                      '(', '-'), ')', '') AS DOUBLE)`;
 await con.run(`
 CREATE TEMP TABLE c AS
 WITH o AS (
   SELECT ${ident(customer)} AS customer,
          ${ident(date)} AS d,
-         CAST(replace(replace(replace(replace(replace(replace(${ident(amount)}, ',', ''), '￥', ''), '¥', ''), '$', ''),
-                      '(', '-'), ')', '') AS DOUBLE) AS amount
-  FROM read_csv(${lit(file)}, header = true, types = {${lit(date)}: 'DATE', ${lit(amount)}: 'VARCHAR', ${lit(customer)}: 'VARCHAR'})
+         ${amountSql} AS amount
+  FROM read_csv(${lit(file)}, header = true,
+                types = {${lit(date)}: 'DATE', ${lit(amount)}: '${plain ? 'DOUBLE' : 'VARCHAR'}', ${lit(customer)}: 'VARCHAR'})
 )
 SELECT customer,
        (DATE ${lit(analysisDate)} - coalesce(max(d) FILTER (WHERE amount >= 0), max(d)))::DOUBLE AS recency,

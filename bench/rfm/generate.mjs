@@ -2,9 +2,18 @@
 // Deterministic generator of a realistic order export for the RFM benchmark (bench/rfm/run.sh).
 //
 //   node bench/rfm/generate.mjs [--rows=1000000] [--customers=100000] [--seed=20240601] [--out=FILE]
+//                               [--shape=crm|plain] [--order=date|random]
 //
-// Default output: build/bench/orders-1m.csv (never committed). The same arguments always give the
-// same bytes (own PRNG, no Date.now, no Math.random).
+// Default output: build/bench/orders-1m.csv (never committed); with --shape=plain
+// build/bench/orders-plain-random-1m.csv or orders-plain-date-1m.csv. The same arguments always give
+// the same bytes (own PRNG, no Date.now, no Math.random).
+//
+// --shape=plain: the same customers, days and amounts written as a plain export would:
+//   customer_id,order_date,amount
+//   C0041377,2022-01-01,1280.00
+// (ISO dates, amounts as plain decimals with two places, returns as -120.00), ~28 MB. --order=random
+// (the default for plain) shuffles the rows, as a database dump without ORDER BY may come out;
+// --order=date keeps them in date order. The crm shape is always in date order.
 //
 // What the rows look like (a Chinese CRM's order export, UTF-8, comma-separated):
 //   订单编号,客户编号,客户名称,下单日期,订单金额,行业,区域,负责人
@@ -31,7 +40,13 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => {
 const ROWS = Number(args.rows ?? 1_000_000);
 const CUSTOMERS = Number(args.customers ?? 100_000);
 const SEED = Number(args.seed ?? 20240601);
-const OUT = path.resolve(args.out ?? path.join(root, 'build/bench/orders-1m.csv'));
+const SHAPE = args.shape ?? 'crm';
+const ORDER = args.order ?? (SHAPE === 'plain' ? 'random' : 'date');
+if (!['crm', 'plain'].includes(SHAPE)) throw new Error(`--shape must be crm or plain, not ${SHAPE}`);
+if (!['date', 'random'].includes(ORDER)) throw new Error(`--order must be date or random, not ${ORDER}`);
+if (SHAPE === 'crm' && ORDER !== 'date') throw new Error('the crm shape is in date order only');
+const defaultOut = SHAPE === 'plain' ? `build/bench/orders-plain-${ORDER}-1m.csv` : 'build/bench/orders-1m.csv';
+const OUT = path.resolve(args.out ?? path.join(root, defaultOut));
 if (!(CUSTOMERS >= 1 && ROWS >= CUSTOMERS)) throw new Error('need rows >= customers >= 1');
 
 // sfc32: small, fast, good enough, and identical on every platform.
@@ -150,6 +165,11 @@ for (let i = 0; i < ROWS; i++) byDay[rowDay[i] + 1]++;
 for (let d = 0; d < DAYS; d++) byDay[d + 1] += byDay[d];
 const order = new Int32Array(ROWS);
 for (let i = 0; i < ROWS; i++) order[byDay[rowDay[i]]++] = i;
+// Random order: a Fisher-Yates shuffle after the sort, with PRNG draws made after every other one,
+// so both plain files hold the same rows.
+if (ORDER === 'random') {
+  for (let i = ROWS - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); const t = order[i]; order[i] = order[j]; order[j] = t; }
+}
 
 function grouped(intText) {
   let out = '';
@@ -172,12 +192,17 @@ function amountText(cents, f) {
 
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 const fd = fs.openSync(OUT + '.tmp', 'w');
-let buf = '订单编号,客户编号,客户名称,下单日期,订单金额,行业,区域,负责人\n';
+const plainAmount = (cents) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+let buf = SHAPE === 'plain' ? 'customer_id,order_date,amount\n' : '订单编号,客户编号,客户名称,下单日期,订单金额,行业,区域,负责人\n';
 for (let k = 0; k < ROWS; k++) {
   const i = order[k];
   const c = rowCust[i];
   const d = rowDay[i];
-  buf += `SO${dayText[d].slice(2, 4)}${String(k + 1).padStart(7, '0')},${custText[c]},${dayText[d]},${amountText(rowCents[i], rowFmt[i])},${custTail[c]}\n`;
+  if (SHAPE === 'plain') {
+    buf += `${custText[c].slice(0, custText[c].indexOf(','))},${dayText[d]},${plainAmount(rowCents[i])}\n`;
+  } else {
+    buf += `SO${dayText[d].slice(2, 4)}${String(k + 1).padStart(7, '0')},${custText[c]},${dayText[d]},${amountText(rowCents[i], rowFmt[i])},${custTail[c]}\n`;
+  }
   if (buf.length > 1 << 20) { fs.writeSync(fd, buf); buf = ''; }
 }
 fs.writeSync(fd, buf);

@@ -2,14 +2,15 @@
 """pandas baseline for bench/rfm: the same read, aggregation and quantile scoring as
 `fieldbook rfm FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD`.
 
-    /usr/bin/python3 bench/rfm/pandas_rfm.py FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD
+    /usr/bin/python3 bench/rfm/pandas_rfm.py FILE --customer=C --date=D --amount=A --analysis-date=YYYY-MM-DD [--plain]
 
 Prints one JSON object like bench/rfm/wasm_rfm.cpp's, plus "seconds" (after `import pandas`).
 Idiomatic pandas: read_csv of the three columns (the C engine), vectorised amount cleaning,
 groupby aggregation, Series.quantile (linear interpolation = R type 7) for the breaks
 (quantile + 1, as R rfm 0.3), and bins by lower <= x < upper. pd.cut(right=False) gives those bins
 too but refuses repeated edges, which frequency often has, so np.searchsorted(side='right') (the
-same intervals, empty bins allowed) is used.
+same intervals, empty bins allowed) is used. --plain (plain decimals) reads the amount as float64
+with no cleaning.
 """
 import json
 import sys
@@ -22,8 +23,11 @@ import pandas as pd
 def main():
     opts = {}
     files = []
+    plain = False
     for a in sys.argv[1:]:
-        if a.startswith('--') and '=' in a:
+        if a == '--plain':
+            plain = True
+        elif a.startswith('--') and '=' in a:
             k, v = a[2:].split('=', 1)
             opts[k] = v
         else:
@@ -33,9 +37,12 @@ def main():
         return 2
     cust, date, amount = opts['customer'], opts['date'], opts['amount']
     t0 = time.perf_counter()
-    df = pd.read_csv(files[0], usecols=[cust, date, amount], dtype={cust: str, amount: str},
+    df = pd.read_csv(files[0], usecols=[cust, date, amount], dtype={cust: str, amount: 'float64' if plain else str},
                      parse_dates=[date], encoding='utf-8')
-    a = df[amount].str.replace(r'[,￥¥$)]', '', regex=True).str.replace('(', '-', regex=False).astype('float64')
+    if plain:
+        a = df[amount]
+    else:
+        a = df[amount].str.replace(r'[,￥¥$)]', '', regex=True).str.replace('(', '-', regex=False).astype('float64')
     df = pd.DataFrame({'customer': df[cust], 'date': df[date], 'amount': a})
     df['counted'] = df['amount'] >= 0
     df['counted_date'] = df['date'].where(df['counted'])

@@ -2,9 +2,11 @@
 // It does what `fieldbook rfm FILE --customer=.. --date=.. --amount=.. --analysis-date=..` does
 // (same OrderImporter fed 1 MiB chunks, same scoring, default segments) and prints a JSON subset:
 //   {"customers":..,"orders":..,"revenue":..,"thresholds":{"recency":{"lower":[..],"counts":[..]},..},
-//    "segments":[{"name":..,"customers":..}..]}
+//    "segments":[{"name":..,"customers":..}..],"seconds":..}
+// "seconds": the read, import, scoring and segments, without node's start-up and compiling the module.
 // Built by bench/rfm/build-wasm.sh (em++ -O3, -sENVIRONMENT=node, -sNODERAWFS=1 for host files).
 // Not part of the app or the tests.
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -73,6 +75,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
+    const auto t0 = std::chrono::steady_clock::now();
     std::FILE* f = std::fopen(file.c_str(), "rb");
     if (!f) {
       std::fprintf(stderr, "wasm_rfm: cannot open %s\n", file.c_str());
@@ -118,6 +121,7 @@ int main(int argc, char** argv) {
     const RuleSet rules = default_rule_set();
     assign_segments(table.customers, rules, scored);
     const auto summary = summarize_segments(table.customers, rules);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
     std::printf("{\"customers\":%zu,\"orders\":%lld,\"revenue\":%.17g,\"rows\":%zu,\"badRows\":%zu,\"thresholds\":{",
                 table.customers.size(), static_cast<long long>(table.orders), table.revenue,
@@ -134,7 +138,7 @@ int main(int argc, char** argv) {
       std::printf(",\"customers\":%zu,\"orders\":%lld}", static_cast<std::size_t>(summary[i].customers),
                   static_cast<long long>(summary[i].orders));
     }
-    std::printf("]}\n");
+    std::printf("],\"seconds\":%.6f}\n", seconds);
     return 0;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "wasm_rfm: %s\n", e.what());

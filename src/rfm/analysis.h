@@ -69,6 +69,14 @@ class Aggregator {
   // Order level: one row per order. Strings are copied (once per new customer).
   void add_order(std::string_view customer, Day date, double amount, const Attributes& attributes = {});
 
+  // add_order, a few rows later: the row waits in a short queue while its customer's record is
+  // fetched from memory (a row in a large file usually belongs to a customer whose record is no
+  // longer in the cache). The ids and attributes must stay valid until the row is added, at the
+  // latest by flush(); add_order, add_customer and merge flush first, and finishing or merging
+  // from an aggregator with rows queued throws.
+  void queue_order(std::string_view customer, Day date, double amount, const Attributes& attributes = {});
+  void flush();
+
   // Customer level: one row per customer; give the last order date or the recency in days.
   // A repeated id is merged (orders and revenue add up, the latest date wins).
   void add_customer(std::string_view customer, std::optional<Day> last_order, std::optional<Day> recency_days,
@@ -84,6 +92,7 @@ class Aggregator {
   // with up to 4 decimals are summed exactly, see Customer::monetary).
   void merge(const Aggregator& later);
 
+  // Rows still queued are not counted yet.
   std::size_t customer_count() const;
   std::size_t row_count() const;
   std::optional<Day> newest_date() const;

@@ -10,6 +10,7 @@
 #include "common/money.h"
 #include "common/text_scan.h"
 #include "common/utf8.h"
+#include "rfm/date_cache.h"
 
 namespace fieldbook::rfm {
 
@@ -179,17 +180,31 @@ struct OrderImporter::Impl {
     return b >= valid_begin && b + v.size() <= valid_end;
   }
 
+  // The text being parsed (during parser.feed only): an order row whose fields all lie inside it
+  // can wait in the aggregator's queue until the end of this feed (Aggregator::queue_order);
+  // other rows (fields copied by the parser, valid during their callback only) are added at once.
+  std::uintptr_t text_begin = 0, text_end = 0;
+
+  bool in_text(std::string_view v) const {
+    const auto b = reinterpret_cast<std::uintptr_t>(v.data());
+    return v.empty() || (b >= text_begin && b + v.size() <= text_end);
+  }
+
   void parse(std::string_view text) {
     if (text.empty()) return;
     mark_valid_text(text);
+    text_begin = reinterpret_cast<std::uintptr_t>(text.data());
+    text_end = text_begin + text.size();
     try {
       parser.feed(text, [this](const CsvRecord& r) { on_record(r); });
+      aggregator.flush();
     } catch (const Error& e) {
-      valid_begin = valid_end = 0;
+      valid_begin = valid_end = text_begin = text_end = 0;
+      aggregator.flush();
       if (state == ImportState::Failed) throw;
       fail_with(e);
     }
-    valid_begin = valid_end = 0;
+    valid_begin = valid_end = text_begin = text_end = 0;
   }
 
   void end_of_input() {
@@ -383,31 +398,7 @@ struct OrderImporter::Impl {
     return false;
   }
 
-  // The last date text read (up to 16 bytes) and its day: exports list rows by date, so most
-  // rows repeat the one before. parse_date_lenient depends on the text and the order only.
-  char last_date_text[16] = {};
-  std::size_t last_date_size = 0;  // 0: none cached
-  DateOrder last_date_order = DateOrder::Unknown;
-  Day last_date_day = 0;
-
-  bool same_as_last_date(std::string_view v) const {
-    const std::size_t n = v.size();
-    if (n != last_date_size || date_order != last_date_order || n == 0) return false;
-    if (n < 8) return std::memcmp(v.data(), last_date_text, n) == 0;
-    std::uint64_t a, b, c, d;
-    std::memcpy(&a, v.data(), 8);
-    std::memcpy(&b, last_date_text, 8);
-    std::memcpy(&c, v.data() + n - 8, 8);
-    std::memcpy(&d, last_date_text + n - 8, 8);
-    return a == b && c == d;
-  }
-  void remember_date(std::string_view v, Day day) {
-    if (v.size() > sizeof last_date_text) return;
-    std::memcpy(last_date_text, v.data(), v.size());
-    last_date_size = v.size();
-    last_date_order = date_order;
-    last_date_day = day;
-  }
+  DateCache date_cache;
 
   void process(std::size_t line, std::span<const std::string_view> f) {
     std::string_view id;
@@ -416,7 +407,6 @@ struct OrderImporter::Impl {
       row_error(line, col_customer, id, col_customer < f.size() ? "empty customer" : "missing column (short row)");
       return bad();
     }
-    aggregator.prefetch(id);
     Attributes a;
     if (col_name != npos && !text_ok(line, f, col_name, a.name)) return bad();
     if (col_industry != npos && !text_ok(line, f, col_industry, a.industry)) return bad();
@@ -429,10 +419,7 @@ struct OrderImporter::Impl {
         row_error(line, col, v, col < f.size() ? "empty date" : "missing column (short row)");
         return false;
       }
-      if (same_as_last_date(v)) {
-        out = last_date_day;
-        return true;
-      }
+      if (date_cache.find(v, date_order, out)) return true;
       const auto d = parse_date_lenient(v, date_order);
       if (!d) {
         const bool ambiguous = date_order == DateOrder::Unknown && parse_date_lenient(v, DateOrder::DayFirst) &&
@@ -443,7 +430,7 @@ struct OrderImporter::Impl {
         return false;
       }
       out = d->days;
-      remember_date(v, out);
+      date_cache.store(v, date_order, out);
       return true;
     };
     auto parse_money_field = [&](std::size_t col, double& out) -> bool {
@@ -464,7 +451,11 @@ struct OrderImporter::Impl {
       double amount = 0;
       if (!parse_day(col_date, d)) return bad();
       if (!parse_money_field(col_amount, amount)) return bad();
-      aggregator.add_order(id, d, amount, a);
+      if (in_text(id) && in_text(a.name) && in_text(a.industry) && in_text(a.region) && in_text(a.rep)) {
+        aggregator.queue_order(id, d, amount, a);
+      } else {
+        aggregator.add_order(id, d, amount, a);
+      }
     } else {
       double orders = 0, revenue = 0;
       if (!parse_money_field(col_orders, orders)) return bad();

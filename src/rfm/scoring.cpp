@@ -83,6 +83,20 @@ DimensionThresholds from_breaks(std::span<const double> sorted, std::vector<doub
   return t;
 }
 
+// Puts the values at the given 0-based ranks where a full sort would put them (each
+// std::nth_element works on what lies right of the rank before): for 100,000 customers several
+// times faster than sorting them all.
+void place_ranks(std::vector<double>& v, std::vector<std::size_t> ranks) {
+  std::sort(ranks.begin(), ranks.end());
+  auto from = v.begin();
+  for (const std::size_t r : ranks) {
+    const auto nth = v.begin() + static_cast<std::ptrdiff_t>(r);
+    if (nth < from) continue;  // a repeated rank
+    std::nth_element(from, nth, v.end());
+    from = nth + 1;
+  }
+}
+
 // The 0-based bin of x: the number of interior breaks <= x (the intervals are contiguous, so this
 // is exactly R's "lower[i] <= x < upper[i]" loop, including empty bins from duplicate breaks).
 int bin_of(const DimensionThresholds& t, double x) {
@@ -171,8 +185,20 @@ DimensionThresholds score_dimension(std::span<const double> values, Dimension di
     return t;
   }
 
+  // Quantile and custom breaks read the smallest and largest value and, for quantiles, the two
+  // order statistics around each break (quantile_type7): only those ranks are put in place.
   std::vector<double> sorted(values.begin(), values.end());
-  std::sort(sorted.begin(), sorted.end());
+  const std::size_t n = sorted.size();
+  std::vector<std::size_t> ranks{0, n - 1};
+  if (!custom) {
+    const double by = 1.0 / static_cast<double>(options.bins);  // as quantile_thresholds
+    for (int k = 1; k < options.bins; ++k) {
+      const double index = 1.0 + static_cast<double>(n - 1) * (static_cast<double>(k) * by);
+      ranks.push_back(static_cast<std::size_t>(std::floor(index)) - 1);
+      ranks.push_back(std::min(static_cast<std::size_t>(std::ceil(index)) - 1, n - 1));
+    }
+  }
+  place_ranks(sorted, ranks);
   DimensionThresholds t = custom ? custom_thresholds(sorted, options.custom_breaks, reversed)
                                  : quantile_thresholds(sorted, options.bins, reversed);
   for (std::size_t i = 0; i < values.size(); ++i) {
