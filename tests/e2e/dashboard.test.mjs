@@ -78,9 +78,14 @@ function teamWorkspace(n, today, lang = 'zh') {
     for (let k = 0; k < 8; k++) {
       w.kpiEntries.push({ id: `ke-${i + 1}-${k}`, kpiId, periodStart: isoOf(dayNumber(monday) - 7 * k), value: (i + k) % 8, updatedAt: T });
     }
-    // Weekly funnels from the first Monday of last month to this week.
+    // Weekly funnels from the first Monday of last month to this week, and at least to the first
+    // week that starts in this month: a week counts in the month it starts in, so on the 1st of a
+    // month before its first Monday no week of it has started and the board would rank nobody.
     const lastMonth = isoOf(Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 2, 1) / DAY_MS);
-    for (let d = dayNumber(mondayOf(lastMonth)) + 7, k = 0; d <= dayNumber(monday); d += 7, k++) {
+    const firstOfMonth = dayNumber(`${today.slice(0, 7)}-01`);
+    const firstMonday = dayNumber(mondayOf(isoOf(firstOfMonth + 6)));
+    const lastWeek = Math.max(dayNumber(monday), firstMonday);
+    for (let d = dayNumber(mondayOf(lastMonth)) + 7, k = 0; d <= lastWeek; d += 7, k++) {
       const inThisMonth = isoOf(d).slice(0, 7) === today.slice(0, 7);
       const signed = inThisMonth ? 1 + ((i * 3) % 5) : 1 + (i % 3);
       w.funnelPeriods.push({
