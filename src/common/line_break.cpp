@@ -128,7 +128,8 @@ class Breaker {
         }
       }
       if (stop < 0) break;  // cannot happen: the last break is hard
-      const std::size_t take = fit >= 0 ? std::size_t(fit) : overlong(a, k, std::size_t(stop), max_width);
+      const std::size_t take =
+          fit >= 0 ? keep_last_line_whole(a, k, std::size_t(fit), max_width) : overlong(a, k, std::size_t(stop), max_width);
       const Break& b = breaks_[take];
       out.push_back({byte_at(a), byte_at(b.end), float(width(a, b.end))});
       a = b.next;
@@ -198,6 +199,33 @@ class Breaker {
       while (end > line_begin && has(end - 1, kSpace)) --end;
       breaks_.push_back({end, n, Cut::Nothing, true});
     }
+  }
+
+  // Chinese typesetting never leaves one character alone on a paragraph's last line (销售漏 / 斗):
+  // when all that would follow breaks_[take] up to the next newline or the end is one Han character
+  // (with its closing marks), end this line one place earlier, if the line keeps two characters
+  // and the last line then still fits.
+  std::size_t keep_last_line_whole(std::size_t a, std::size_t k, std::size_t take, float max_width) const {
+    if (breaks_[take].hard) return take;
+    std::size_t h = take + 1;
+    while (h < breaks_.size() && !breaks_[h].hard) ++h;
+    if (h == breaks_.size()) return take;
+    const std::size_t rest_end = breaks_[h].end;
+    if (characters(breaks_[take].next, rest_end) != 1 || !has(breaks_[take].next, kIdeograph)) return take;
+    for (std::size_t j = take; j-- > k;) {
+      const Break& b = breaks_[j];
+      if (b.end <= a || b.cut != Cut::Nothing) return take;
+      if (characters(a, b.end) < 2 || width(b.next, rest_end) > double(max_width)) return take;
+      return j;
+    }
+    return take;
+  }
+
+  // How many code points [from, to) holds, closing marks and combining marks aside.
+  std::size_t characters(std::size_t from, std::size_t to) const {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to; ++i) n += !has(i, kClosing | kAttached);
+    return n;
   }
 
   // Where to end a line that starts with a word (or a number with its unit, with its punctuation)

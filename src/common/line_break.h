@@ -6,6 +6,8 @@
 // - a line may end between any two Chinese characters;
 // - Latin words and numbers break only at spaces, and a number stays with its unit: ¥1,280, 30%,
 //   8.8 个月, 3家, 48小时, 12 months never split;
+// - a paragraph's last line is never one Han character alone (with its closing marks): the line
+//   before gives it one more;
 // - spaces a line ends at are dropped; '\n' always ends a line.
 // Pure and UI-free: the caller says how wide each code point is (the shell asks its font).
 #include <cstddef>

@@ -207,10 +207,22 @@ using Lines = std::vector<std::string>;
 
 TEST(LineBreak, AFullStopTakesTheCharacterBeforeItAlong) {
   // 20 characters; at 19 a greedy cut leaves 。 alone on the second line.
+  // 20 characters; at 19 a greedy cut leaves 馈。 alone on the second line, so 回 goes along too.
   EXPECT_EQ(break_into("最近购买、购买频繁、花费最多：给予回馈。", 38),
-            (Lines{"最近购买、购买频繁、花费最多：给予回", "馈。"}));
+            (Lines{"最近购买、购买频繁、花费最多：给予", "回馈。"}));
   EXPECT_EQ(break_into("消费良好，对促销有响应：推荐更高价值的产品。", 10),
-            (Lines{"消费良好，", "对促销有响", "应：推荐更", "高价值的产", "品。"}));
+            (Lines{"消费良好，", "对促销有响", "应：推荐更", "高价值的", "产品。"}));
+}
+
+TEST(LineBreak, ALastLineIsNeverOneCharacterAlone) {
+  // The OKR page's title on a phone: greedily "目标：OKR、KPI 与销售漏" and "斗".
+  EXPECT_EQ(break_into("目标：OKR、KPI 与销售漏斗", 24), (Lines{"目标：OKR、KPI 与销售", "漏斗"}));
+  // Each paragraph's last line, and only Chinese: a last Latin word alone is how English sets.
+  EXPECT_EQ(break_into("签约教育局\n签约教育局", 8), (Lines{"签约教", "育局", "签约教", "育局"}));
+  EXPECT_EQ(break_into("Close the deal", 10), (Lines{"Close the", "deal"}));
+  // Not when the line before would keep only one character itself, or the last line would not fit.
+  EXPECT_EQ(break_into("签约教育局客户", 4), (Lines{"签约", "教育", "局客", "户"}));
+  EXPECT_EQ(break_into("漏斗", 2), (Lines{"漏", "斗"}));
 }
 
 TEST(LineBreak, AnOpeningBracketGoesToTheNextLine) {
@@ -241,8 +253,9 @@ TEST(LineBreak, LatinTextBreaksAtSpacesOnly) {
   EXPECT_EQ(break_into("Sell value, not price.", 12), (Lines{"Sell value,", "not price."}));
   EXPECT_EQ(break_into("it’s (e.g. ROI) fine", 10), (Lines{"it’s (e.g.", "ROI) fine"}));
   EXPECT_EQ(break_into("Sell    value", 6), (Lines{"Sell", "value"})) << "the spaces broken at are dropped";
-  // Latin inside Chinese: breaks on either side of the word, never inside it.
-  EXPECT_EQ(break_into("客户LTV提升", 6), (Lines{"客户", "LTV提", "升"}));
+  // Latin inside Chinese: breaks on either side of the word, never inside it (and 升 does not end
+  // the text alone).
+  EXPECT_EQ(break_into("客户LTV提升", 6), (Lines{"客户", "LTV", "提升"}));
 }
 
 TEST(LineBreak, AWordWiderThanTheLineIsCut) {
