@@ -1,8 +1,11 @@
 // The segment summary: one row per segment (customers, share, orders, revenue, revenue share,
 // average order value, the action the rule set gives it), then the segment bars. Tapping a row
-// or a bar filters every view to that segment; tapping it again shows all.
+// or a bar filters every view to that segment; tapping it again shows all. On a phone each segment
+// is a card instead (name, then its figures on a wrapped line, then the action), since even the
+// narrow table's five columns cut the figures at 390 px.
 #include <cfloat>
 #include <cstdio>
+#include <optional>
 
 #include "app/app.h"
 #include "widgets/test_ids.h"
@@ -13,6 +16,7 @@
 #include "views/rfm_parts.h"
 #include "widgets/charts/bar.h"
 #include "widgets/form.h"
+#include "widgets/tap_row.h"
 #include "widgets/wrapped_text.h"
 
 namespace fieldbook::shell {
@@ -36,12 +40,38 @@ void draw_rfm_segment_bars(RfmViewState& ui, const rfm::AnalysisRecord& a, const
   if (tapped >= 0) rfm_select_segment(ui, tapped);
 }
 
-void draw_rfm_summary(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
-  const RfmDerived& d = rfm_derived(ui, a);
-  const bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 46.0f;
-  form::hint(tr(S::RfmTapToFilter));
-  ImGui::Spacing();
+namespace {
 
+void draw_segment_cards(const RfmViewState& ui, const RfmDerived& d, const rfm::AnalysisRecord& a,
+                        std::optional<int>& tapped) {
+  for (std::size_t i = 0; i < d.summary.size(); ++i) {
+    const rfm::SegmentSummary& s = d.summary[i];
+    const int row = static_cast<int>(i);
+    const std::string figures = std::string(tr(S::RfmColCustomers)) + " " + rfm_count(double(s.customers)) + " · " +
+                                tr(S::RfmColShare) + " " + rfm_percent(s.customer_share) + " · " +
+                                tr(S::RfmColRevenue) + " " + rfm_money(s.revenue, a.currency);
+    const bool hit = tap_row(
+        "rfm.summary.row." + std::to_string(i),
+        [&](float width) {
+          const float sw = ImGui::GetFontSize() * 0.7f;
+          const ImVec2 p = ImGui::GetCursorScreenPos();
+          const float line = ImGui::GetTextLineHeight();
+          ImGui::GetWindowDrawList()->AddRectFilled(p + ImVec2(0, (line - sw) * 0.5f), p + ImVec2(sw, (line + sw) * 0.5f),
+                                                    rfm_segment_color(row, d.groups.named), 2.0f);
+          ImGui::SetCursorScreenPos(p + ImVec2(sw + 6, 0));
+          wrapped_text(s.name.in(language()), width - sw - 6);
+          ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+          wrapped_text(figures, width);
+          ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+          wrapped_text(s.action.in(language()), width);
+          ImGui::PopStyleColor();
+        },
+        ui.filter.segment_row == row);
+    if (hit) tapped = row;
+  }
+}
+
+void draw_summary_table(App& app, RfmViewState& ui, const RfmDerived& d, const rfm::AnalysisRecord& a, bool compact) {
   struct Column {
     S label;
     bool wide_only;
@@ -96,6 +126,28 @@ void draw_rfm_summary(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) 
     ImGui::EndTable();
   }
   tag_item("rfm.summary");
+}
+
+}  // namespace
+
+void draw_rfm_summary(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
+  const RfmDerived& d = rfm_derived(ui, a);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool compact = avail < ImGui::GetFontSize() * 46.0f;
+  form::hint(tr(S::RfmTapToFilter));
+  ImGui::Spacing();
+
+  if (avail < ImGui::GetFontSize() * 30.0f) {
+    std::optional<int> tapped;
+    ImGui::BeginGroup();
+    draw_segment_cards(ui, d, a, tapped);
+    ImGui::EndGroup();
+    tag_item("rfm.summary");
+    if (tapped) rfm_select_segment(ui, *tapped);
+  } else {
+    draw_summary_table(app, ui, d, a, compact);
+  }
+
 
   ImGui::Spacing();
   form::label(tr(S::RfmSegmentBars));

@@ -6,7 +6,7 @@
 
 namespace fieldbook::shell {
 
-bool tap_row(const std::string& test_id, const std::function<void(float inner_width)>& content) {
+bool tap_row(const std::string& test_id, const std::function<void(float inner_width)>& content, bool selected) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -22,7 +22,7 @@ bool tap_row(const std::string& test_id, const std::function<void(float inner_wi
   const float h = ImGui::GetItemRectMax().y - p.y + style.FramePadding.y;
   dl->ChannelsSetCurrent(0);
   ImGui::SetCursorScreenPos(p);
-  const bool tapped = ImGui::Selectable("##row", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
+  const bool tapped = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, h));
   tag_item(test_id);
   dl->ChannelsMerge();
   dl->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + width, p.y + h), colors::Border);

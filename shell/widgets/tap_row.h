@@ -7,7 +7,8 @@
 
 namespace fieldbook::shell {
 
-// `content` draws at the row's inner left edge and gets the inner width. Returns true when tapped.
-bool tap_row(const std::string& test_id, const std::function<void(float inner_width)>& content);
+// `content` draws at the row's inner left edge and gets the inner width. `selected` highlights the
+// row (a filter it stands for is on). Returns true when tapped.
+bool tap_row(const std::string& test_id, const std::function<void(float inner_width)>& content, bool selected = false);
 
 }  // namespace fieldbook::shell
