@@ -192,11 +192,14 @@ int line(const char* id, const LineChart& spec, ImVec2 size, ChartHit* hit) {
     c.tag("marker", int(k), ImRect(ImVec2(left, marker_y), ImVec2(left + w, marker_y + ss * 1.2f)));
   }
 
-  // Tap targets: a band around each x.
+  // Tap targets: a band around each x, to halfway to its neighbours (dates are not evenly spaced),
+  // the first and last reaching the plot's edges and never past them.
   for (int i = 0; i < n; ++i) {
     const float x = xs.px(xval(i));
-    const float half = n > 1 ? (xs.p1 - xs.p0) / float(n - 1) * 0.5f : pad;
-    c.tag("point", i, ImRect(ImVec2(x - half, plot.Min.y), ImVec2(x + half, plot.Max.y)));
+    const float left = i > 0 ? (xs.px(xval(i - 1)) + x) * 0.5f : plot.Min.x;
+    const float right = i + 1 < n ? (x + xs.px(xval(i + 1))) * 0.5f : plot.Max.x;
+    c.tag("point", i, ImRect(ImVec2(std::clamp(std::min(left, x), plot.Min.x, plot.Max.x), plot.Min.y),
+                             ImVec2(std::clamp(std::max(right, x), plot.Min.x, plot.Max.x), plot.Max.y)));
   }
 
   // The hovered or tapped x: a guide, bigger markers and every series' value.
