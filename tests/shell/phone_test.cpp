@@ -19,7 +19,13 @@
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "test_support.h"
+#include "views/grow_state.h"
+#include "views/okr_state.h"
+#include "views/rfm_format.h"
+#include "views/rfm_state.h"
 #include "views/roi_state.h"
+#include "views/team_state.h"
+#include "rfm/segments.h"
 #include "widgets/test_ids.h"
 #include "widgets/wrapped_text.h"
 
@@ -145,6 +151,92 @@ TEST_P(Phone, TheTabBarKeepsTheFirstToolsAndListsTheRestUnderMore) {
   imgui.frames(build);
   EXPECT_FALSE(item_rect(last).has_value()) << "a tap beside the sheet closes it";
   EXPECT_EQ(app->view(), under_more.back()) << "and changes nothing else";
+}
+
+// The pages under each tool's first page, as a rep walks them on a phone: every RFM tab, a rep's
+// coaching page and each step of a worksheet, the follow-up list, an objective and a key result,
+// a KPI, the funnel, a rep's page and the progress board on the team view.
+TEST_P(Phone, ThePagesUnderEachToolFit) {
+  const auto& doc = app->session().doc();
+  ASSERT_FALSE(doc.rfm_analyses.empty());
+  ASSERT_FALSE(doc.coaching_sessions.empty());
+  ASSERT_FALSE(doc.key_results.empty());
+  ASSERT_FALSE(doc.kpis.empty());
+  const std::string lang = GetParam();
+  auto look = [&](const std::string& where) {
+    imgui.frames(build);
+    expect_fits(where + " in " + lang);
+  };
+
+  app->navigate("rfm");
+  for (int tab = 0; tab < 5; ++tab) {
+    app->state<RfmViewState>().tab = tab;
+    look("the RFM tab " + std::to_string(tab));
+  }
+
+  app->navigate("grow");
+  auto& grow = app->state<GrowViewState>();
+  const auto& session = doc.coaching_sessions.front();
+  grow.open_rep_id = session.rep_id;
+  look("a rep's coaching page");
+  grow.open_session_id = session.id;
+  for (const auto step : fieldbook::grow::kGrowSteps) {
+    grow.step = step;
+    look("the worksheet's step " + fieldbook::grow::step_name(step).en);
+  }
+  grow.open_session_id.clear();
+  grow.open_rep_id.clear();
+  grow.list = GrowViewState::List::FollowUp;
+  look("the follow-up list");
+
+  app->navigate("okr");
+  auto& okr = app->state<OkrViewState>();
+  const auto& kr = doc.key_results.front();
+  okr.open_objective_id = kr.objective_id;
+  look("an objective");
+  okr.open_key_result_id = kr.id;
+  look("a key result");
+  okr.open_key_result_id.clear();
+  okr.open_objective_id.clear();
+  okr.page = OkrViewState::Page::Kpis;
+  look("the KPIs");
+  okr.open_kpi_id = doc.kpis.front().id;
+  look("a KPI");
+  okr.open_kpi_id.clear();
+  okr.page = OkrViewState::Page::Funnel;
+  look("the funnel");
+
+  app->navigate("team");
+  auto& team = app->state<TeamViewState>();
+  team.tab = TeamViewState::Tab::Progress;
+  look("the progress board");
+  team.open_rep_id = doc.team.front().id;
+  look("a rep's page on the team view");
+}
+
+// The segment summary on a phone shows every segment's customers, share and revenue whole (the
+// table cut the revenue at 390 px), and a tap on a segment still filters to it.
+TEST_P(Phone, TheSegmentSummaryShowsEveryFigureWhole) {
+  app->navigate("rfm");
+  imgui.frames(build);
+  const auto& a = app->session().doc().rfm_analyses.front();
+  const auto summary = fieldbook::rfm::summarize_segments(a.list(), a.rules);
+  ASSERT_FALSE(summary.empty());
+  std::string drawn;
+  for (const DrawnLine& line : drawn_lines()) drawn += line.text + "\n";
+  // A figure may wrap only where a line can break: between "label value" pairs, never inside one.
+  for (const auto& s : summary) {
+    for (const std::string& figure : {rfm_count(double(s.customers)), rfm_percent(s.customer_share),
+                                      rfm_money(s.revenue, a.currency)})
+      EXPECT_NE(drawn.find(figure), std::string::npos) << s.name.in(language()) << ": " << figure << " is drawn whole";
+  }
+  expect_fits(std::string("the segment summary in ") + GetParam());
+
+  const std::string second = "rfm.summary.row.1";
+  ASSERT_TRUE(item_rect(second).has_value());
+  imgui.tap(center_of(second), build);
+  imgui.frames(build);
+  EXPECT_EQ(app->state<RfmViewState>().filter.segment_row, 1) << "a tap on the card filters to its segment";
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Phone, ::testing::Values("zh-CN", "en-US"),
