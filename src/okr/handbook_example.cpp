@@ -62,9 +62,9 @@ OkrSet handbook_example(Language language, Date today, const std::string& now) {
   check_in(10, "sample-kr-6", 7, 14, 8, "");
 
   s.kpis = {{"sample-kpi-1", text("New qualified opportunities a week", "每周新增有效商机"), KpiDirection::AtLeast, 5,
-             KpiFrequency::Weekly, Unit::Count, now},
+             KpiFrequency::Weekly, Unit::Count, now, ""},
             {"sample-kpi-2", text("Visit conversion", "客户拜访转化率"), KpiDirection::AtLeast, 30, KpiFrequency::Monthly,
-             Unit::Percent, now}};
+             Unit::Percent, now, ""}};
   const Date this_week = week_containing(today).first;
   const double weekly[] = {6, 4, 5, 7, 3, 5, 6, 4};  // oldest first; the last is last week
   for (int i = 0; i < 8; ++i)

@@ -17,9 +17,9 @@ std::vector<Rep> sample_team(std::string_view language, const std::string& now) 
   auto days_ago = [&](int days) { return today ? format_iso_date(add_days(date_of(*today), -days)) : std::string(); };
   return {
       {"sample-rep-1", zh ? "王磊" : "Wang Lei", RepStage::Mature, days_ago(5 * 365), Disc::D,
-       zh ? "华东区教育行业主力，擅长政府客户。" : "Carries East China education; strong with government accounts.", now},
-      {"sample-rep-2", zh ? "李娜" : "Li Na", RepStage::Growing, days_ago(220), Disc::S, "", now},
-      {"sample-rep-3", zh ? "陈晨" : "Chen Chen", RepStage::New, days_ago(30), Disc::I, "", now},
+       zh ? "华东区教育行业主力，擅长政府客户。" : "Carries East China education; strong with government accounts.", now, ""},
+      {"sample-rep-2", zh ? "李娜" : "Li Na", RepStage::Growing, days_ago(220), Disc::S, "", now, ""},
+      {"sample-rep-3", zh ? "陈晨" : "Chen Chen", RepStage::New, days_ago(30), Disc::I, "", now, ""},
   };
 }
 

@@ -95,10 +95,10 @@ class Checker {
         add(base + ".id", "duplicates the deletion " + at("deleted", it->second));
       // A record stays beside its deletion only when it changed after it (merge.h): any other
       // file would lose the record at its next merge, with itself.
-      const auto deleted = parse_iso_timestamp(t.deleted_at);
-      if (const std::string* kept = ids.updated_at(t.collection, t.id); kept && deleted) {
+      const auto deleted_at = parse_iso_timestamp(t.deleted_at);
+      if (const std::string* kept = ids.updated_at(t.collection, t.id); kept && deleted_at) {
         const auto changed = parse_iso_timestamp(*kept);
-        if (!changed || changed->ms <= deleted->ms)
+        if (!changed || changed->ms <= deleted_at->ms)
           add(base + ".id", "names a record the file still holds, unchanged since the deletion");
       }
     }
