@@ -32,7 +32,8 @@ void hint(const char* text) {
 
 void error(std::string_view text, float width) {
   ImGui::PushStyleColor(ImGuiCol_Text, colors::Error);
-  wrapped_text(text, width);
+  // A paragraph's line spacing: a problem with its fix often runs to three lines.
+  wrapped_text(text, width, ImGui::GetFontSize() * 0.4f);
   ImGui::PopStyleColor();
 }
 
