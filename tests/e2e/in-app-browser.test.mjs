@@ -58,11 +58,19 @@ test('inside WeChat without service workers: the app works, and the notice shows
   await context.close();
 });
 
-test('inside WeChat, Export shows the file to copy, in English too', async () => {
+test('inside WeChat, Copy link copies the app\'s address, and Export shows the file to copy, in English too', async () => {
   const context = await wechatContext('en-US');
-  const { page } = await openApp(env, { context, view: 'today' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // WeChat appends its own query to a link shared in a chat.
+  const { page } = await openApp(env, { context, view: 'today', hash: '?from=groupmessage&isappinstalled=0' });
   assert.match(await noticeText(page), /inside WeChat.*“Open in browser”/);
   await screenshot(page, 'inapp-notice-en-390x844-dpr3');
+  await page.locator('#inapp-copy').tap();
+  await page.waitForFunction(() => document.getElementById('inapp-copy').textContent !== 'Copy link');
+  assert.equal(await page.locator('#inapp-copy').textContent(), 'Copied');
+  const base = new URL(env.url);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), base.origin + base.pathname,
+    'the address to paste into the system browser, without WeChat\'s query');
   await page.locator('#inapp-ok').tap();
   await showView(page, 'settings');
   const downloads = [];

@@ -18,7 +18,7 @@ const APPS = [
   { id: 'weibo', test: /Weibo/i, zh: '微博', en: 'Weibo' },
   { id: 'alipay', test: /AlipayClient/i, zh: '支付宝', en: 'Alipay' },
 ];
-import { copyText } from './share.js';
+import { copyText, shareHost } from './share.js';
 
 const SEEN = 'fieldbook.inAppNoticeSeen';
 
@@ -80,7 +80,8 @@ export function showInAppNotice({ force = false } = {}) {
   const copy = button('inapp-copy', zh ? '复制链接' : 'Copy link', false);
   const ok = button('inapp-ok', zh ? '知道了' : 'OK', true);
   copy.onclick = async () => {
-    const done = await copyText(location.href.split('#')[0]);
+    // The app's own address: no share fragment, and no query (?check, or what WeChat appends).
+    const done = await copyText(shareHost.pageAddress());
     copy.textContent = done ? (zh ? '已复制' : 'Copied') : (zh ? '无法复制' : 'Could not copy');
   };
   ok.onclick = () => {
