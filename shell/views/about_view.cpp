@@ -1,4 +1,7 @@
-// The About page: what the app is, its tools (from the tool table), the version and the build.
+// The About page: what the app is, its tools (from the tool table), the version and the build, the
+// app's address as a QR code, and the host's self-check. Where there is room (a tablet, a
+// projector) the code stands beside the text, so a rep can hold the screen up without scrolling.
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -10,6 +13,8 @@
 #include "app/qr_dialog.h"
 #include "widgets/form.h"
 #include "widgets/qr_code.h"
+#include "widgets/theme.h"
+#include "widgets/wrapped_text.h"
 #include "views/host_check_view.h"
 
 namespace fieldbook::shell {
@@ -17,10 +22,11 @@ namespace fieldbook::shell {
 namespace {
 
 // The app's own address as a QR code: a rep hands Fieldbook to a colleague, or to their own phone,
-// by holding this screen up. Nothing where the page has no address (tests without one).
-void draw_address_code(App& app) {
+// by holding this screen up. None where the page has no address (tests without one), and none for
+// an address of 3,000 characters, which is not one anybody hosts at.
+const QrCode* address_code(App& app) {
   const std::string address = app.platform().page_address();
-  if (address.empty()) return;
+  if (address.empty()) return nullptr;
   // The address does not change while the page runs: encode it once, not every frame.
   struct AddressCode {
     std::string address;
@@ -28,21 +34,29 @@ void draw_address_code(App& app) {
   };
   AddressCode& c = app.state<AddressCode>();
   if (c.address != address) c = {address, make_qr_code(address)};
-  const std::optional<QrCode>& code = c.code;
-  if (!code) return;  // an address of 3,000 characters is not one anybody hosts at
-  ImGui::Spacing();
-  ImGui::Separator();
-  ImGui::Spacing();
+  return c.code ? &*c.code : nullptr;
+}
+
+// `beside`: in the column beside the text, as wide as the column; else under it, three quarters
+// of what a code may take.
+void draw_address_code(App& app, const QrCode& code, bool beside) {
+  if (!beside) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+  }
   form::label(tr(S::AboutQrTitle));
   form::hint(tr(S::AboutQrHint));
   ImGui::Spacing();
-  qr_code("about.qr", *code, qr_side(ImGui::GetContentRegionAvail().x) * 0.75f);
-  ImGui::TextDisabled("%s", address.c_str());
+  const float avail = ImGui::GetContentRegionAvail().x;
+  qr_code("about.qr", code, beside ? std::min(avail, qr_side(avail)) : qr_side(avail) * 0.75f);
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::TextMuted);
+  wrapped_text(app.platform().page_address());
+  ImGui::PopStyleColor();
   tag_item("about.address");
 }
 
-void draw_about_view(App& app) {
-  form::title(tr(S::AboutTitle));
+void draw_about_text(App& app) {
   for (const Tool& t : app.tools()) {
     if (!t.summary) continue;  // a page, not a tool
     form::label((std::string(t.icon) + "  " + tr(t.label)).c_str());
@@ -56,7 +70,25 @@ void draw_about_view(App& app) {
   ImGui::Spacing();
   form::row(tr(S::AboutVersion), build::kVersion);
   form::row(tr(S::AboutBuild), build::kBuildId);
-  draw_address_code(app);
+}
+
+void draw_about_view(App& app) {
+  form::title(tr(S::AboutTitle));
+  const QrCode* code = address_code(app);
+  const bool beside = code && ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 40.0f;
+  if (beside && ImGui::BeginTable("##about", 2, ImGuiTableFlags_None)) {
+    ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    draw_about_text(app);
+    ImGui::TableNextColumn();
+    draw_address_code(app, *code, true);
+    ImGui::EndTable();
+  } else {
+    draw_about_text(app);
+    if (code) draw_address_code(app, *code, false);
+  }
   draw_host_check(app);
 }
 

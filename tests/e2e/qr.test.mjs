@@ -21,7 +21,7 @@ test("the About page's code is the app's address, without the page's query", asy
     for (const locale of ['zh-CN', 'en-US']) {
       const { page, context, errors } = await openApp(env, { ...device, locale, view: 'about', hash: '?from=groupmessage&isappinstalled=0' });
       assert.ok(await drawn(page, 'about.qr'), 'the About page draws the code');
-      await bring(page, 'about.qr');  // below the tools' list and the version
+      await bring(page, 'about.qr');  // a phone: below the tools' list and the version
       assert.equal(await readQrCode(page, 'about.qr'), env.url, `${locale} ${size}: the code reads as the address`);
       const r = await drawn(page, 'about.qr');
       assert.ok(r.x >= 0 && r.x + r.w <= device.width, `${locale} ${size}: the code fits the width (${JSON.stringify(r)})`);

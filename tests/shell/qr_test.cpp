@@ -59,7 +59,12 @@ TEST_F(QrFixture, TheAboutPageShowsTheAppsAddressAsACode) {
   EXPECT_FLOAT_EQ(code->w, code->h);
   EXPECT_GE(code->w, 200.0f);  // a phone camera reads it from across a table
   EXPECT_LE(code->x + code->w, 768.0f);
-  EXPECT_TRUE(item_rect("about.address"));
+  // A tablet: beside the tools' list, so it is on the screen without scrolling.
+  EXPECT_LE(code->y + code->h, 1024.0f);
+  EXPECT_GT(code->x, item_rect("about.tool.roi")->x + 200.0f) << "beside the text";
+  const auto address = item_rect("about.address");
+  ASSERT_TRUE(address);
+  EXPECT_LE(address->x + address->w, 768.0f);
 }
 
 TEST_F(QrFixture, WithoutAPageAddressTheAboutPageHasNoCode) {
