@@ -174,9 +174,12 @@ void draw_card(App& app, const TeamRow& row, float width, float estimate) {
   ImGui::PushStyleColor(ImGuiCol_Text, row.overdue_actions > 0 ? colors::Error : colors::Text);
   ImGui::TextUnformatted(text);
   ImGui::PopStyleColor();
-  const std::string last = std::string("· ") + tr(S::TeamCardLastOneOnOne) + " " + last_session_cell(row);
-  actions.place(ImGui::CalcTextSize(last.c_str()).x);
-  muted(last);
+  // "· " separates the last 1:1 from the actions on their line, and is dropped when it wraps.
+  const std::string last = std::string(tr(S::TeamCardLastOneOnOne)) + " " + last_session_cell(row);
+  const std::string beside = "· " + last;
+  const int lines = actions.lines();
+  actions.place(ImGui::CalcTextSize(beside.c_str()).x);
+  muted(actions.lines() == lines ? beside : last);
   ImGui::EndGroup();
   const float height = ImGui::GetItemRectMax().y - p.y + pad;
   card_height = height;

@@ -167,12 +167,20 @@ void draw_line(const Line& l, float width) {
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.05f);
   wrapped_text(l.title, width);
   ImGui::PopFont();
+  float facts_width = width;
   if (!l.badge.empty()) {
+    const float left = ImGui::GetCursorScreenPos().x;
     badge(l.badge.c_str(), l.badge_text, l.badge_fill);
-    ImGui::SameLine();
+    const float used = ImGui::GetItemRectMax().x - left + ImGui::GetStyle().ItemSpacing.x;
+    // The facts beside the badge where that leaves them a line's room; on a phone, under it (a
+    // column beside it ran to five lines of two words).
+    if (width - used >= ImGui::GetFontSize() * 20.0f) {
+      ImGui::SameLine();
+      facts_width = width - used;
+    }
   }
   ImGui::PushStyleColor(ImGuiCol_Text, l.facts_color);
-  wrapped_text(l.facts, ImGui::GetContentRegionAvail().x);
+  wrapped_text(l.facts, facts_width);
   ImGui::PopStyleColor();
 }
 
