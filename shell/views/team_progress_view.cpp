@@ -2,7 +2,9 @@
 // picks — signed deals from the funnel, a KPI the reps share by name, or revenue from their
 // customer analyses (dashboard/progress_board.h decides every value and rank). Ranked rows show
 // rank, name, this month, last month and the growth as a difference and a percentage; a rank
-// shared by a tie says so; the reps who cannot be ranked are listed apart under why.
+// shared by a tie says so; the reps who cannot be ranked are listed apart under why. The manager
+// can switch to last month's board (two whole months): on a month's first days it is the one with
+// data, and the view points to it when this month's ranks nobody.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -20,6 +22,7 @@
 #include "widgets/badge.h"
 #include "widgets/charts/chart_common.h"
 #include "widgets/form.h"
+#include "widgets/segmented.h"
 #include "widgets/test_ids.h"
 #include "widgets/theme.h"
 
@@ -81,13 +84,19 @@ std::string growth_text(App& app, okr::Unit unit, const BoardRow& r) {
   return text;
 }
 
-void draw_ranked(App& app, const std::vector<BoardRow>& rows, okr::Unit unit) {
+// What the board's two months are called: "this month" and "last month", or on last month's
+// board the months themselves.
+struct MonthNames {
+  std::string later, earlier;
+};
+
+void draw_ranked(App& app, const std::vector<BoardRow>& rows, okr::Unit unit, const MonthNames& months) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable("##ranked", 5, flags)) return;
   ImGui::TableSetupColumn(tr(S::ProgressRank), ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableSetupColumn(tr(S::ProgressName), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn(tr(S::ProgressThisMonth), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn(tr(S::ProgressLastMonth), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(months.later.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(months.earlier.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn(tr(S::ProgressGrowth), ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
   const float row_h = ImGui::GetFrameHeightWithSpacing();
@@ -138,21 +147,21 @@ void draw_ranked(App& app, const std::vector<BoardRow>& rows, okr::Unit unit) {
 }
 
 // The reps of one standing that cannot be ranked, under the caption that says why.
-void draw_unranked(App& app, const std::vector<BoardRow>& rows, Standing standing, S caption, const char* key,
-                   okr::Unit unit) {
+void draw_unranked(App& app, const std::vector<BoardRow>& rows, Standing standing, const std::string& caption,
+                   const char* key, okr::Unit unit, const MonthNames& months) {
   std::vector<const BoardRow*> these;
   for (const BoardRow& r : rows)
     if (r.standing == standing) these.push_back(&r);
   if (these.empty()) return;
   ImGui::Spacing();
-  form::label(tr(caption));
+  form::label(caption.c_str());
   tag_item(std::string("team.progress.") + key);
   for (std::size_t i = 0; i < these.size(); ++i) {
     const BoardRow& r = *these[i];
     ImGui::PushID(r.rep->id.c_str());
     std::string text = rep_name(*r.rep);
-    if (r.this_month) text += std::string(" · ") + tr(S::ProgressThisMonth) + " " + value_text(app, unit, r.this_month);
-    if (r.last_month) text += std::string(" · ") + tr(S::ProgressLastMonth) + " " + value_text(app, unit, r.last_month);
+    if (r.this_month) text += " · " + months.later + " " + value_text(app, unit, r.this_month);
+    if (r.last_month) text += " · " + months.earlier + " " + value_text(app, unit, r.last_month);
     if (ImGui::Selectable(text.c_str(), false)) app.state<TeamViewState>().open_rep_id = r.rep->id;
     tag_item(std::string("team.progress.") + key + "." + std::to_string(i));
     ImGui::PopID();
@@ -179,10 +188,21 @@ void draw_progress_board(App& app) {
     ImGui::EndCombo();
   }
   tag_item("team.progress.measure");
-  const dashboard::ProgressBoard board = dashboard::progress_board(doc, chosen->measure, today_of(app));
+  int which = st.last_months_board ? 1 : 0;
+  ImGui::Spacing();
+  if (segmented("##month", which, {tr(S::ProgressThisMonth), tr(S::ProgressLastMonth)},
+                {"team.progress.month.this", "team.progress.month.last"}, std::min(ImGui::GetContentRegionAvail().x, form::field_width())))
+    st.last_months_board = which == 1;
+  ImGui::Spacing();
+  const Date today = today_of(app);
+  const Date day = st.last_months_board ? dashboard::last_day_of_month_before(today) : today;
+  const dashboard::ProgressBoard board = dashboard::progress_board(doc, chosen->measure, day);
+  const MonthNames names = st.last_months_board
+                               ? MonthNames{month_label(board.this_month), month_label(board.last_month)}
+                               : MonthNames{tr(S::ProgressThisMonth), tr(S::ProgressLastMonth)};
   char months[192];
   std::snprintf(months, sizeof(months), tr(S::ProgressMonths), month_label(board.this_month).c_str(),
-                app.session().today_iso().c_str(), month_label(board.last_month).c_str());
+                format_iso_date(day).c_str(), month_label(board.last_month).c_str());
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
   ImGui::TextUnformatted(months);
   ImGui::PopFont();
@@ -191,14 +211,30 @@ void draw_progress_board(App& app) {
   ImGui::Spacing();
   const bool any_ranked = !board.rows.empty() && board.rows.front().standing == Standing::Ranked;
   if (any_ranked) {
-    draw_ranked(app, board.rows, chosen->unit);
+    draw_ranked(app, board.rows, chosen->unit, names);
   } else {
     form::paragraph(tr(S::ProgressNoneRanked));
     tag_item("team.progress.noneRanked");
+    const auto ranks_someone = [](const dashboard::ProgressBoard& b) {
+      return !b.rows.empty() && b.rows.front().standing == Standing::Ranked;
+    };
+    if (!st.last_months_board &&
+        ranks_someone(dashboard::progress_board(doc, chosen->measure, dashboard::last_day_of_month_before(today)))) {
+      form::hint(tr(S::ProgressSeeLastMonth));
+      if (ImGui::Button(tr(S::ProgressShowLastMonth))) st.last_months_board = true;
+      tag_item("team.progress.showLastMonth");
+    }
   }
-  draw_unranked(app, board.rows, Standing::New, S::ProgressNew, "new", chosen->unit);
-  draw_unranked(app, board.rows, Standing::NoDataThisMonth, S::ProgressNoDataThisMonth, "noDataThisMonth", chosen->unit);
-  draw_unranked(app, board.rows, Standing::NoData, S::ProgressNoData, "noData", chosen->unit);
+  auto caption = [&](S current, S in_months) {
+    if (!st.last_months_board) return std::string(tr(current));
+    char text[192];
+    std::snprintf(text, sizeof(text), tr(in_months), names.later.c_str(), names.earlier.c_str());
+    return std::string(text);
+  };
+  draw_unranked(app, board.rows, Standing::New, caption(S::ProgressNew, S::ProgressNewIn), "new", chosen->unit, names);
+  draw_unranked(app, board.rows, Standing::NoDataThisMonth, caption(S::ProgressNoDataThisMonth, S::ProgressNoDataIn),
+                "noDataThisMonth", chosen->unit, names);
+  draw_unranked(app, board.rows, Standing::NoData, tr(S::ProgressNoData), "noData", chosen->unit, names);
 }
 
 }  // namespace fieldbook::shell

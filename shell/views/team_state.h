@@ -18,6 +18,7 @@ struct TeamViewState {
   bool descending = false;
   std::string open_rep_id;  // "everything of theirs"; empty: the tabs
   dashboard::Measure measure;  // a KPI measure whose KPI is gone falls back to signed deals
+  bool last_months_board = false;  // the progress board of the month before (two whole months)
 
   // The dashboard's rows as last computed, sorted, and what they were computed from: a team of 30
   // costs a frame what its visible rows cost, not 30 reps' records walked on every frame. The

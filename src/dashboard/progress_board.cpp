@@ -93,6 +93,8 @@ std::optional<double> measure_value(const workspace::Workspace& w, const Measure
   return std::nullopt;
 }
 
+Date last_day_of_month_before(Date day) { return add_days(okr::month_containing(day).first, -1); }
+
 ProgressBoard progress_board(const workspace::Workspace& w, const Measure& m, Date day) {
   ProgressBoard board;
   board.this_month = okr::month_containing(day);

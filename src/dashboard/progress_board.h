@@ -77,4 +77,9 @@ struct ProgressBoard {
 
 ProgressBoard progress_board(const workspace::Workspace& w, const Measure& m, Date day);
 
+// The day last month's board is drawn on: the last day of the month before `day`'s, so the board
+// compares two whole months. On a month's first days, before a week of it has started, this
+// month's board ranks nobody and last month's is the one a manager reviews.
+Date last_day_of_month_before(Date day);
+
 }  // namespace fieldbook::dashboard

@@ -101,6 +101,26 @@ TEST(DashboardProgressBoard, SignedRanksByGrowthWithTiesSharingARankAndTheRestAp
   EXPECT_EQ(row(b, "g").standing, Standing::NoData);
 }
 
+// On December 1st the board of the month before, drawn on its last day, is November's whole month
+// against October's: the same as on November 18th (no period starts after it in November).
+TEST(DashboardProgressBoard, LastMonthsBoardComparesTheTwoWholeMonthsBefore) {
+  const workspace::Workspace w = signed_workspace();
+  const Date first_of_december = *parse_iso_date("2026-12-01");
+
+  EXPECT_EQ(last_day_of_month_before(first_of_december), *parse_iso_date("2026-11-30"));
+  EXPECT_EQ(last_day_of_month_before(*parse_iso_date("2026-12-31")), *parse_iso_date("2026-11-30"));
+  EXPECT_EQ(last_day_of_month_before(*parse_iso_date("2026-03-15")), *parse_iso_date("2026-02-28"));
+  EXPECT_EQ(last_day_of_month_before(*parse_iso_date("2028-03-01")), *parse_iso_date("2028-02-29"));
+  EXPECT_EQ(last_day_of_month_before(*parse_iso_date("2027-01-01")), *parse_iso_date("2026-12-31"));
+
+  const ProgressBoard november = progress_board(w, Measure{}, last_day_of_month_before(first_of_december));
+  const ProgressBoard on_the_18th = progress_board(w, Measure{}, kDay);
+  EXPECT_EQ(november.this_month.first, on_the_18th.this_month.first);
+  EXPECT_EQ(november.this_month.last, *parse_iso_date("2026-11-30"));
+  EXPECT_EQ(ids(november), ids(on_the_18th));
+  EXPECT_EQ(row(november, "a").rank, std::optional<int>(1));
+}
+
 okr::Kpi kpi(std::string id, std::string owner, std::string name, okr::Unit unit = okr::Unit::Count) {
   okr::Kpi k;
   k.id = std::move(id);

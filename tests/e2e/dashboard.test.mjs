@@ -78,16 +78,19 @@ function teamWorkspace(n, today, lang = 'zh') {
     for (let k = 0; k < 8; k++) {
       w.kpiEntries.push({ id: `ke-${i + 1}-${k}`, kpiId, periodStart: isoOf(dayNumber(monday) - 7 * k), value: (i + k) % 8, updatedAt: T });
     }
-    // Weekly funnels from the first Monday of last month to this week, and at least to the first
-    // week that starts in this month: a week counts in the month it starts in, so on the 1st of a
-    // month before its first Monday no week of it has started and the board would rank nobody.
+    // Weekly funnels from the month before last (last month's board compares it) to this week,
+    // and at least to the first week that starts in this month: a week counts in the month it
+    // starts in, so on the 1st of a month before its first Monday no week of it has started and
+    // the board would rank nobody.
+    const monthBeforeLast = isoOf(Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 3, 1) / DAY_MS);
     const lastMonth = isoOf(Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 2, 1) / DAY_MS);
     const firstOfMonth = dayNumber(`${today.slice(0, 7)}-01`);
     const firstMonday = dayNumber(mondayOf(isoOf(firstOfMonth + 6)));
     const lastWeek = Math.max(dayNumber(monday), firstMonday);
-    for (let d = dayNumber(mondayOf(lastMonth)) + 7, k = 0; d <= lastWeek; d += 7, k++) {
+    for (let d = dayNumber(mondayOf(monthBeforeLast)) + 7, k = 0; d <= lastWeek; d += 7, k++) {
       const inThisMonth = isoOf(d).slice(0, 7) === today.slice(0, 7);
-      const signed = inThisMonth ? 1 + ((i * 3) % 5) : 1 + (i % 3);
+      const inLastMonth = isoOf(d).slice(0, 7) === lastMonth.slice(0, 7);
+      const signed = inThisMonth ? 1 + ((i * 3) % 5) : inLastMonth ? 1 + (i % 3) : 1 + ((i * 2) % 3);
       w.funnelPeriods.push({
         id: `fp-${i + 1}-${k}`, ownerId: id, periodStart: isoOf(d), periodEnd: isoOf(d + 6),
         counts: [40 + (i % 4) * 5, 20 - (i % 6), 8 + (i % 3), signed], stages: [], stepTargets: [0.5, 0.5, 0.3],
@@ -263,6 +266,12 @@ for (const lang of ['zh', 'en']) {
       await (touch ? tapOn : click)(page, 'team.tab.progress');
       assert.ok(await drawn(page, 'team.progress.row.0'));
       await screenshot(page, `dashboard-progress-${lang}-${size}-dpr2`);
+      // Last month's whole board, its months named.
+      await (touch ? tapOn : click)(page, 'team.progress.month.last');
+      assert.ok(await drawn(page, 'team.progress.row.0'));
+      await assertInsideWidth(page, ['team.progress.month.last', 'team.progress.row.0'], 'last month\'s board');
+      await screenshot(page, `dashboard-progress-last-${lang}-${size}-dpr2`);
+      await (touch ? tapOn : click)(page, 'team.progress.month.this');
       await (touch ? tapOn : click)(page, 'team.tab.dashboard');
       await (touch ? tapOn : click)(page, 'team.rep.1');
       await screenshot(page, `dashboard-rep-${lang}-${size}-dpr2`);

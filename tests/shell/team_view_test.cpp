@@ -252,6 +252,35 @@ TEST_P(TeamFixture, TheProgressBoardRanksByGrowthWithTiesSharingARankAndTheOther
   EXPECT_EQ(app.state<TeamViewState>().open_rep_id, "r2");
 }
 
+// On December 1st no week of December has started: this month's board ranks nobody and points to
+// last month's, which ranks November against October — the months named, not "this month".
+TEST_P(TeamFixture, OnAMonthsFirstDayTheBoardPointsToLastMonthsWholeBoard) {
+  platform.clock_ms = 1'796'112'000'000;  // 2026-12-01, 08:00 UTC
+  app.session().edit("", progress_team);
+  imgui.frames(build);
+  tap("team.tab.progress");
+  EXPECT_TRUE(item_rect("team.progress.noneRanked").has_value());
+  EXPECT_FALSE(item_rect("team.progress.row.0").has_value());
+  ASSERT_TRUE(item_rect("team.progress.showLastMonth").has_value());
+
+  tap("team.progress.showLastMonth");
+  EXPECT_TRUE(app.state<TeamViewState>().last_months_board);
+  const auto november = dashboard::progress_board(app.session().doc(), dashboard::Measure{},
+                                                  *fieldbook::parse_iso_date("2026-11-30"));
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(item_rect("team.progress.row." + std::to_string(i)).has_value()) << i;
+  EXPECT_EQ(november.rows.at(0).rank, 1);
+  const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+  EXPECT_NE(text.find("+3 (+150%)"), std::string::npos) << "Ann: 2 → 5";
+  EXPECT_NE(text.find("2026-11 (to 2026-11-30) against 2026-10"), std::string::npos);
+  EXPECT_NE(text.find("New in 2026-11: no data in 2026-10"), std::string::npos);
+  EXPECT_EQ(text.find(tr(S::ProgressNew)), std::string::npos) << "not \"this month\" on November's board";
+  EXPECT_FALSE(item_rect("team.progress.showLastMonth").has_value());
+
+  tap("team.progress.month.this");
+  EXPECT_FALSE(app.state<TeamViewState>().last_months_board);
+  EXPECT_TRUE(item_rect("team.progress.noneRanked").has_value());
+}
+
 TEST_P(TeamFixture, TheProgressBoardMeasuresAKpiByName) {
   tap("team.tab.progress");
   tap("team.progress.measure");
