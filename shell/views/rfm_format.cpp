@@ -56,4 +56,41 @@ const char* rfm_role_label(rfm::Role role) {
   return "";
 }
 
+namespace {
+
+const char* amount_problem(AmountError e) {
+  switch (e) {
+    case AmountError::None:
+    case AmountError::Empty: return tr(S::AmountEmpty);
+    case AmountError::NoDigits: return tr(S::AmountNoDigits);
+    case AmountError::InvalidCharacter: return tr(S::AmountInvalidCharacter);
+    case AmountError::MultipleSigns: return tr(S::AmountMultipleSigns);
+    case AmountError::MultipleCurrencies: return tr(S::AmountMultipleCurrencies);
+    case AmountError::BadGrouping: return tr(S::AmountBadGrouping);
+    case AmountError::MultipleDecimalPoints: return tr(S::AmountMultipleDecimalPoints);
+    case AmountError::BadExponent: return tr(S::AmountBadExponent);
+    case AmountError::OutOfRange: return tr(S::AmountOutOfRange);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string rfm_row_problem(const rfm::RowError& e) {
+  using P = rfm::RowProblem;
+  switch (e.problem) {
+    case P::NotUtf8: return tr(S::RowNotUtf8);
+    case P::EmptyCustomer: return tr(S::RowEmptyCustomer);
+    case P::ShortRow: return tr(S::RowShortRow);
+    case P::EmptyDate: return tr(S::RowEmptyDate);
+    case P::AmbiguousDate: return tr(S::RowAmbiguousDate);
+    case P::NotADate: return tr(S::RowNotADate);
+    case P::EmptyAmount: return tr(S::RowEmptyAmount);
+    case P::NotAnAmount: return std::string(tr(S::RowNotAnAmount)) + amount_problem(e.amount_error);
+    case P::BadOrderCount: return tr(S::RowBadOrderCount);
+    case P::RecencyOutOfRange: return tr(S::RowRecencyOutOfRange);
+  }
+  return e.reason;
+}
+
 }  // namespace fieldbook::shell

@@ -346,7 +346,7 @@ void draw_errors(RfmImportState& im) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(e.value.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(e.reason.c_str());
+        ImGui::TextUnformatted(rfm_row_problem(e).c_str());
       }
     }
     ImGui::EndTable();

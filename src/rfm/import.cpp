@@ -353,10 +353,13 @@ struct OrderImporter::Impl {
 
   // ---- rows
 
-  void row_error(std::size_t line, std::size_t col, std::string_view value, std::string reason) {
+  void row_error(std::size_t line, std::size_t col, std::string_view value, RowProblem problem, std::string reason,
+                 AmountError amount_error = AmountError::None) {
     ++error_count;
     RowError e;
     e.line = line;
+    e.problem = problem;
+    e.amount_error = amount_error;
     e.column = col == npos ? 0 : col + 1;
     if (col != npos && col < preview.header.size()) e.column_name = preview.header[col];
     e.value = clip(value);
@@ -394,7 +397,7 @@ struct OrderImporter::Impl {
   }
   [[gnu::noinline]] bool text_ok_slow(std::size_t line, std::size_t col, std::string_view v) {
     if (is_valid_utf8(v)) return true;
-    row_error(line, col, v, "not valid UTF-8 text (is part of the file in another encoding?)");
+    row_error(line, col, v, RowProblem::NotUtf8, "not valid UTF-8 text (is part of the file in another encoding?)");
     return false;
   }
 
@@ -404,7 +407,8 @@ struct OrderImporter::Impl {
     std::string_view id;
     if (!text_ok(line, f, col_customer, id)) return bad();
     if (id.empty()) {
-      row_error(line, col_customer, id, col_customer < f.size() ? "empty customer" : "missing column (short row)");
+      if (col_customer < f.size()) row_error(line, col_customer, id, RowProblem::EmptyCustomer, "empty customer");
+      else row_error(line, col_customer, id, RowProblem::ShortRow, "missing column (short row)");
       return bad();
     }
     Attributes a;
@@ -416,7 +420,8 @@ struct OrderImporter::Impl {
     auto parse_day = [&](std::size_t col, Day& out) -> bool {
       const std::string_view v = field(f, col);
       if (v.empty()) {
-        row_error(line, col, v, col < f.size() ? "empty date" : "missing column (short row)");
+        if (col < f.size()) row_error(line, col, v, RowProblem::EmptyDate, "empty date");
+        else row_error(line, col, v, RowProblem::ShortRow, "missing column (short row)");
         return false;
       }
       if (date_cache.find(v, date_order, out)) return true;
@@ -424,9 +429,10 @@ struct OrderImporter::Impl {
       if (!d) {
         const bool ambiguous = date_order == DateOrder::Unknown && parse_date_lenient(v, DateOrder::DayFirst) &&
                                parse_date_lenient(v, DateOrder::MonthFirst);
-        row_error(line, col, v,
-                  ambiguous ? "ambiguous date: choose day-first or month-first"
-                            : "not a date (expected e.g. 2024-03-05, 2024/3/5, 2024年3月5日 or an Excel serial)");
+        if (ambiguous) row_error(line, col, v, RowProblem::AmbiguousDate, "ambiguous date: choose day-first or month-first");
+        else
+          row_error(line, col, v, RowProblem::NotADate,
+                    "not a date (expected e.g. 2024-03-05, 2024/3/5, 2024年3月5日 or an Excel serial)");
         return false;
       }
       out = d->days;
@@ -437,9 +443,10 @@ struct OrderImporter::Impl {
       const std::string_view v = field(f, col);
       const AmountResult r = parse_amount_detailed(v);
       if (!r.value) {
-        row_error(line, col, v,
-                  v.empty() ? (col < f.size() ? "empty amount" : "missing column (short row)")
-                            : "not an amount: " + std::string(describe(r.error)));
+        if (!v.empty())
+          row_error(line, col, v, RowProblem::NotAnAmount, "not an amount: " + std::string(describe(r.error)), r.error);
+        else if (col < f.size()) row_error(line, col, v, RowProblem::EmptyAmount, "empty amount");
+        else row_error(line, col, v, RowProblem::ShortRow, "missing column (short row)");
         return false;
       }
       out = *r.value;
@@ -460,7 +467,7 @@ struct OrderImporter::Impl {
       double orders = 0, revenue = 0;
       if (!parse_money_field(col_orders, orders)) return bad();
       if (orders < 0 || orders != std::floor(orders) || orders > 1e15) {
-        row_error(line, col_orders, field(f, col_orders), "order count must be a whole number >= 0");
+        row_error(line, col_orders, field(f, col_orders), RowProblem::BadOrderCount, "order count must be a whole number >= 0");
         return bad();
       }
       if (!parse_money_field(col_amount, revenue)) return bad();
@@ -471,7 +478,7 @@ struct OrderImporter::Impl {
         const std::string_view v = field(f, col_recency);
         if (!parse_money_field(col_recency, r)) return bad();
         if (std::fabs(r) > 3.0e6) {
-          row_error(line, col_recency, v, "recency days out of range");
+          row_error(line, col_recency, v, RowProblem::RecencyOutOfRange, "recency days out of range");
           return bad();
         }
         recency = static_cast<Day>(std::lround(r));

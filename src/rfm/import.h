@@ -24,6 +24,7 @@
 
 #include "common/date.h"
 #include "common/localized_text.h"
+#include "common/money.h"
 #include "common/text_decoder.h"
 #include "rfm/analysis.h"
 #include "rfm/columns.h"
@@ -35,12 +36,29 @@ namespace fieldbook::rfm {
 
 enum class ErrorPolicy : std::uint8_t { SkipBadRows, Stop };
 
+// What is wrong with a row, for a reader in any language (the shell says it in the user's; the
+// CLI prints `reason`).
+enum class RowProblem : std::uint8_t {
+  NotUtf8,        // text not valid UTF-8 (part of the file in another encoding?)
+  EmptyCustomer,
+  ShortRow,       // the row ends before the column
+  EmptyDate,
+  AmbiguousDate,  // day-first and month-first both read it: the date order is still to choose
+  NotADate,
+  EmptyAmount,
+  NotAnAmount,    // amount_error says why
+  BadOrderCount,  // not a whole number >= 0
+  RecencyOutOfRange,
+};
+
 struct RowError {
   std::size_t line = 0;      // 1-based physical line of the record
   std::size_t column = 0;    // 1-based column (field) number; 0 = whole row
   std::string column_name;   // header of that column
   std::string value;         // the offending value (truncated to 200 bytes)
-  std::string reason;
+  RowProblem problem = RowProblem::NotADate;
+  AmountError amount_error = AmountError::None;  // NotAnAmount: what the amount's parser found
+  std::string reason;        // the problem in English words
 };
 
 struct ImportOptions {

@@ -262,6 +262,11 @@ TEST(RfmImport, RowErrorsAreReportedNeverDropped) {
   EXPECT_EQ(r.errors[1].column_name, "date");
   EXPECT_EQ(r.errors[1].value, "not a date");
   EXPECT_NE(r.errors[1].reason.find("not a date"), std::string::npos);
+  EXPECT_EQ(r.errors[0].problem, RowProblem::EmptyCustomer);
+  EXPECT_EQ(r.errors[1].problem, RowProblem::NotADate);
+  EXPECT_EQ(r.errors[2].problem, RowProblem::NotAnAmount);
+  EXPECT_EQ(r.errors[2].amount_error, AmountError::InvalidCharacter);  // "ten"
+  EXPECT_EQ(r.errors[3].problem, RowProblem::ShortRow);
   EXPECT_EQ(r.errors[2].column, 3u);
   EXPECT_EQ(r.errors[3].line, 6u);
   EXPECT_NE(r.errors[3].reason.find("missing"), std::string::npos);

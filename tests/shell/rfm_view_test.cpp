@@ -13,6 +13,8 @@
 #include "imgui_internal.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
+#include "test_support.h"
+#include "views/rfm_format.h"
 #include "views/rfm_parts.h"
 
 using namespace fieldbook::shell;
@@ -199,6 +201,37 @@ TEST_F(RfmFixture, MalformedRowsAreReportedThenSkippedOrRefused) {
   ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
   EXPECT_EQ(analysis().list().size(), 2u);
   EXPECT_EQ(analysis().bad_rows, 3);
+}
+
+// A Chinese user reads each row's problem in Chinese: the core names the problem, the shell says it.
+TEST_F(RfmFixture, RowProblemsAreSaidInTheUsersLanguage) {
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  imgui.frames(build);
+  import("bad.csv",
+         "客户,下单日期,金额\n"
+         "华东教育,2024-03-01,1200\n"
+         "苏州智造,2024-13-45,800\n"
+         "华东教育,2024-04-02,\"1,28,0\"\n"
+         "北方电力,2024-05-06\n"
+         ",2024-05-07,10\n");
+  ASSERT_TRUE(frames_until("rfm.import.confirm"));
+  click("rfm.import.confirm");
+  ASSERT_TRUE(frames_until("rfm.import.errors"));
+  const auto& errors = app.state<RfmViewState>().import.job->importer().errors();
+  ASSERT_EQ(errors.size(), 4u);
+  EXPECT_EQ(errors[0].problem, fieldbook::rfm::RowProblem::NotADate);
+  EXPECT_EQ(errors[1].problem, fieldbook::rfm::RowProblem::NotAnAmount);
+  EXPECT_EQ(errors[1].amount_error, fieldbook::AmountError::BadGrouping);
+  EXPECT_EQ(errors[2].problem, fieldbook::rfm::RowProblem::ShortRow);
+  EXPECT_EQ(errors[3].problem, fieldbook::rfm::RowProblem::EmptyCustomer);
+  EXPECT_EQ(rfm_row_problem(errors[1]), "不是有效金额：千位分隔符位置不对");
+  const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+  for (const auto& e : errors) {
+    const std::string said = rfm_row_problem(e);
+    EXPECT_NE(text.find(said), std::string::npos) << said;
+    EXPECT_EQ(text.find(e.reason), std::string::npos) << "not the English: " << e.reason;
+    for (char c : said) EXPECT_FALSE((c | 0x20) >= 'a' && (c | 0x20) <= 'z') << said;
+  }
 }
 
 TEST_F(RfmFixture, AFileThatCannotBeReadSaysWhy) {
