@@ -26,6 +26,7 @@
 #include "platform/web/keymap.h"
 #include "platform/web/web_text_decoder.h"
 #include "roi/outputs_json.h"
+#include "views/rfm_state.h"
 
 namespace fieldbook::shell::web {
 namespace {
@@ -516,6 +517,38 @@ EMSCRIPTEN_KEEPALIVE const char* fb_export_own() {
 EMSCRIPTEN_KEEPALIVE const char* fb_team_import_state() {
   auto& s = state();
   s.scratch = team_import_state_json(s.app->team_import());
+  return s.scratch.c_str();
+}
+
+// The test API's rfmImport(): the RFM import wizard's step and how far the rows are read (the
+// value its progress bar shows), so a bench can see the bar move without reading pixels.
+EMSCRIPTEN_KEEPALIVE const char* fb_rfm_import_state() {
+  using Step = RfmImportState::Step;
+  auto& s = state();
+  const RfmImportState& im = s.app->state<RfmViewState>().import;
+  const char* step = "closed";
+  switch (im.step) {
+    case Step::Closed: step = "closed"; break;
+    case Step::Working: step = "working"; break;
+    case Step::Mapping: step = "mapping"; break;
+    case Step::DateOrder: step = "dateOrder"; break;
+    case Step::Errors: step = "errors"; break;
+    case Step::Scoring: step = "scoring"; break;
+    case Step::Failed: step = "failed"; break;
+    case Step::Cancelled: step = "cancelled"; break;
+  }
+  double fraction = 0;
+  std::size_t rows = 0;
+  std::size_t customers = 0;
+  if (im.job) {
+    fraction = im.job->fraction();
+    rows = im.job->importer().progress().rows;
+    customers = im.job->importer().progress().customers;
+  }
+  char buf[160];
+  std::snprintf(buf, sizeof(buf), "{\"step\":\"%s\",\"fraction\":%.6f,\"rows\":%zu,\"customers\":%zu}", step, fraction,
+                rows, customers);
+  s.scratch = buf;
   return s.scratch.c_str();
 }
 

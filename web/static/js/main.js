@@ -224,6 +224,9 @@ window.fieldbook = {
   // files: [{file, repId, repName, match, added, updated, older, deleted, unchanged, leftOut,
   // conflicts, error}]}.
   teamImport: () => (ready ? ready.app.teamImport() : null),
+  // The RFM import wizard: {step: 'closed'|'working'|'mapping'|'dateOrder'|'errors'|'scoring'|
+  // 'failed', fraction: what its progress bar shows (0..1 of the bytes read), rows, customers}.
+  rfmImport: () => (ready ? ready.app.rfmImport() : null),
   importWorkspace: async (json, mode = 'replace') => {
     const { app, scheduler } = await booted;
     const r = app.importWorkspace(String(json), mode);

@@ -46,6 +46,7 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
     exportWorkspace: () => m.UTF8ToString(m._fb_export_workspace()),
     exportOwn: () => JSON.parse(m.UTF8ToString(m._fb_export_own())),
     teamImport: () => JSON.parse(m.UTF8ToString(m._fb_team_import_state())),
+    rfmImport: () => JSON.parse(m.UTF8ToString(m._fb_rfm_import_state())),
     importWorkspace: (json, mode) => withString(json, (p) => {
       if (trapNextImport) { trapNextImport = false; m._fb_trap(); }
       return JSON.parse(m.UTF8ToString(m._fb_import_workspace(p, m.lengthBytesUTF8(json), mode === 'merge' ? 1 : 0)));
