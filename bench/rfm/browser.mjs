@@ -14,7 +14,8 @@
 //   first animation frame where the wizard is closed (rows read, table built, scored, added to
 //   the workspace). Reading the file into the page and the preview come before the click and are
 //   not counted (the person is looking at the mapping then). Also: frames drawn, the longest
-//   (window.fieldbook.stats().maxFrameMs after resetStats(): the app's own work in a frame),
+//   (window.fieldbook.stats().maxFrameMs after resetStats(): the app's own work in a frame; the
+//   frames the click draws inside its event handler apart),
 //   frames over 50 ms, long tasks the browser saw, the distinct values the progress bar showed
 //   (window.fieldbook.rfmImport().fraction, sampled every animation frame), and whether the
 //   analysis the app kept has the CLI's customers, orders and revenue.
@@ -87,7 +88,7 @@ function native(f) {
 function startSampler() {
   const fb = window.fieldbook;
   const hasState = typeof fb.rfmImport === 'function';
-  const b = { t0: 0, t1: 0, values: [], frameMs: [], intervals: [], longTasks: [], last: null, steps: [], timeline: [] };
+  const b = { t0: 0, t1: 0, clicked: false, clickMaxMs: 0, values: [], frameMs: [], intervals: [], longTasks: [], last: null, steps: [], timeline: [] };
   window.__rfmBench = b;
   try {
     const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) {
@@ -97,9 +98,18 @@ function startSampler() {
     po.observe({ type: 'longtask' });
     b.observer = po;
   } catch { /* no long-task API: left empty */ }
+  // Before the canvas's own handler (capture on the window), which draws the click's frames.
+  window.addEventListener('pointerup', () => { if (b.t0) b.clicked = true; }, { capture: true });
   let prev = 0;
   const tick = (t) => {
     if (!b.t0) { requestAnimationFrame(tick); return; }
+    if (!b.clicked) { requestAnimationFrame(tick); return; }
+    if (!prev) {
+      // The frames the click itself drew (the release draws its frames at once, in the event
+      // handler) apart from the import's own: the longest of them, then the count starts again.
+      b.clickMaxMs = fb.stats().maxFrameMs;
+      fb.resetStats();
+    }
     if (prev) b.intervals.push(t - prev);
     prev = t;
     b.frameMs.push(fb.stats().lastFrameMs);
@@ -108,7 +118,7 @@ function startSampler() {
     b.timeline.push(`frame at ${(t - b.t0).toFixed(0)} ms: app ${b.frameMs.at(-1).toFixed(1)} ms, ${s.step} ${(s.fraction ?? 0).toFixed(3)}`);
     if (s.step === 'working' && Number.isFinite(s.fraction) && b.values.at(-1) !== s.fraction) b.values.push(s.fraction);
     if (s.step !== 'closed') b.last = s;
-    if (s.step === 'closed' && performance.now() - b.t0 > 50) {
+    if (s.step === 'closed') {
       b.t1 = performance.now();
       b.observer?.disconnect();
       return;
@@ -138,7 +148,7 @@ async function browserRun(env, f) {
     await page.waitForFunction(() => window.__rfmBench.t1 > 0, null, { timeout: 600000, polling: 200 });
     const b = await page.evaluate(() => {
       const x = window.__rfmBench;
-      return { ms: x.t1 - x.t0, values: x.values.length, frameMs: x.frameMs, intervals: x.intervals,
+      return { ms: x.t1 - x.t0, clickMaxMs: x.clickMaxMs, values: x.values.length, frameMs: x.frameMs, intervals: x.intervals,
         longTasks: x.longTasks, steps: x.steps, last: x.last, timeline: x.timeline };
     });
     const stats = await page.evaluate(() => window.fieldbook.stats());
@@ -155,6 +165,7 @@ async function browserRun(env, f) {
       ms: b.ms,
       frames: stats.frames - framesBefore,
       maxFrameMs: stats.maxFrameMs,
+      clickMaxMs: b.clickMaxMs,
       over50: b.frameMs.filter((ms) => ms > 50).length,
       longTasks: b.longTasks.length,
       longestTask: Math.max(0, ...b.longTasks),
@@ -183,7 +194,8 @@ try {
       const w = await browserRun(env, f);
       web.push(w);
       console.log(`  ${f.name} run ${k + 1}: native ${nat.at(-1).ms.toFixed(0)} ms, browser ${w.ms.toFixed(0)} ms, `
-        + `${w.frames} frames (every ${w.meanInterval.toFixed(1)} ms), longest ${w.maxFrameMs.toFixed(1)} ms, `
+        + `${w.frames} frames (every ${w.meanInterval.toFixed(1)} ms), longest ${w.maxFrameMs.toFixed(1)} ms `
+        + `(the click's ${w.clickMaxMs.toFixed(1)} ms), `
         + `${w.over50} over 50 ms, ${w.longTasks} long tasks (longest ${w.longestTask.toFixed(0)} ms), `
         + `${w.progressValues} progress values, ${w.steps}`);
     }
@@ -203,6 +215,7 @@ try {
       frames: median(web.map((r) => r.frames)),
       interval: median(web.map((r) => r.meanInterval)),
       maxFrame: Math.max(...web.map((r) => r.maxFrameMs)),
+      clickMax: Math.max(...web.map((r) => r.clickMaxMs)),
       over50: Math.max(...web.map((r) => r.over50)),
       longTasks: Math.max(...web.map((r) => r.longTasks)),
       progress: Math.min(...web.map((r) => r.progressValues)),
@@ -215,12 +228,13 @@ try {
 }
 
 const met = (ok) => (ok ? 'met' : '**not met**');
-console.log('\n| file | native `--threads=1` ms | browser ms | browser / native | ≤ 1.3× | frames (every ms) | longest frame ms | frames > 50 ms | no frame > 50 ms | progress values | customers agree |');
+console.log('\n| file | native `--threads=1` ms | browser ms | browser / native | ≤ 1.3× | frames (every ms) | longest frame ms (the click\'s) | frames > 50 ms | no frame > 50 ms | progress values | customers agree |');
 console.log('|---|---:|---:|---:|---|---:|---:|---:|---|---:|---|');
 for (const r of results) {
   const ratio = r.browser / r.native;
   console.log(`| ${r.name} (${r.mib.toFixed(1)} MiB) | ${r.native.toFixed(0)} | ${r.browser.toFixed(0)} | ${ratio.toFixed(2)} | ${met(ratio <= 1.3)} `
-    + `| ${r.frames} (${r.interval.toFixed(1)}) | ${r.maxFrame.toFixed(1)} | ${r.over50} | ${met(r.maxFrame <= 50)} `
+    + `| ${r.frames} (${r.interval.toFixed(1)}) | ${r.maxFrame.toFixed(1)} (${r.clickMax.toFixed(1)}) | ${r.over50} | ${met(Math.max(r.maxFrame, r.clickMax) <= 50)} `
     + `| ${Number.isFinite(r.progress) ? r.progress : 'n/a'} | ${r.agree ? `yes, ${r.customers.toLocaleString('en-US')}` : '**no**'} |`);
 }
-console.log('(times: medians of the runs; longest frame, frames over 50 ms: the worst run; progress values: the fewest any run showed)');
+console.log('(times: medians of the runs; longest frame, frames over 50 ms: the worst run; progress values: the fewest any run showed; '
+  + 'frames: the click\'s included, every: the mean time between animation frames while importing)');

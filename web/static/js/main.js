@@ -116,7 +116,8 @@ async function boot() {
   let app = null;
   let inputBridge = null;
   let files = null;
-  const scheduler = createScheduler((t) => (app ? app.frame(t) : -1));
+  const scheduler = createScheduler((t) => (app ? app.frame(t) : -1),
+    { pending: () => (app ? app.workPending() : false), step: () => (app ? app.work() : false) });
   const host = {
     locale: () => (navigator.languages && navigator.languages[0]) || navigator.language || 'en',
     workspaceChanged: () => storage.changed(),

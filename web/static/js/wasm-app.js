@@ -31,6 +31,10 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
     focus: (on) => m._fb_focus(on),
     fullscreenExited: () => m._fb_fullscreen_exited(),
     frame: (t) => m._fb_frame(t),
+    // Work between frames (a long import, scheduler.js): whether there is some; one step of it,
+    // true while more remains.
+    workPending: () => m._fb_work_pending() === 1,
+    work: () => m._fb_work() === 1,
     itemRect: (id) => withString(id, (p) => {
       const out = m._malloc(16);
       try {
