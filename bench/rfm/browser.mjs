@@ -15,7 +15,8 @@
 //   the workspace). Reading the file into the page and the preview come before the click and are
 //   not counted (the person is looking at the mapping then). Also: frames drawn, the longest
 //   (window.fieldbook.stats().maxFrameMs after resetStats(): the app's own work in a frame; the
-//   frames the click draws inside its event handler apart),
+//   frames the click draws inside its event handler apart, and the frames after the wizard
+//   closed, which draw the new analysis, apart too),
 //   frames over 50 ms, long tasks the browser saw, the distinct values the progress bar showed
 //   (window.fieldbook.rfmImport().fraction, sampled every animation frame), and whether the
 //   analysis the app kept has the CLI's customers, orders and revenue.
@@ -83,12 +84,12 @@ function native(f) {
 
 // ---- the app in Chromium
 // Samples every animation frame from the click until the wizard closes: the progress bar's
-// value, the app's last frame time, the frame interval; and the long tasks the browser reports.
+// value and the app's last frame time; and the long tasks the browser reports.
 // Builds without rfmImport() (before it was in the test API) are timed by the dialog's rect.
 function startSampler() {
   const fb = window.fieldbook;
   const hasState = typeof fb.rfmImport === 'function';
-  const b = { t0: 0, t1: 0, clicked: false, clickMaxMs: 0, values: [], frameMs: [], intervals: [], longTasks: [], last: null, steps: [], timeline: [] };
+  const b = { t0: 0, t1: 0, clicked: false, clickMaxMs: 0, values: [], frameMs: [], longTasks: [], last: null, steps: [], timeline: [] };
   window.__rfmBench = b;
   try {
     const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) {
@@ -110,7 +111,6 @@ function startSampler() {
       b.clickMaxMs = fb.stats().maxFrameMs;
       fb.resetStats();
     }
-    if (prev) b.intervals.push(t - prev);
     prev = t;
     b.frameMs.push(fb.stats().lastFrameMs);
     const s = hasState ? fb.rfmImport() : { step: fb.itemRect('rfm.import.dialog') ? 'working' : 'closed', fraction: NaN };
@@ -120,6 +120,10 @@ function startSampler() {
     if (s.step !== 'closed') b.last = s;
     if (s.step === 'closed') {
       b.t1 = performance.now();
+      // The frames after this one draw the new analysis (apart: summaryMaxMs).
+      b.importMaxMs = fb.stats().maxFrameMs;
+      b.framesAtClose = fb.stats().frames;
+      fb.resetStats();
       b.observer?.disconnect();
       return;
     }
@@ -148,9 +152,10 @@ async function browserRun(env, f) {
     await page.waitForFunction(() => window.__rfmBench.t1 > 0, null, { timeout: 600000, polling: 200 });
     const b = await page.evaluate(() => {
       const x = window.__rfmBench;
-      return { ms: x.t1 - x.t0, clickMaxMs: x.clickMaxMs, values: x.values.length, frameMs: x.frameMs, intervals: x.intervals,
+      return { ms: x.t1 - x.t0, framesAtClose: x.framesAtClose, clickMaxMs: x.clickMaxMs, importMaxMs: x.importMaxMs, values: x.values.length, frameMs: x.frameMs,
         longTasks: x.longTasks, steps: x.steps, last: x.last, timeline: x.timeline };
     });
+    await settle(page);
     const stats = await page.evaluate(() => window.fieldbook.stats());
     const name = path.basename(f.file).replace(/\.csv$/, '');
     const kept = await page.evaluate((n) => {
@@ -163,13 +168,13 @@ async function browserRun(env, f) {
     if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
     return {
       ms: b.ms,
-      frames: stats.frames - framesBefore,
-      maxFrameMs: stats.maxFrameMs,
+      frames: b.framesAtClose - framesBefore,
+      maxFrameMs: b.importMaxMs,
       clickMaxMs: b.clickMaxMs,
+      summaryMaxMs: stats.maxFrameMs,
       over50: b.frameMs.filter((ms) => ms > 50).length,
       longTasks: b.longTasks.length,
       longestTask: Math.max(0, ...b.longTasks),
-      meanInterval: b.intervals.length ? b.intervals.reduce((s, v) => s + v, 0) / b.intervals.length : NaN,
       progressValues: hasState ? b.values : NaN,
       steps: b.steps.join('>'),
       ...kept,
@@ -194,8 +199,8 @@ try {
       const w = await browserRun(env, f);
       web.push(w);
       console.log(`  ${f.name} run ${k + 1}: native ${nat.at(-1).ms.toFixed(0)} ms, browser ${w.ms.toFixed(0)} ms, `
-        + `${w.frames} frames (every ${w.meanInterval.toFixed(1)} ms), longest ${w.maxFrameMs.toFixed(1)} ms `
-        + `(the click's ${w.clickMaxMs.toFixed(1)} ms), `
+        + `${w.frames} frames, longest ${w.maxFrameMs.toFixed(1)} ms `
+        + `(the click's ${w.clickMaxMs.toFixed(1)} ms; the summary after ${w.summaryMaxMs.toFixed(1)} ms), `
         + `${w.over50} over 50 ms, ${w.longTasks} long tasks (longest ${w.longestTask.toFixed(0)} ms), `
         + `${w.progressValues} progress values, ${w.steps}`);
     }
@@ -213,9 +218,9 @@ try {
       native: median(nat.map((r) => r.ms)),
       browser: median(web.map((r) => r.ms)),
       frames: median(web.map((r) => r.frames)),
-      interval: median(web.map((r) => r.meanInterval)),
       maxFrame: Math.max(...web.map((r) => r.maxFrameMs)),
       clickMax: Math.max(...web.map((r) => r.clickMaxMs)),
+      summaryMax: Math.max(...web.map((r) => r.summaryMaxMs)),
       over50: Math.max(...web.map((r) => r.over50)),
       longTasks: Math.max(...web.map((r) => r.longTasks)),
       progress: Math.min(...web.map((r) => r.progressValues)),
@@ -228,13 +233,13 @@ try {
 }
 
 const met = (ok) => (ok ? 'met' : '**not met**');
-console.log('\n| file | native `--threads=1` ms | browser ms | browser / native | ≤ 1.3× | frames (every ms) | longest frame ms (the click\'s) | frames > 50 ms | no frame > 50 ms | progress values | customers agree |');
+console.log('\n| file | native `--threads=1` ms | browser ms | browser / native | ≤ 1.3× | frames | longest frame ms (the click\'s; the summary after) | frames > 50 ms | no frame > 50 ms | progress values | customers agree |');
 console.log('|---|---:|---:|---:|---|---:|---:|---:|---|---:|---|');
 for (const r of results) {
   const ratio = r.browser / r.native;
   console.log(`| ${r.name} (${r.mib.toFixed(1)} MiB) | ${r.native.toFixed(0)} | ${r.browser.toFixed(0)} | ${ratio.toFixed(2)} | ${met(ratio <= 1.3)} `
-    + `| ${r.frames} (${r.interval.toFixed(1)}) | ${r.maxFrame.toFixed(1)} (${r.clickMax.toFixed(1)}) | ${r.over50} | ${met(Math.max(r.maxFrame, r.clickMax) <= 50)} `
+    + `| ${r.frames} | ${r.maxFrame.toFixed(1)} (${r.clickMax.toFixed(1)}; ${r.summaryMax.toFixed(1)}) | ${r.over50} | ${met(Math.max(r.maxFrame, r.clickMax) <= 50)} `
     + `| ${Number.isFinite(r.progress) ? r.progress : 'n/a'} | ${r.agree ? `yes, ${r.customers.toLocaleString('en-US')}` : '**no**'} |`);
 }
 console.log('(times: medians of the runs; longest frame, frames over 50 ms: the worst run; progress values: the fewest any run showed; '
-  + 'frames: the click\'s included, every: the mean time between animation frames while importing)');
+  + 'frames: the app\'s, from the click until the wizard closed)');

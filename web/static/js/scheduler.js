@@ -5,9 +5,10 @@
 // between frames (`work.pending()`, `work.step()`: one step of the app's budget, true while more
 // remains), with a frame now and then for its progress and at once when an input asks. A frame
 // costs the page more than the app's part of it: the canvas is drawn and composited before the
-// next task can run, 1-3 ms on a GPU, 30-60 ms under software rendering (SwiftShader, a
-// loaded machine). So the time between frames follows what the last frame cost: frames take at
-// most a fifth of the time while work runs, with one every 50 ms at most and 250 ms at least.
+// next task can run: a few ms on a GPU, 30-80 ms under software rendering (SwiftShader, where
+// the canvas is read back for the compositor). So the time between frames follows what the
+// last frame cost: frames take at most a fifth of the time while work runs, and come at least
+// 50 ms and at most 250 ms apart.
 const WORK_FRAME_SHARE = 5;
 const WORK_FRAME_MIN_MS = 50;
 const WORK_FRAME_MAX_MS = 250;
