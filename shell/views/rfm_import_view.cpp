@@ -3,7 +3,8 @@
 // overridden: the file is read again), the day/month question when the dates are ambiguous, the
 // report of rows that could not be read (skip them or stop), then the analysis is scored and
 // added to the workspace. The file is read a slice per frame (RfmImportState::budget_ms), so the page
-// keeps drawing during a 1,000,000-row import.
+// keeps drawing during a 1,000,000-row import; in the browser, a slice per task between frames
+// (RfmImportState::in_background).
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
