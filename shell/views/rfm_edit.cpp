@@ -37,6 +37,10 @@ const rfm::AnalysisRecord* find_analysis(const workspace::Workspace& w, std::str
 }
 
 void add_imported_analysis(App& app, rfm::ImportJob& job, std::string_view file_name) {
+  add_scored_analysis(app, score_imported_analysis(app, job, file_name));
+}
+
+rfm::AnalysisRecord score_imported_analysis(App& app, rfm::ImportJob& job, std::string_view file_name) {
   Session& s = app.session();
   rfm::AnalysisRecord a = rfm::make_analysis(job.take_table(), rfm::ScoringOptions{}, rfm::default_rule_set(),
                                              std::nullopt, s.doc().settings.currency);
@@ -47,6 +51,11 @@ void add_imported_analysis(App& app, rfm::ImportJob& job, std::string_view file_
   a.updated_at = a.imported_at;
   a.level = job.importer().preview().level;
   a.bad_rows = static_cast<std::int64_t>(job.importer().progress().bad_rows);
+  return a;
+}
+
+void add_scored_analysis(App& app, rfm::AnalysisRecord a) {
+  Session& s = app.session();
   RfmViewState& st = app.state<RfmViewState>();
   st.selected_id = a.id;
   s.edit("", [&](workspace::Workspace& w) { w.rfm_analyses.push_back(std::move(a)); });

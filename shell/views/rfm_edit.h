@@ -20,6 +20,9 @@ const rfm::AnalysisRecord* find_analysis(const workspace::Workspace& w, std::str
 // named after the file) joins the workspace and is shown: selected, on the summary, unfiltered.
 // Throws Error when it cannot be scored (nothing changes then).
 void add_imported_analysis(App& app, rfm::ImportJob& job, std::string_view file_name);
+// The same in two parts (the browser scores between frames): the scored analysis, then the edit.
+rfm::AnalysisRecord score_imported_analysis(App& app, rfm::ImportJob& job, std::string_view file_name);
+void add_scored_analysis(App& app, rfm::AnalysisRecord a);
 void delete_analysis(App& app, std::string_view id);
 
 // Scores the analysis again with `options`, counting recency to `analysis_date` when given, and

@@ -3,7 +3,8 @@
 // overridden: the file is read again), the day/month question when the dates are ambiguous, the
 // report of rows that could not be read (skip them or stop), then the analysis is scored and
 // added to the workspace. The file is read a slice per frame (RfmImportState::budget_ms), so the page
-// keeps drawing during a 1,000,000-row import.
+// keeps drawing during a 1,000,000-row import; in the browser, a slice per task between frames
+// (RfmImportState::in_background).
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
@@ -76,11 +77,13 @@ const char* missing_label(const std::string& missing) {
   return missing.c_str();
 }
 
-// Back to closed, keeping the per-frame budget (tests set it).
+// Back to closed, keeping the per-frame budget (tests set it) and where the platform runs the steps.
 void reset(RfmImportState& im) {
   const double budget = im.budget_ms;
+  const bool in_background = im.in_background;
   im = RfmImportState{};
   im.budget_ms = budget;
+  im.in_background = in_background;
 }
 
 void restart_with(RfmImportState& im, rfm::ImportOptions options) {
@@ -388,14 +391,50 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
   app.platform().request_frame();
 }
 
+bool rfm_import_has_work(App& app) {
+  const RfmImportState& im = app.state<RfmViewState>().import;
+  if (!im.in_background || !im.job) return false;
+  return (im.step == Step::Working && im.job->busy()) || (im.step == Step::Scoring && !im.scored);
+}
+
+bool step_rfm_import_in_background(App& app) {
+  if (!rfm_import_has_work(app)) return false;
+  RfmImportState& im = app.state<RfmViewState>().import;
+  if (im.step == Step::Scoring) {
+    // Scoring 100,000 customers takes longer than a frame should; the frame after adds the result.
+    try {
+      im.scored = score_imported_analysis(app, *im.job, im.file_name);
+      // The views' data for it too (segments, industries and reps, the customers sorted: 40-180 ms
+      // for 100,000 customers in the browser), or the first frame that shows it would build them.
+      // Built aside: until then the page behind the wizard shows the analysis it showed.
+      const RfmViewState& ui = app.state<RfmViewState>();
+      RfmViewState aside;
+      aside.sort = ui.sort;
+      aside.descending = ui.descending;
+      rfm_derived(aside, *im.scored);
+      im.scored_views = std::move(aside.derived);
+    } catch (const Error& e) {
+      im.step = Step::Failed;
+      im.error = e.what();
+    }
+    app.platform().request_frame();
+    return false;
+  }
+  im.job->step(im.budget_ms);
+  if (im.job->busy()) return true;
+  app.platform().request_frame();  // the next frame moves the wizard on (follow_job)
+  return false;
+}
+
 void draw_rfm_import(App& app, RfmViewState& ui) {
   RfmImportState& im = ui.import;
   if (im.step == Step::Closed) return;
   if (im.step == Step::Working && im.job) {
-    im.job->step(im.budget_ms);
+    if (!im.in_background) im.job->step(im.budget_ms);
     follow_job(im);
   }
-  if (im.step == Step::Working || im.step == Step::Scoring) app.platform().request_frame();
+  // In the background the platform asks for the frames while the job works.
+  if ((im.step == Step::Working || im.step == Step::Scoring) && !im.in_background) app.platform().request_frame();
 
   if (!ImGui::IsPopupOpen("##rfmimport")) ImGui::OpenPopup("##rfmimport");
   const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -421,9 +460,18 @@ void draw_rfm_import(App& app, RfmViewState& ui) {
       bar.value = 1.0;
       bar.label = text;
       charts::progress("rfm.import.progress", bar, ImVec2(-FLT_MIN, ImGui::GetFrameHeight() * 1.4f));
-      // Scored in the next frame, so this one shows what is happening.
-      if (im.scoring_shown) finish_import(app, im);
-      else im.scoring_shown = true;
+      if (im.in_background) {
+        // Scored between frames (step_rfm_import_in_background); this frame adds it.
+        if (im.scored) {
+          add_scored_analysis(app, std::move(*im.scored));  // the filter cleared, as `aside` had it
+          if (im.scored_views) ui.derived = std::move(*im.scored_views);
+          reset(im);
+        }
+      } else if (im.scoring_shown) {
+        finish_import(app, im);  // scored in the frame after the one that shows what is happening
+      } else {
+        im.scoring_shown = true;
+      }
       break;
     }
     case Step::Failed:

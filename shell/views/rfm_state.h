@@ -17,20 +17,6 @@
 
 namespace fieldbook::shell {
 
-struct RfmImportState {
-  enum class Step { Closed, Working, Mapping, DateOrder, Errors, Scoring, Failed, Cancelled };
-  Step step = Step::Closed;
-  std::string file_name;
-  std::unique_ptr<rfm::ImportJob> job;
-  std::vector<rfm::Role> roles;    // the mapping as the person edits it
-  rfm::Level level = rfm::Level::Auto;
-  bool mapping_loaded = false;
-  std::string error;
-  bool scoring_shown = false;      // the "Scoring…" frame was drawn; score in the next one
-  double budget_ms = 30.0;         // work per frame (tests may lower it)
-  double started_ms = 0;
-};
-
 struct RfmFilterState {
   std::optional<int> segment_row;
   std::optional<std::string> industry;
@@ -60,6 +46,28 @@ struct RfmDerived {
   std::vector<int> group;
   rfm::RfGrid grid;
   rfm::SegmentCounts counts;
+};
+
+struct RfmImportState {
+  enum class Step { Closed, Working, Mapping, DateOrder, Errors, Scoring, Failed, Cancelled };
+  Step step = Step::Closed;
+  std::string file_name;
+  std::unique_ptr<rfm::ImportJob> job;
+  std::vector<rfm::Role> roles;    // the mapping as the person edits it
+  rfm::Level level = rfm::Level::Auto;
+  bool mapping_loaded = false;
+  std::string error;
+  bool scoring_shown = false;      // the "Scoring…" frame was drawn; score in the next one
+  double budget_ms = 30.0;         // work per frame (tests may lower it)
+  // The platform reads the rows and scores them in tasks of their own between frames
+  // (step_rfm_import_in_background; the browser: fb_work, scheduler.js), and frames do none of it.
+  // A frame costs the browser more than the app's part of it (the canvas drawn and composited;
+  // under software rendering tens of ms), so the browser draws fewer frames while the rows are
+  // read, and no frame holds a step of the import or the scoring of 100,000 customers.
+  bool in_background = false;
+  std::optional<rfm::AnalysisRecord> scored;  // in the background: scored, added by the next frame
+  std::optional<RfmDerived> scored_views;     // and the views' data for it, built aside
+  double started_ms = 0;
 };
 
 // The forms' drafts follow the analysis when it changes underneath (undo, redo, an import): each

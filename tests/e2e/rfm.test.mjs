@@ -150,7 +150,8 @@ test('a GBK export and a UTF-8-with-BOM export of the same rows import identical
 
 // How long frames take is a figure (printed, and measured in bench/), not an assertion: on a busy
 // CI machine under software rendering any wall-clock bound flakes. What must hold is the shape:
-// the import runs in steps between frames (many frames drawn, the page answering throughout).
+// the import runs in steps between frames (frames drawn while it reads, the progress bar moving,
+// the page answering throughout).
 test('a 1,000,000-row file imports in steps between frames, with a progress bar', { timeout: 600_000 }, async () => {
   const file = path.join(os.tmpdir(), 'fieldbook-rfm-1m.csv');
   if (!fs.existsSync(file) || fs.statSync(file).size < 20e6) generateMillion(file);
@@ -166,16 +167,19 @@ test('a 1,000,000-row file imports in steps between frames, with a progress bar'
   let samples = 0;
   let samplesDuringImport = 0;
   let maxLag = 0;
+  const fractions = new Set();  // the progress bar's values the samples saw
   for (;;) {
     // The page answers while it imports: each evaluate is a round trip through its event loop.
     const t0 = Date.now();
     const state = await page.evaluate(() => ({
       progress: window.fieldbook.itemRect('rfm.import.progress'),
       dialog: window.fieldbook.itemRect('rfm.import.dialog'),
+      wizard: window.fieldbook.rfmImport(),
     }));
     maxLag = Math.max(maxLag, Date.now() - t0);
     samples++;
     if (state.progress) sawProgress = true;
+    if (state.wizard.step === 'working') fractions.add(state.wizard.fraction);
     if (!state.dialog) break;
     samplesDuringImport++;
     assert.ok(Date.now() - started < 540_000, 'the import finishes');
@@ -183,10 +187,14 @@ test('a 1,000,000-row file imports in steps between frames, with a progress bar'
   }
   const seconds = (Date.now() - started) / 1000;
   const stats = await page.evaluate(() => window.fieldbook.stats());
-  console.log(`1M rows: ${seconds.toFixed(1)} s, ${stats.frames} frames, maxFrameMs ${stats.maxFrameMs.toFixed(1)}, `
+  console.log(`1M rows: ${seconds.toFixed(1)} s, ${stats.frames - framesBefore} frames, ${fractions.size} progress values seen, maxFrameMs ${stats.maxFrameMs.toFixed(1)}, `
     + `slowest page round trip ${maxLag} ms over ${samples} samples, heap ${(stats.heapBytes / 1e6).toFixed(0)} MB`);
   assert.ok(sawProgress, 'the progress bar was drawn');
-  assert.ok(stats.frames - framesBefore >= 20, `the import ran over ${stats.frames - framesBefore} frames`);
+  // The rows are read in tasks between frames, and frames come as often as their cost allows
+  // (a fifth of the time: under SwiftShader a few a second, on a GPU 20 a second): what shows the
+  // steps is the bar's value moving between the samples, over frames drawn while it read.
+  assert.ok(stats.frames - framesBefore >= 5, `the import ran over ${stats.frames - framesBefore} frames`);
+  assert.ok(fractions.size >= 3, `the progress bar showed ${[...fractions].join(', ')}`);
   assert.ok(samplesDuringImport >= 3, `the page answered ${samplesDuringImport} times while importing`);
   const count = await page.evaluate(() => {
     const ws = JSON.parse(window.fieldbook.exportWorkspace());

@@ -26,6 +26,8 @@
 #include "platform/web/keymap.h"
 #include "platform/web/web_text_decoder.h"
 #include "roi/outputs_json.h"
+#include "views/rfm_parts.h"
+#include "views/rfm_state.h"
 
 namespace fieldbook::shell::web {
 namespace {
@@ -155,6 +157,7 @@ EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, 
   s.app = std::make_unique<App>(s.platform);
   s.app->restore_preferences(ui_scale, touch_mode);
   s.app->set_touch_device(touch_device != 0);
+  s.app->state<RfmViewState>().import.in_background = true;  // fb_work(), scheduler.js
   wake();
   return 0;
 }
@@ -517,6 +520,51 @@ EMSCRIPTEN_KEEPALIVE const char* fb_team_import_state() {
   auto& s = state();
   s.scratch = team_import_state_json(s.app->team_import());
   return s.scratch.c_str();
+}
+
+// The test API's rfmImport(): the RFM import wizard's step and how far the rows are read (the
+// value its progress bar shows), so a bench can see the bar move without reading pixels.
+EMSCRIPTEN_KEEPALIVE const char* fb_rfm_import_state() {
+  using Step = RfmImportState::Step;
+  auto& s = state();
+  const RfmImportState& im = s.app->state<RfmViewState>().import;
+  const char* step = "closed";
+  switch (im.step) {
+    case Step::Closed: step = "closed"; break;
+    case Step::Working: step = "working"; break;
+    case Step::Mapping: step = "mapping"; break;
+    case Step::DateOrder: step = "dateOrder"; break;
+    case Step::Errors: step = "errors"; break;
+    case Step::Scoring: step = "scoring"; break;
+    case Step::Failed: step = "failed"; break;
+    case Step::Cancelled: step = "cancelled"; break;
+  }
+  double fraction = 0;
+  std::size_t rows = 0;
+  std::size_t customers = 0;
+  if (im.job) {
+    fraction = im.job->fraction();
+    rows = im.job->importer().progress().rows;
+    customers = im.job->importer().progress().customers;
+  }
+  char buf[160];
+  std::snprintf(buf, sizeof(buf), "{\"step\":\"%s\",\"fraction\":%.6f,\"rows\":%zu,\"customers\":%zu}", step, fraction,
+                rows, customers);
+  s.scratch = buf;
+  return s.scratch.c_str();
+}
+
+// Work that runs in tasks of its own between frames (scheduler.js): whether there is some, and
+// one step of it (the RFM import's rows and table, then its scoring; RfmImportState::budget_ms);
+// 1 while more remains.
+EMSCRIPTEN_KEEPALIVE int fb_work_pending() {
+  auto& s = state();
+  return s.app && rfm_import_has_work(*s.app) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int fb_work() {
+  auto& s = state();
+  return s.app && step_rfm_import_in_background(*s.app) ? 1 : 0;
 }
 
 // A file the user picked or dropped.

@@ -116,7 +116,8 @@ async function boot() {
   let app = null;
   let inputBridge = null;
   let files = null;
-  const scheduler = createScheduler((t) => (app ? app.frame(t) : -1));
+  const scheduler = createScheduler((t) => (app ? app.frame(t) : -1),
+    { pending: () => (app ? app.workPending() : false), step: () => (app ? app.work() : false) });
   const host = {
     locale: () => (navigator.languages && navigator.languages[0]) || navigator.language || 'en',
     workspaceChanged: () => storage.changed(),
@@ -224,6 +225,9 @@ window.fieldbook = {
   // files: [{file, repId, repName, match, added, updated, older, deleted, unchanged, leftOut,
   // conflicts, error}]}.
   teamImport: () => (ready ? ready.app.teamImport() : null),
+  // The RFM import wizard: {step: 'closed'|'working'|'mapping'|'dateOrder'|'errors'|'scoring'|
+  // 'failed', fraction: what its progress bar shows (0..1 of the bytes read), rows, customers}.
+  rfmImport: () => (ready ? ready.app.rfmImport() : null),
   importWorkspace: async (json, mode = 'replace') => {
     const { app, scheduler } = await booted;
     const r = app.importWorkspace(String(json), mode);

@@ -1,19 +1,59 @@
 // Frames on demand: a frame is drawn only when an input arrived or the app asked for one
 // (animation, inertia, the caret blink). Idle means no frames at all.
-export function createScheduler(drawFrame) {
+//
+// Work that takes many frames' time (the RFM import of a large file) runs in tasks of its own
+// between frames (`work.pending()`, `work.step()`: one step of the app's budget, true while more
+// remains), with a frame now and then for its progress and at once when an input asks. A frame
+// costs the page more than the app's part of it: the canvas is drawn and composited before the
+// next task can run: a few ms on a GPU, 30-80 ms under software rendering (SwiftShader, where
+// the canvas is read back for the compositor). So the time between frames follows what the
+// last frame cost: frames take at most a fifth of the time while work runs, and come at least
+// 50 ms and at most 250 ms apart.
+const WORK_FRAME_SHARE = 5;
+const WORK_FRAME_MIN_MS = 50;
+const WORK_FRAME_MAX_MS = 250;
+
+export function createScheduler(drawFrame, work = null) {
   let rafPending = false;
   let timer = 0;
   const firstFrame = [];
 
   const settledWaiters = [];
 
+  // A MessageChannel task runs next, without setTimeout's 4 ms clamp on nested timers.
+  let workPosted = false;
+  let lastFrameAt = 0;
+  let frameCost = 0;  // from the last frame's start until a task could run again
+  const channel = work ? new MessageChannel() : null;
+  const postWork = () => {
+    if (workPosted) return;
+    workPosted = true;
+    channel.port2.postMessage(0);
+  };
+  if (channel) {
+    channel.port1.onmessage = () => {
+      workPosted = false;
+      if (lastFrameAt && !frameCost) frameCost = performance.now() - lastFrameAt;
+      if (work.step()) {
+        postWork();
+        const gap = Math.min(WORK_FRAME_MAX_MS, Math.max(WORK_FRAME_MIN_MS, WORK_FRAME_SHARE * frameCost));
+        if (performance.now() - lastFrameAt >= gap) request();
+      } else {
+        request();  // the step that ended the work asked for a frame too; settled() waits for it
+      }
+    };
+  }
+
   function tick(t) {
     rafPending = false;
+    lastFrameAt = performance.now();
+    frameCost = 0;
     const next = drawFrame(t);
     while (firstFrame.length) firstFrame.shift()();
     if (next === 0) request();
     else if (next > 0) timer = setTimeout(() => { timer = 0; request(); }, next);
-    if (!rafPending) while (settledWaiters.length) settledWaiters.shift()();
+    if (work && work.pending()) postWork();
+    if (!rafPending && !workPosted) while (settledWaiters.length) settledWaiters.shift()();
   }
 
   function request() {
@@ -34,11 +74,12 @@ export function createScheduler(drawFrame) {
   const afterNextFrame = () => new Promise((resolve) => { firstFrame.push(resolve); request(); });
 
   // Resolves once the app has drawn every frame it asked for: no frame is due at the next
-  // animation frame (a timer for the caret blink or a long press does not count). It first waits
-  // for one animation frame, so that what the browser is still delivering (a resize) is in.
+  // animation frame and no work between frames is under way (a timer for the caret blink or a
+  // long press does not count). It first waits for one animation frame, so that what the browser
+  // is still delivering (a resize) is in.
   const settled = () => new Promise((resolve) => {
     requestAnimationFrame(() => {
-      if (rafPending) settledWaiters.push(resolve);
+      if (rafPending || workPosted) settledWaiters.push(resolve);
       else resolve();
     });
   });

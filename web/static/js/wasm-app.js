@@ -31,6 +31,10 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
     focus: (on) => m._fb_focus(on),
     fullscreenExited: () => m._fb_fullscreen_exited(),
     frame: (t) => m._fb_frame(t),
+    // Work between frames (a long import, scheduler.js): whether there is some; one step of it,
+    // true while more remains.
+    workPending: () => m._fb_work_pending() === 1,
+    work: () => m._fb_work() === 1,
     itemRect: (id) => withString(id, (p) => {
       const out = m._malloc(16);
       try {
@@ -46,6 +50,7 @@ export function wrapModule(m, { onTrap = () => {} } = {}) {
     exportWorkspace: () => m.UTF8ToString(m._fb_export_workspace()),
     exportOwn: () => JSON.parse(m.UTF8ToString(m._fb_export_own())),
     teamImport: () => JSON.parse(m.UTF8ToString(m._fb_team_import_state())),
+    rfmImport: () => JSON.parse(m.UTF8ToString(m._fb_rfm_import_state())),
     importWorkspace: (json, mode) => withString(json, (p) => {
       if (trapNextImport) { trapNextImport = false; m._fb_trap(); }
       return JSON.parse(m.UTF8ToString(m._fb_import_workspace(p, m.lengthBytesUTF8(json), mode === 'merge' ? 1 : 0)));
