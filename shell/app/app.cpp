@@ -66,6 +66,18 @@ const char* touch_setting_name(App::TouchModeSetting s) {
 
 void App::touch_seen() { touch_seen_ = true; }
 
+bool App::work_pending() {
+  for (const Tool& t : tools_)
+    if (t.background.pending && t.background.pending(*this)) return true;
+  return false;
+}
+
+bool App::step_work() {
+  for (const Tool& t : tools_)
+    if (t.background.pending && t.background.pending(*this)) return t.background.step(*this) || work_pending();
+  return false;
+}
+
 void App::set_touch_device(bool touch_device) {
   if (!touch_device) return;
   touch_seen_ = true;

@@ -57,6 +57,14 @@ class App {
   // Restores this device's preferences (from the platform's store) at start-up.
   void restore_preferences(float ui_scale, std::string_view touch_mode);
 
+  // The platform runs the tools' long work in tasks of its own between frames (the browser, where a
+  // frame costs the page far more than the app's part of it): frames then do none of it.
+  void set_work_between_frames(bool on) { work_between_frames_ = on; }
+  bool work_between_frames() const { return work_between_frames_; }
+  // Whether a tool has such work waiting, and a slice of it (true while more remains).
+  bool work_pending();
+  bool step_work();
+
   // The tools and pages, in the navigation's order.
   const ToolTable& tools() const { return tools_; }
   // The tool or page shown: its stable name ("roi", "rfm", "settings", ...), for tests and the page.
@@ -132,6 +140,7 @@ class App {
   TouchInput touch_;
   TouchModeSetting touch_setting_ = TouchModeSetting::Auto;
   bool touch_seen_ = false;
+  bool work_between_frames_ = false;
   ToolTable tools_;
   const Tool* view_ = nullptr;  // one of tools_
   int navigation_count_ = 0;

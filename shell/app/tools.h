@@ -44,6 +44,15 @@ struct Tool {
 
   // A file the user picked or dropped for this tool (App::receive_file with the tool's id).
   void (*receive_file)(App& app, std::string_view name, std::string_view bytes) = nullptr;
+
+  // Work longer than a frame should take (the RFM import of a large file), done between frames
+  // where the platform can (App::work_between_frames): `pending` says whether some is waiting,
+  // `step` does a slice of it and returns whether more remains. Elsewhere the tool does it in
+  // slices inside its frames.
+  struct Background {
+    bool (*pending)(App& app) = nullptr;
+    bool (*step)(App& app) = nullptr;
+  } background;
 };
 
 class ToolTable {

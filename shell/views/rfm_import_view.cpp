@@ -4,7 +4,7 @@
 // report of rows that could not be read (skip them or stop), then the analysis is scored and
 // added to the workspace. The file is read a slice per frame (RfmImportState::budget_ms), so the page
 // keeps drawing during a 1,000,000-row import; in the browser, a slice per task between frames
-// (RfmImportState::in_background).
+// (App::work_between_frames).
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
@@ -77,13 +77,11 @@ const char* missing_label(const std::string& missing) {
   return missing.c_str();
 }
 
-// Back to closed, keeping the per-frame budget (tests set it) and where the platform runs the steps.
+// Back to closed, keeping the per-frame budget (tests set it).
 void reset(RfmImportState& im) {
   const double budget = im.budget_ms;
-  const bool in_background = im.in_background;
   im = RfmImportState{};
   im.budget_ms = budget;
-  im.in_background = in_background;
 }
 
 void restart_with(RfmImportState& im, rfm::ImportOptions options) {
@@ -393,7 +391,7 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
 
 bool rfm_import_has_work(App& app) {
   const RfmImportState& im = app.state<RfmViewState>().import;
-  if (!im.in_background || !im.job) return false;
+  if (!app.work_between_frames() || !im.job) return false;
   return (im.step == Step::Working && im.job->busy()) || (im.step == Step::Scoring && !im.scored);
 }
 
@@ -430,11 +428,11 @@ void draw_rfm_import(App& app, RfmViewState& ui) {
   RfmImportState& im = ui.import;
   if (im.step == Step::Closed) return;
   if (im.step == Step::Working && im.job) {
-    if (!im.in_background) im.job->step(im.budget_ms);
+    if (!app.work_between_frames()) im.job->step(im.budget_ms);
     follow_job(im);
   }
   // In the background the platform asks for the frames while the job works.
-  if ((im.step == Step::Working || im.step == Step::Scoring) && !im.in_background) app.platform().request_frame();
+  if ((im.step == Step::Working || im.step == Step::Scoring) && !app.work_between_frames()) app.platform().request_frame();
 
   if (!ImGui::IsPopupOpen("##rfmimport")) ImGui::OpenPopup("##rfmimport");
   const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -460,7 +458,7 @@ void draw_rfm_import(App& app, RfmViewState& ui) {
       bar.value = 1.0;
       bar.label = text;
       charts::progress("rfm.import.progress", bar, ImVec2(-FLT_MIN, ImGui::GetFrameHeight() * 1.4f));
-      if (im.in_background) {
+      if (app.work_between_frames()) {
         // Scored between frames (step_rfm_import_in_background); this frame adds it.
         if (im.scored) {
           add_scored_analysis(app, std::move(*im.scored));  // the filter cleared, as `aside` had it

@@ -16,8 +16,9 @@ class App;
 // rfm_import_view.cpp: the import wizard, started on a CSV the user picked or dropped.
 void start_rfm_import(App& app, std::string_view name, std::string_view bytes);
 void draw_rfm_import(App& app, RfmViewState& ui);
-// The import's work outside frames (RfmImportState::in_background): a step of budget_ms; returns
-// whether more remains (the rows or the table), and asks for a frame when it does not.
+// The import's work between frames (App::work_between_frames; the tool's `background` hook): a
+// step of budget_ms; returns whether more remains (the rows or the table), and asks for a frame
+// when it does not.
 bool step_rfm_import_in_background(App& app);
 bool rfm_import_has_work(App& app);
 

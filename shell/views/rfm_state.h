@@ -59,13 +59,13 @@ struct RfmImportState {
   std::string error;
   bool scoring_shown = false;      // the "Scoring…" frame was drawn; score in the next one
   double budget_ms = 30.0;         // work per frame (tests may lower it)
-  // The platform reads the rows and scores them in tasks of their own between frames
-  // (step_rfm_import_in_background; the browser: fb_work, scheduler.js), and frames do none of it.
-  // A frame costs the browser more than the app's part of it (the canvas drawn and composited;
-  // under software rendering tens of ms), so the browser draws fewer frames while the rows are
-  // read, and no frame holds a step of the import or the scoring of 100,000 customers.
-  bool in_background = false;
-  std::optional<rfm::AnalysisRecord> scored;  // in the background: scored, added by the next frame
+  // Where the platform works between frames (App::work_between_frames; the browser: fb_work,
+  // scheduler.js) it reads the rows and scores them there (step_rfm_import_in_background) and
+  // frames do none of it. A frame costs the browser more than the app's part of it (the canvas
+  // drawn and composited; under software rendering tens of ms), so the browser draws fewer frames
+  // while the rows are read, and no frame holds a step of the import or the scoring of 100,000
+  // customers.
+  std::optional<rfm::AnalysisRecord> scored;  // between frames: scored, added by the next frame
   std::optional<RfmDerived> scored_views;     // and the views' data for it, built aside
   double started_ms = 0;
 };

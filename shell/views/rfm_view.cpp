@@ -218,7 +218,8 @@ Tool rfm_tool() {
           .icon = "◎",
           .summary = S::RfmIntro,
           .draw = draw_rfm_view,
-          .receive_file = start_rfm_import};
+          .receive_file = start_rfm_import,
+          .background = {.pending = rfm_import_has_work, .step = step_rfm_import_in_background}};
 }
 
 }  // namespace fieldbook::shell

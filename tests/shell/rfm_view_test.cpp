@@ -75,15 +75,15 @@ struct RfmFixture : ::testing::Test {
 
 }  // namespace
 
-// The browser's way (RfmImportState::in_background): frames do no import work; the platform's
+// The browser's way (App::work_between_frames): frames do no import work; the platform's
 // steps between frames read the rows and score them, and the next frame adds the analysis —
 // the same one the frames' way gives.
 TEST_F(RfmFixture, InTheBackgroundTheStepsBetweenFramesReadAndScore) {
   imgui.frames(build);
-  app.state<RfmViewState>().import.in_background = true;
+  app.set_work_between_frames(true);
   import("rfm_data_orders.csv", orders_csv());
-  EXPECT_TRUE(rfm_import_has_work(app)) << "the preview is read between frames too";
-  for (int i = 0; i < 400 && step_rfm_import_in_background(app); ++i) {
+  EXPECT_TRUE(app.work_pending()) << "the preview is read between frames too";
+  for (int i = 0; i < 400 && app.step_work(); ++i) {
   }
   ASSERT_TRUE(frames_until("rfm.import.confirm")) << "the mapping step";
   click("rfm.import.confirm");
@@ -92,18 +92,18 @@ TEST_F(RfmFixture, InTheBackgroundTheStepsBetweenFramesReadAndScore) {
   imgui.frames(build, 20);
   EXPECT_EQ(im.job->fraction(), read) << "frames alone read nothing";
   EXPECT_TRUE(app.session().doc().rfm_analyses.empty());
-  ASSERT_TRUE(rfm_import_has_work(app));
+  ASSERT_TRUE(app.work_pending());
   bool saw_progress = false;
   int steps = 0;
   for (; steps < 4000 && app.session().doc().rfm_analyses.empty(); ++steps) {
-    step_rfm_import_in_background(app);
+    app.step_work();
     imgui.frame(build);
     saw_progress |= item_rect("rfm.import.progress").has_value();
   }
   EXPECT_TRUE(saw_progress);
   EXPECT_GT(steps, 2) << "the rows, the table and the scoring in steps of their own";
   ASSERT_EQ(app.session().doc().rfm_analyses.size(), 1u);
-  EXPECT_FALSE(rfm_import_has_work(app));
+  EXPECT_FALSE(app.work_pending());
   imgui.frames(build);
   EXPECT_FALSE(item_rect("rfm.import.dialog").has_value());
   EXPECT_EQ(analysis().list().size(), 995u);

@@ -26,7 +26,6 @@
 #include "platform/web/keymap.h"
 #include "platform/web/web_text_decoder.h"
 #include "roi/outputs_json.h"
-#include "views/rfm_parts.h"
 #include "views/rfm_state.h"
 
 namespace fieldbook::shell::web {
@@ -157,7 +156,7 @@ EMSCRIPTEN_KEEPALIVE int fb_start(float css_w, float css_h, float dpr, int mac, 
   s.app = std::make_unique<App>(s.platform);
   s.app->restore_preferences(ui_scale, touch_mode);
   s.app->set_touch_device(touch_device != 0);
-  s.app->state<RfmViewState>().import.in_background = true;  // fb_work(), scheduler.js
+  s.app->set_work_between_frames(true);  // fb_work(), scheduler.js
   wake();
   return 0;
 }
@@ -555,16 +554,16 @@ EMSCRIPTEN_KEEPALIVE const char* fb_rfm_import_state() {
 }
 
 // Work that runs in tasks of its own between frames (scheduler.js): whether there is some, and
-// one step of it (the RFM import's rows and table, then its scoring; RfmImportState::budget_ms);
-// 1 while more remains.
+// one step of it (the tools' `background` hooks: the RFM import's rows and table, then its
+// scoring); 1 while more remains.
 EMSCRIPTEN_KEEPALIVE int fb_work_pending() {
   auto& s = state();
-  return s.app && rfm_import_has_work(*s.app) ? 1 : 0;
+  return s.app && s.app->work_pending() ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE int fb_work() {
   auto& s = state();
-  return s.app && step_rfm_import_in_background(*s.app) ? 1 : 0;
+  return s.app && s.app->step_work() ? 1 : 0;
 }
 
 // A file the user picked or dropped.
