@@ -1,5 +1,7 @@
 #include "app/session.h"
 
+#include "app/file_error_text.h"
+
 #include <chrono>
 #include <random>
 
@@ -185,7 +187,7 @@ ImportPreview Session::preview_import(std::string_view json) const {
     p.contents = workspace::contents_of(workspace::load_workspace(json));
     p.ok = true;
   } catch (const Error& e) {
-    p.error = e.what();
+    p.error = file_error_text(e);
   }
   return p;
 }
@@ -196,7 +198,7 @@ ImportOutcome Session::import_json(std::string_view json, ImportMode mode) {
   try {
     incoming = workspace::load_workspace(json);
   } catch (const Error& e) {
-    out.error = e.what();  // nothing changed
+    out.error = e.what();  // nothing changed (the core's own words: the test API reports them)
     return out;
   }
   const auto take = [&](workspace::Workspace& w) {

@@ -29,7 +29,9 @@ enum class ImportMode { Replace, Merge };
 
 struct ImportPreview {
   bool ok = false;
-  std::string error;  // path-precise: "roiCases[2].years: must be between 1 and 10"
+  // Why it is refused, in the UI's language (app/file_error_text.h): the kind of file, or where
+  // it is broken ("文件中 roiCases[2].years 处的数据不符合要求（must be between 1 and 10）。").
+  std::string error;
   workspace::Contents contents;
 };
 

@@ -16,22 +16,28 @@ namespace fieldbook::workspace {
 namespace {
 
 rapidjson::Document parse(std::string_view text) {
-  if (text.size() > kMaxFileBytes) throw Error("the file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MB");
-  if (strip_utf8_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) throw Error("the file is empty");
+  if (text.size() > kMaxFileBytes)
+    throw FileError(FileProblem::TooLarge, "the file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MB");
+  if (strip_utf8_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos)
+    throw FileError(FileProblem::Empty, "the file is empty");
   rapidjson::Document doc;
   parse_json(text, doc, json::kMaxNesting);
-  if (!doc.IsObject()) throw Error("not a Fieldbook workspace: the file must hold one JSON object");
+  if (!doc.IsObject())
+    throw FileError(FileProblem::NotAWorkspace, "not a Fieldbook workspace: the file must hold one JSON object");
   return doc;
 }
 
 int schema_version_of(const rapidjson::Document& doc) {
   auto it = doc.FindMember("schemaVersion");
-  if (it == doc.MemberEnd()) throw Error::at_path("schemaVersion", "is missing: this is not a Fieldbook workspace file");
+  if (it == doc.MemberEnd())
+    throw FileError(FileProblem::NotAWorkspace, "is missing: this is not a Fieldbook workspace file", {0, 0, "schemaVersion"});
   if (!it->value.IsInt()) throw Error::at_path("schemaVersion", "must be a whole number");
   const int v = it->value.GetInt();
   if (v > kSchemaVersion)
-    throw Error::at_path("schemaVersion", "is " + std::to_string(v) + ": the file was made by a newer Fieldbook (this one reads up to " +
-                                              std::to_string(kSchemaVersion) + "); update the app");
+    throw FileError(FileProblem::NewerVersion,
+                    "is " + std::to_string(v) + ": the file was made by a newer Fieldbook (this one reads up to " +
+                        std::to_string(kSchemaVersion) + "); update the app",
+                    {0, 0, "schemaVersion"}, v);
   if (v < 1) throw Error::at_path("schemaVersion", "must be at least 1");
   return v;
 }

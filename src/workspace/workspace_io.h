@@ -4,10 +4,12 @@
 // checks sizes and encoding, parses, migrates older versions forward, reads every field strictly
 // and validates the result — and yields a whole workspace or an Error naming where the file is
 // wrong. Never half a workspace.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/error.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::workspace {
@@ -15,6 +17,28 @@ namespace fieldbook::workspace {
 // The largest file load_workspace() reads. A manager's workspace with a team of 30, each rep with
 // RFM analyses of 10,000 customers, is ~50 MB compact and ~140 MB as an exported (indented) file.
 inline constexpr std::size_t kMaxFileBytes = 200u * 1024u * 1024u;
+
+// A file that is not a workspace this app can read at all, as a kind a UI says in its own words.
+// load_workspace()'s other refusals are a syntax error (an Error with a line and column) or a
+// value's problem (an Error with the value's path).
+enum class FileProblem : std::uint8_t {
+  TooLarge,       // over kMaxFileBytes
+  Empty,
+  NotAWorkspace,  // not one JSON object, or no schemaVersion
+  NewerVersion,   // made by a newer Fieldbook: version() says which schema
+};
+
+class FileError : public Error {
+ public:
+  FileError(FileProblem problem, std::string message, Position position = {}, int version = 0)
+      : Error(std::move(message), std::move(position)), problem_(problem), version_(version) {}
+  FileProblem problem() const { return problem_; }
+  int version() const { return version_; }
+
+ private:
+  FileProblem problem_;
+  int version_;
+};
 
 enum class LoadMode {
   File,           // any file: every problem refuses it

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -393,6 +394,36 @@ TEST(WorkspaceValidation, SchemaVersion) {
       {"text", [](Document& d, Alloc& a) { d["schemaVersion"] = text("2", a); }, "schemaVersion: must be a whole number"},
       {"fraction", [](Document& d, Alloc&) { d["schemaVersion"].SetDouble(1.5); }, "schemaVersion: must be a whole number"},
   });
+}
+
+// A file this app cannot read at all says which kind of file it is, for the UI to say in its words.
+TEST(WorkspaceValidation, AFileThatIsNoWorkspaceSaysWhichKind) {
+  auto problem = [](const std::string& json) -> std::optional<FileProblem> {
+    try {
+      load_workspace(json);
+    } catch (const FileError& e) {
+      return e.problem();
+    } catch (const Error&) {
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(problem(""), FileProblem::Empty);
+  EXPECT_EQ(problem("[1, 2]"), FileProblem::NotAWorkspace);
+  EXPECT_EQ(problem("{\"name\": \"a CRM export\"}"), FileProblem::NotAWorkspace);
+  std::string big(kMaxFileBytes + 1, ' ');
+  EXPECT_EQ(problem(big), FileProblem::TooLarge);
+  std::string newer = base_json();
+  newer.replace(newer.find("\"schemaVersion\":") + 16, 1, std::to_string(kSchemaVersion + 3));
+  try {
+    load_workspace(newer);
+    ADD_FAILURE() << "a newer file loaded";
+  } catch (const FileError& e) {
+    EXPECT_EQ(e.problem(), FileProblem::NewerVersion);
+    EXPECT_EQ(e.version(), kSchemaVersion + 3);
+  }
+  // A syntax error or a wrong value is not a kind of file: its position says where.
+  EXPECT_EQ(problem("{\"schemaVersion\":2,}"), std::nullopt);
+  EXPECT_EQ(problem(base_json()), std::nullopt);
 }
 
 // ---------------------------------------------------------------- validation: the rules

@@ -107,6 +107,33 @@ TEST_F(AppFixture, ABadImportFileIsRefusedWithItsPathAndChangesNothing) {
   EXPECT_FALSE(item_rect("import.dialog").has_value());
 }
 
+// In Chinese the dialog says what kind of file it is, or where it breaks, in Chinese.
+TEST_F(AppFixture, ARefusedFileIsExplainedInTheUsersLanguage) {
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  imgui.frames(build);
+  const struct {
+    const char* name;
+    std::string bytes;
+    std::string said;
+  } files[] = {
+      {"empty.json", "", "文件是空的。"},
+      {"crm.json", R"([{"客户":"华东教育"}])", "这不是 Fieldbook 的工作区文件"},
+      {"newer.json", R"({"schemaVersion":99})", "此文件由更新版本的 Fieldbook 生成（格式 99）"},
+      {"cut.json", "{\n  \"schemaVersion\": 6,\n  \"settings\": {", "文件不完整（传输中被截断或改动过？）：第 3 行第"},
+      {"bad.json", R"({"schemaVersion":2,"sample":false,"exportedBy":"","settings":{"language":"xx","currency":"CNY","userName":"","updatedAt":""},"team":[],"roiCases":[]})",
+       "文件中 settings.language 处的数据不符合要求（"},
+  };
+  for (const auto& f : files) {
+    app.receive_file("workspace", f.name, f.bytes);
+    imgui.frames(build);
+    ASSERT_TRUE(item_rect("import.error").has_value()) << f.name;
+    const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+    EXPECT_NE(text.find(f.said), std::string::npos) << f.name << ": " << text;
+    imgui.mouse_click(center_of("import.close"), build);
+    imgui.frames(build);
+  }
+}
+
 TEST_F(AppFixture, ImportReplaceThenUndoRestores) {
   app.session().open_sample("en");
   imgui.frames(build);
