@@ -18,7 +18,7 @@ const APPS = [
   { id: 'weibo', test: /Weibo/i, zh: '微博', en: 'Weibo' },
   { id: 'alipay', test: /AlipayClient/i, zh: '支付宝', en: 'Alipay' },
 ];
-import { copyText, shareHost } from './share.js';
+import { copyText, pageAddress } from './clipboard.js';
 
 const SEEN = 'fieldbook.inAppNoticeSeen';
 
@@ -81,7 +81,7 @@ export function showInAppNotice({ force = false } = {}) {
   const ok = button('inapp-ok', zh ? '知道了' : 'OK', true);
   copy.onclick = async () => {
     // The app's own address: no share fragment, and no query (?check, or what WeChat appends).
-    const done = await copyText(shareHost.pageAddress());
+    const done = await copyText(pageAddress());
     copy.textContent = done ? (zh ? '已复制' : 'Copied') : (zh ? '无法复制' : 'Could not copy');
   };
   ok.onclick = () => {

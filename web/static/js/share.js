@@ -11,6 +11,7 @@
 //   sharedCase()       -> {open: true, outputs: {...}} while a shared case is shown (outputs as
 //                         `fieldbook roi` prints them), {open: false, error} after a broken link
 //   printedDocument()  -> the last printed summary: {text, title, styled, html} or null
+import { copyText, pageAddress } from './clipboard.js';
 import { saveFile } from './files.js';
 
 export const SHARE_PREFIX = '#roi=';
@@ -19,37 +20,11 @@ const MAX_PASSED = 8 * 1024 + 1;  // the app refuses more than 8 KB: pass just e
 let app = null;
 let scheduler = null;
 let printFrame = null;
-// The page without its fragment and query: a link opened from a WeChat chat arrives with
-// "?from=groupmessage" and the like, and "?check" opens the self-check; neither belongs in a
-// link or a QR code made from it.
-const pageAddress = () => location.href.split('#')[0].split('?')[0];
 const isTouchDevice = () => matchMedia('(pointer: coarse)').matches;
 
 function report(result) {  // 0 shared, 1 copied, 2 failed
   app?.shareResult(result);
   scheduler?.request();
-}
-
-// Also used by in-app-browser.js (its Copy buttons).
-export function copyText(text) {
-  if (navigator.clipboard?.writeText) {
-    return navigator.clipboard.writeText(text).then(() => true, () => copyWithSelection(text));
-  }
-  return Promise.resolve(copyWithSelection(text));
-}
-
-// Older browsers and pages without clipboard permission: a selected, off-screen text field.
-function copyWithSelection(text) {
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  Object.assign(field.style, { position: 'fixed', left: '-9999px', top: '0' });
-  document.body.appendChild(field);
-  field.select();
-  let ok = false;
-  try { ok = document.execCommand('copy'); } catch { ok = false; }
-  field.remove();
-  return ok;
 }
 
 // Called by the app inside the tap on "Share" (share sheets and the clipboard need that).
