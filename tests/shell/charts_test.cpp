@@ -734,6 +734,32 @@ TEST_F(ChartFixture, ProgressBarIsTaggedAndTappable) {
   EXPECT_EQ(taps, 1);
 }
 
+// The label never straddles the fill's end: inside the fill where it fits, else just after it (the
+// projector's team table showed a small value's percentage half light, half dark).
+TEST_F(ChartFixture, AProgressLabelSitsInsideTheFillOrAfterIt) {
+  ProgressBar low, high, empty;
+  low.value = 0.06;  // 18 px of fill: "6%" does not fit inside
+  high.value = 0.7;
+  empty.value = 0;
+  body = [&] {
+    progress("t.low", low, ImVec2(300, 0));
+    progress("t.high", high, ImVec2(300, 0));
+    progress("t.empty", empty, ImVec2(300, 0));
+  };
+  imgui.frames(build);
+  for (const char* id : {"t.low", "t.high", "t.empty"}) {
+    const Rect bar = rect_of(id);
+    const Rect label = rect_of(std::string(id) + ".label");
+    const float fill_end = bar.x + bar.w * float(std::string(id) == "t.low" ? 0.06 : std::string(id) == "t.high" ? 0.7 : 0);
+    const bool inside = label.x + label.w <= fill_end + 0.5f;
+    const bool after = label.x >= fill_end - 0.5f;
+    EXPECT_TRUE(inside || after) << id << ": the label spans " << label.x << ".." << label.x + label.w << ", the fill ends at " << fill_end;
+    EXPECT_LE(label.x + label.w, bar.x + bar.w) << id;
+  }
+  EXPECT_LT(rect_of("t.high.label").x, rect_of("t.high").x + 30) << "70 %: inside, at the start";
+  EXPECT_GT(rect_of("t.low.label").x, rect_of("t.low").x + 300 * 0.06f - 0.5f) << "6 %: after the fill";
+}
+
 TEST_F(ChartFixture, NoDataTextIsTheCallersOrTheAppsChoice) {
   set_no_data_text("暂无数据");
   EXPECT_EQ(no_data_text(), "暂无数据");
