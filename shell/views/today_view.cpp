@@ -2,6 +2,7 @@
 // core lists it (dashboard/today.h), in sections — coaching actions, key results at risk or off
 // track, KPIs below target, funnel bottlenecks, the ROI cases worked on last. Each line says what
 // and whose; a tap opens the record in its tool (open_record.h).
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -184,27 +185,48 @@ void draw_line(const Line& l, float width) {
   ImGui::PopStyleColor();
 }
 
-// One section: its heading, its items (of the kinds given), or a kind word when it has none.
-// Returns the record to open when a line was tapped.
+// A section shows its most urgent lines, and the rest on request: a manager of 30 reps has dozens
+// of actions due, and the sections after them would be pages away.
+constexpr int kLinesShown = 5;
+
+// The sections a person opened whole ("actions", ...), until they close them again.
+struct TodayViewState {
+  std::vector<std::string> whole;
+};
+
+// One section: its heading, its items (of the kinds given; the first kLinesShown unless opened
+// whole), or a kind word when it has none. Returns the record to open when a line was tapped.
 const TodayItem* draw_section(App& app, const std::vector<TodayItem>& items, std::initializer_list<TodayKind> kinds,
                               S heading, S none, const char* tag) {
   ImGui::Spacing();
   form::label(tr(heading));
   tag_item(std::string("today.") + tag);
+  auto& whole = app.state<TodayViewState>().whole;
+  const auto opened = std::find(whole.begin(), whole.end(), tag);
   const TodayItem* tapped = nullptr;
   int count[7] = {};
-  bool any = false;
+  int shown = 0, total = 0;
   for (const TodayItem& item : items) {
     bool ours = false;
     for (TodayKind k : kinds) ours |= item.kind == k;
     if (!ours) continue;
-    any = true;
+    ++total;
+    if (opened == whole.end() && shown == kLinesShown) continue;
+    ++shown;
     const Line l = line_of(app, item);
     if (tap_row(tag_of(item.kind, count[int(item.kind)]++), [&](float w) { draw_line(l, w); })) tapped = &item;
   }
-  if (!any) {
+  if (total == 0) {
     form::hint(tr(none));
     tag_item(std::string("today.") + tag + ".none");
+  } else if (shown < total) {
+    char text[96];
+    std::snprintf(text, sizeof(text), tr(S::TodayShowAll), total);
+    if (ImGui::Button(text)) whole.emplace_back(tag);
+    tag_item(std::string("today.") + tag + ".all");
+  } else if (opened != whole.end()) {
+    if (ImGui::Button(tr(S::TodayShowFewer))) whole.erase(opened);
+    tag_item(std::string("today.") + tag + ".fewer");
   }
   return tapped;
 }

@@ -152,6 +152,38 @@ TEST_P(TodayFixture, ATapOnEachKindOpensItsRecordInItsTool) {
   }
 }
 
+// A team's dozens of actions: the section shows the five most urgent and offers the rest, so the
+// sections after it stay within reach; opened whole, it offers to close again.
+TEST_P(TodayFixture, ALongSectionShowsTheMostUrgentAndTheRestOnRequest) {
+  app.session().edit("", [&](Workspace& w) {
+    auto& actions = w.coaching_sessions.at(0).actions;
+    for (int i = 0; i < 9; ++i) {
+      fieldbook::grow::Action a;
+      a.id = "late-" + std::to_string(i);
+      a.text = "Call back customer " + std::to_string(i);
+      a.due_date = "2026-11-0" + std::to_string(i + 1);  // 9 to 17 days overdue
+      actions.push_back(a);
+    }
+  });
+  imgui.frames(build);
+  int in_section = 0;
+  for (const auto& item : items())
+    in_section += item.kind == TodayKind::OverdueAction || item.kind == TodayKind::ActionDueThisWeek;
+  ASSERT_GE(in_section, 10);
+  for (int i = 0; i < 5; ++i) EXPECT_TRUE(item_rect(tag_of(TodayKind::OverdueAction, i)).has_value()) << i;
+  EXPECT_FALSE(item_rect(tag_of(TodayKind::OverdueAction, 5)).has_value()) << "five lines, the most urgent";
+  EXPECT_FALSE(item_rect(tag_of(TodayKind::ActionDueThisWeek, 0)).has_value());
+  const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+  EXPECT_NE(text.find("Show all " + std::to_string(in_section)), std::string::npos);
+
+  tap("today.actions.all");
+  EXPECT_TRUE(item_rect(tag_of(TodayKind::OverdueAction, 9)).has_value()) << "every line";
+  EXPECT_FALSE(item_rect("today.actions.all").has_value());
+  tap("today.actions.fewer");
+  EXPECT_FALSE(item_rect(tag_of(TodayKind::OverdueAction, 5)).has_value());
+  EXPECT_TRUE(item_rect("today.actions.all").has_value());
+}
+
 TEST_P(TodayFixture, AnEmptyDaySaysSoKindly) {
   app.session().edit("", [&](Workspace& w) { w = Workspace{}; });
   imgui.frames(build);
