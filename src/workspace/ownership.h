@@ -26,13 +26,17 @@ std::string own_file_name(std::string_view user_name, std::string_view day);
 bool has_owner(std::string_view collection_key);
 
 // Whether a record is the team member `rep_id`'s ("everything of theirs": deleting them, the team
-// dashboard's filter): one they own (ownerId), or a coaching session about them (repId; its
-// ownerId is the coach). Key results and check-ins follow their objective, KPI entries their KPI.
+// dashboard's filter): one they own (ownerId), or a coaching session about them (repId) or that
+// they led (ownerId: a senior rep coaching a new one). Key results and check-ins follow their
+// objective, KPI entries their KPI. So deleting a coach takes the sessions they led, which would
+// otherwise name someone who is gone.
 inline bool is_theirs(const roi::Case& r, std::string_view rep_id) { return r.owner_id == rep_id; }
 inline bool is_theirs(const rfm::AnalysisRecord& r, std::string_view rep_id) { return r.owner_id == rep_id; }
 inline bool is_theirs(const okr::Objective& r, std::string_view rep_id) { return r.owner_id == rep_id; }
 inline bool is_theirs(const okr::Kpi& r, std::string_view rep_id) { return r.owner_id == rep_id; }
 inline bool is_theirs(const okr::FunnelPeriod& r, std::string_view rep_id) { return r.owner_id == rep_id; }
-inline bool is_theirs(const grow::CoachingSession& r, std::string_view rep_id) { return r.rep_id == rep_id; }
+inline bool is_theirs(const grow::CoachingSession& r, std::string_view rep_id) {
+  return r.rep_id == rep_id || (!rep_id.empty() && r.owner_id == rep_id);
+}
 
 }  // namespace fieldbook::workspace

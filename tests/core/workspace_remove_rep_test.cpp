@@ -96,6 +96,31 @@ TEST(WorkspaceRemoveRep, ImportedRecordsOfEveryToolGoWithTheRep) {
   EXPECT_EQ(w.rfm_analyses[0].id, "a-mine");
 }
 
+// A senior rep who coached a new one: deleting the coach takes the sessions they led (they named
+// the coach, who is gone), and leaves the new rep's sessions with the manager.
+TEST(WorkspaceRemoveRep, TheSessionsACoachLedGoWithTheCoach) {
+  Workspace w = make_sample_workspace("en", kNow);
+  ASSERT_GE(w.team.size(), 2u);
+  ASSERT_FALSE(w.coaching_sessions.empty());
+  const std::string coach = w.team[0].id, coached = w.team[1].id;
+  grow::CoachingSession led = w.coaching_sessions[0];
+  led.id = "led-by-a-rep";
+  led.rep_id = coached;
+  led.owner_id = coach;
+  w.coaching_sessions.push_back(led);
+  ASSERT_TRUE(validate(w).empty()) << validate(w).front().path << ": " << validate(w).front().message;
+  const int about_coached = int(std::count_if(w.coaching_sessions.begin(), w.coaching_sessions.end(),
+                                              [&](const auto& s) { return s.rep_id == coached && s.owner_id.empty(); }));
+  EXPECT_GE(records_of_rep(w, coach).coaching_sessions, 1) << "counted in what deleting them takes";
+  remove_rep(w, coach, kNow);
+  const auto issues = validate(w);
+  EXPECT_TRUE(issues.empty()) << issues.front().path << ": " << issues.front().message;
+  EXPECT_TRUE(std::none_of(w.coaching_sessions.begin(), w.coaching_sessions.end(), [](const auto& s) { return s.id == "led-by-a-rep"; }));
+  EXPECT_EQ(int(std::count_if(w.coaching_sessions.begin(), w.coaching_sessions.end(),
+                              [&](const auto& s) { return s.rep_id == coached && s.owner_id.empty(); })),
+            about_coached);
+}
+
 TEST(WorkspaceRemoveRep, TheUsersOwnRecordsAreNeverARepsToRemove) {
   Workspace w = make_sample_workspace("en", kNow);
   const Workspace before = w;
