@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "common/json_parse.h"
 #include "i18n/i18n.h"
 #include "workspace/workspace_io.h"
 
@@ -22,8 +23,9 @@ std::string file_error_text(const Error& e) {
     }
   }
   const Position& at = e.position();
-  if (at.line > 0) {
-    std::snprintf(text, sizeof(text), tr(S::FileNotJson), at.line, at.column);
+  if (const auto* j = dynamic_cast<const JsonError*>(&e)) {
+    std::snprintf(text, sizeof(text), tr(j->kind() == JsonError::Kind::NotUtf8 ? S::FileNotUtf8 : S::FileNotJson), at.line,
+                  at.column);
     return text;
   }
   // A value's rule: in English the core's own words say it all; in Chinese, where, then the rule.

@@ -27,7 +27,8 @@ void check_nesting(std::string_view text, int max_nesting) {
       in_string = true;
     } else if (ch == '{' || ch == '[') {
       if (++depth > max_nesting)
-        throw Error("nested deeper than " + std::to_string(max_nesting) + " levels", text_position(text, i));
+        throw JsonError(JsonError::Kind::NotJson, "nested deeper than " + std::to_string(max_nesting) + " levels",
+                        text_position(text, i));
     } else if (ch == '}' || ch == ']') {
       --depth;
     }
@@ -106,7 +107,8 @@ Position text_position(std::string_view text, std::size_t offset) {
 void parse_json(std::string_view text, rapidjson::Document& doc, int max_nesting) {
   text = strip_utf8_bom(text);
   const Utf8Check utf8 = validate_utf8(text);
-  if (!utf8.ok) throw Error("the file is not valid UTF-8 text", text_position(text, utf8.error_offset));
+  if (!utf8.ok)
+    throw JsonError(JsonError::Kind::NotUtf8, "the file is not valid UTF-8 text", text_position(text, utf8.error_offset));
   check_nesting(text, max_nesting);
 
   NumberConverter converter(doc);
@@ -121,10 +123,12 @@ void parse_json(std::string_view text, rapidjson::Document& doc, int max_nesting
   doc.SetNull();
   doc.Populate(generate);
   if (converter.number_too_long())
-    throw Error("not valid JSON: a number longer than " + std::to_string(kMaxJsonNumberLength) + " characters",
-                text_position(text, result.Offset()));
+    throw JsonError(JsonError::Kind::NotJson,
+                    "not valid JSON: a number longer than " + std::to_string(kMaxJsonNumberLength) + " characters",
+                    text_position(text, result.Offset()));
   if (result.IsError())
-    throw Error(std::string("not valid JSON: ") + rapidjson::GetParseError_En(result.Code()), text_position(text, result.Offset()));
+    throw JsonError(JsonError::Kind::NotJson, std::string("not valid JSON: ") + rapidjson::GetParseError_En(result.Code()),
+                    text_position(text, result.Offset()));
 }
 
 }  // namespace fieldbook

@@ -12,6 +12,8 @@
 #include <rapidjson/document.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "common/error.h"
@@ -22,8 +24,21 @@ namespace fieldbook {
 // most 24 characters), and a long one is most likely damage.
 inline constexpr std::size_t kMaxJsonNumberLength = 100;
 
-// Parses `text` into `doc`. A UTF-8 BOM is skipped. Throws Error with the line and column of the
-// problem: not UTF-8, nested deeper than `max_nesting`, a number too long, not valid JSON.
+// What parse_json() refused, with where: text that is not UTF-8 (another encoding: a copy saved
+// by another program), or not JSON (cut off, edited; nesting or a number past the limits).
+class JsonError : public Error {
+ public:
+  enum class Kind : std::uint8_t { NotUtf8, NotJson };
+  JsonError(Kind kind, std::string message, Position position)
+      : Error(std::move(message), std::move(position)), kind_(kind) {}
+  Kind kind() const { return kind_; }
+
+ private:
+  Kind kind_;
+};
+
+// Parses `text` into `doc`. A UTF-8 BOM is skipped. Throws JsonError with the line and column of
+// the problem: not UTF-8, nested deeper than `max_nesting`, a number too long, not valid JSON.
 void parse_json(std::string_view text, rapidjson::Document& doc, int max_nesting);
 
 // The 1-based line and column (in characters, as an editor counts them) of a byte offset.

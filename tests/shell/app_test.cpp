@@ -119,7 +119,8 @@ TEST_F(AppFixture, ARefusedFileIsExplainedInTheUsersLanguage) {
       {"empty.json", "", "文件是空的。"},
       {"crm.json", R"([{"客户":"华东教育"}])", "这不是 Fieldbook 的工作区文件"},
       {"newer.json", R"({"schemaVersion":99})", "此文件由更新版本的 Fieldbook 生成（格式 99）"},
-      {"cut.json", "{\n  \"schemaVersion\": 6,\n  \"settings\": {", "文件不完整（传输中被截断或改动过？）：第 3 行第"},
+      {"cut.json", "{\n  \"schemaVersion\": 6,\n  \"settings\": {", "文件已损坏（被截断或改动过？）：第 3 行第"},
+      {"gbk.json", "{\"schemaVersion\": 6, \"exportedBy\": \"\xCD\xF5\xC0\xDA\"}", "文件不是 UTF-8 文本（第 1 行第 "},
       {"bad.json", R"({"schemaVersion":2,"sample":false,"exportedBy":"","settings":{"language":"xx","currency":"CNY","userName":"","updatedAt":""},"team":[],"roiCases":[]})",
        "文件中 settings.language 处的数据不符合要求（"},
   };
