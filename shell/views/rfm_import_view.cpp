@@ -392,18 +392,22 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
 bool rfm_import_has_work(App& app) {
   const RfmImportState& im = app.state<RfmViewState>().import;
   if (!app.work_between_frames() || !im.job) return false;
-  return (im.step == Step::Working && im.job->busy()) || (im.step == Step::Scoring && !im.scored);
+  return (im.step == Step::Working && im.job->busy()) || (im.step == Step::Scoring && !im.scored_views);
 }
 
 bool step_rfm_import_in_background(App& app) {
   if (!rfm_import_has_work(app)) return false;
   RfmImportState& im = app.state<RfmViewState>().import;
   if (im.step == Step::Scoring) {
-    // Scoring 100,000 customers takes longer than a frame should; the frame after adds the result.
+    // Scoring 100,000 customers takes longer than a frame should; then, in a task of its own, the
+    // views' data for it (segments, industries and reps, the customers sorted: 40-180 ms for
+    // 100,000 customers in the browser), or the first frame that shows it would build them. The
+    // frame after adds both.
     try {
-      im.scored = score_imported_analysis(app, *im.job, im.file_name);
-      // The views' data for it too (segments, industries and reps, the customers sorted: 40-180 ms
-      // for 100,000 customers in the browser), or the first frame that shows it would build them.
+      if (!im.scored) {
+        im.scored = score_imported_analysis(app, *im.job, im.file_name);
+        return true;
+      }
       // Built aside: until then the page behind the wizard shows the analysis it showed.
       const RfmViewState& ui = app.state<RfmViewState>();
       RfmViewState aside;
@@ -420,7 +424,11 @@ bool step_rfm_import_in_background(App& app) {
   }
   im.job->step(im.budget_ms);
   if (im.job->busy()) return true;
-  app.platform().request_frame();  // the next frame moves the wizard on (follow_job)
+  // Straight on to scoring when nothing needs an answer: waiting for a frame to move the wizard
+  // on would cost the page a frame's drawing before the next step could start.
+  follow_job(im);
+  if (im.step == Step::Scoring) return true;
+  app.platform().request_frame();  // the errors step, a failure: the next frame shows it
   return false;
 }
 
@@ -451,8 +459,9 @@ void draw_rfm_import(App& app, RfmViewState& ui) {
     case Step::Errors: draw_errors(im); break;
     case Step::Scoring: {
       char text[128];
-      std::snprintf(text, sizeof(text), tr(S::RfmImportScoring),
-                    rfm_count(static_cast<double>(im.job->table().customers.size())).c_str());
+      // Once scored (between frames), the table has moved into the analysis.
+      const std::size_t customers = im.scored ? im.scored->list().size() : im.job->table().customers.size();
+      std::snprintf(text, sizeof(text), tr(S::RfmImportScoring), rfm_count(static_cast<double>(customers)).c_str());
       ImGui::TextUnformatted(text);
       charts::ProgressBar bar;
       bar.value = 1.0;
@@ -460,9 +469,9 @@ void draw_rfm_import(App& app, RfmViewState& ui) {
       charts::progress("rfm.import.progress", bar, ImVec2(-FLT_MIN, ImGui::GetFrameHeight() * 1.4f));
       if (app.work_between_frames()) {
         // Scored between frames (step_rfm_import_in_background); this frame adds it.
-        if (im.scored) {
+        if (im.scored && im.scored_views) {
           add_scored_analysis(app, std::move(*im.scored));  // the filter cleared, as `aside` had it
-          if (im.scored_views) ui.derived = std::move(*im.scored_views);
+          ui.derived = std::move(*im.scored_views);
           reset(im);
         }
       } else if (im.scoring_shown) {

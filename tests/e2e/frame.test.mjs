@@ -87,3 +87,62 @@ test('nothing is drawn while idle', async () => {
   assert.ok(b.frames - a.frames <= 3, `${b.frames - a.frames} frames in 3 s of idle`);
   await context.close();
 });
+
+// The frame scheduler itself (web/static/js/scheduler.js), with a stand-in app: what it draws
+// while work runs between frames, and the frames it spares. Run in the page, as the app uses it.
+
+test('work between frames: frames keep coming while it runs', async () => {
+  const { page, context } = await openApp(env, { width: 800, height: 600 });
+  const r = await page.evaluate(async () => {
+    const { createScheduler } = await import('./js/scheduler.js');
+    const spin = (ms) => { const end = performance.now() + ms; while (performance.now() < end) { /* a step's work */ } };
+    let steps = 0, frames = 0, framesDuringWork = 0;
+    const work = { pending: () => steps < 24, step: () => { spin(30); steps++; return steps < 24; } };
+    const s = createScheduler(() => { frames++; if (steps > 0 && steps < 24) framesDuringWork++; return -1; }, work);
+    s.request();
+    await new Promise((resolve) => { const check = () => (steps >= 24 ? resolve() : setTimeout(check, 20)); check(); });
+    await s.settled();
+    return { steps, frames, framesDuringWork };
+  });
+  // 24 steps of at least 30 ms each: at least 720 ms of work, and a frame at least every 250 ms
+  // of it (more often when frames are cheap).
+  assert.equal(r.steps, 24);
+  assert.ok(r.framesDuringWork >= 2, `${r.framesDuringWork} frames while the work ran (${r.frames} in all)`);
+  await context.close();
+});
+
+test('a frame drawn in an event handler that starts work is the last one there, and not drawn again', async () => {
+  const { page, context } = await openApp(env, { width: 800, height: 600 });
+  const r = await page.evaluate(async () => {
+    const { createScheduler } = await import('./js/scheduler.js');
+    let started = false, steps = 0, frames = 0;
+    const work = { pending: () => started && steps < 3, step: () => { steps++; return steps < 3; } };
+    // The stand-in's second frame takes the release and starts the work (as Confirm does).
+    const s = createScheduler(() => { frames++; if (frames === 2) started = true; return -1; }, work);
+    s.request();                     // an input asked for a frame ...
+    s.runNow(3);                     // ... and the handler drew: the press, then the release
+    const inHandler = frames;
+    await s.settled();
+    const afterWork = frames;
+    // Without work: a frame drawn in the handler after a request is not drawn again at the
+    // animation frame; one the app asks for (0) is.
+    const idle = createScheduler(() => { frames++; return -1; });
+    frames = 0;
+    idle.request();
+    idle.runNow(1);
+    await idle.settled();
+    const spared = frames;
+    let again = 0;
+    const eager = createScheduler(() => { frames++; return again++ === 0 ? 0 : -1; });
+    frames = 0;
+    eager.runNow(1);
+    await eager.settled();
+    return { inHandler, afterWork, steps, spared, eager: frames };
+  });
+  assert.equal(r.inHandler, 2, 'the handler stopped drawing once the work started');
+  assert.equal(r.steps, 3, 'the work ran');
+  assert.equal(r.afterWork, 3, 'one frame after the work, to show it done');
+  assert.equal(r.spared, 1, 'the frame drawn in the handler was not drawn again');
+  assert.equal(r.eager, 2, 'a frame asked for by the one drawn in the handler is drawn');
+  await context.close();
+});

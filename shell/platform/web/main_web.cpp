@@ -292,7 +292,10 @@ EMSCRIPTEN_KEEPALIVE double fb_frame(double now_ms) {
   if (!g.InputEventsQueue.empty() || touch_next == 0) return 0;  // trickled events, or a glide
   if (s.settle_frames > 0) {
     --s.settle_frames;
-    return 0;
+    // While work runs between frames (an import), its own pace draws the frames that settle the
+    // hover and active states: frames back to back would hold the work up (each costs the page
+    // 20-60 ms under software rendering).
+    if (!s.app->work_pending()) return 0;
   }
   double next = -1;
   if (io.WantTextInput) next = 400;  // the caret blinks (on 0.8 s, off 0.4 s)

@@ -16,6 +16,7 @@ const WORK_FRAME_MAX_MS = 250;
 export function createScheduler(drawFrame, work = null) {
   let rafPending = false;
   let timer = 0;
+  let current = false;  // the last frame was drawn by runNow() and nothing asked for another since
   const firstFrame = [];
 
   const settledWaiters = [];
@@ -46,17 +47,32 @@ export function createScheduler(drawFrame, work = null) {
 
   function tick(t) {
     rafPending = false;
-    lastFrameAt = performance.now();
-    frameCost = 0;
-    const next = drawFrame(t);
+    if (current) {
+      // A frame drawn in an event handler since this one was asked for shows everything: drawing
+      // it again would cost the page a frame for nothing.
+      current = false;
+    } else {
+      lastFrameAt = performance.now();
+      frameCost = 0;
+      followUp(drawFrame(t));
+    }
     while (firstFrame.length) firstFrame.shift()();
-    if (next === 0) request();
-    else if (next > 0) timer = setTimeout(() => { timer = 0; request(); }, next);
     if (work && work.pending()) postWork();
     if (!rafPending && !workPosted) while (settledWaiters.length) settledWaiters.shift()();
   }
 
+  // What the frame asked for: 0 another at once, > 0 one after that many ms, < 0 none.
+  function followUp(next) {
+    if (next === 0) {
+      request();
+    } else if (next > 0) {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => { timer = 0; request(); }, next);
+    }
+  }
+
   function request() {
+    current = false;
     if (timer) { clearTimeout(timer); timer = 0; }
     if (!rafPending) {
       rafPending = true;
@@ -66,9 +82,22 @@ export function createScheduler(drawFrame, work = null) {
 
   // Draws frames now, inside the current event handler (iOS opens the keyboard only when focus()
   // runs in the touch handler itself, so a tap must reach ImGui before the handler returns).
+  // A frame that started work between frames (Confirm on the import) ends it: what the tap did is
+  // done, and every further frame here would only delay that work (under software rendering each
+  // costs the page 30-80 ms). The work's own pacing asks for the next frame.
   function runNow(count) {
-    for (let i = 0; i < count; i++) drawFrame(performance.now());
-    request();
+    let next = -1;
+    for (let i = 0; i < count; i++) {
+      current = true;  // an input or the app asking for a frame while it draws clears it
+      next = drawFrame(performance.now());
+      if (work && work.pending()) {
+        lastFrameAt = performance.now();
+        frameCost = 0;
+        postWork();
+        break;
+      }
+    }
+    followUp(next);
   }
 
   const afterNextFrame = () => new Promise((resolve) => { firstFrame.push(resolve); request(); });
