@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "widgets/popup.h"
 #include "widgets/test_ids.h"
 #include "common/error.h"
 #include "imgui.h"
@@ -392,7 +393,7 @@ void start_rfm_import(App& app, std::string_view name, std::string_view bytes) {
 bool rfm_import_has_work(App& app) {
   const RfmImportState& im = app.state<RfmViewState>().import;
   if (!app.work_between_frames() || !im.job) return false;
-  return (im.step == Step::Working && im.job->busy()) || (im.step == Step::Scoring && !im.scored_views);
+  return (im.step == Step::Working && im.job->busy()) || im.step == Step::Scoring;
 }
 
 bool step_rfm_import_in_background(App& app) {
@@ -401,20 +402,24 @@ bool step_rfm_import_in_background(App& app) {
   if (im.step == Step::Scoring) {
     // Scoring 100,000 customers takes longer than a frame should; then, in a task of its own, the
     // views' data for it (segments, industries and reps, the customers sorted: 40-180 ms for
-    // 100,000 customers in the browser), or the first frame that shows it would build them. The
-    // frame after adds both.
+    // 100,000 customers in the browser), or the first frame that shows it would build them; and
+    // the analysis joins the workspace.
     try {
       if (!im.scored) {
         im.scored = score_imported_analysis(app, *im.job, im.file_name);
         return true;
       }
       // Built aside: until then the page behind the wizard shows the analysis it showed.
-      const RfmViewState& ui = app.state<RfmViewState>();
+      RfmViewState& ui = app.state<RfmViewState>();
       RfmViewState aside;
       aside.sort = ui.sort;
       aside.descending = ui.descending;
       rfm_derived(aside, *im.scored);
-      im.scored_views = std::move(aside.derived);
+      // Added here, so the next frame draws the new analysis with the wizard closed (one frame,
+      // not one with the wizard closing and another without it).
+      add_scored_analysis(app, std::move(*im.scored));  // the filter cleared, as `aside` had it
+      ui.derived = std::move(aside.derived);
+      reset(im);
     } catch (const Error& e) {
       im.step = Step::Failed;
       im.error = e.what();
@@ -434,7 +439,10 @@ bool step_rfm_import_in_background(App& app) {
 
 void draw_rfm_import(App& app, RfmViewState& ui) {
   RfmImportState& im = ui.import;
-  if (im.step == Step::Closed) return;
+  if (im.step == Step::Closed) {
+    close_popup("##rfmimport");  // closed between frames: without drawing it once more
+    return;
+  }
   if (im.step == Step::Working && im.job) {
     if (!app.work_between_frames()) im.job->step(im.budget_ms);
     follow_job(im);
@@ -468,12 +476,7 @@ void draw_rfm_import(App& app, RfmViewState& ui) {
       bar.label = text;
       charts::progress("rfm.import.progress", bar, ImVec2(-FLT_MIN, ImGui::GetFrameHeight() * 1.4f));
       if (app.work_between_frames()) {
-        // Scored between frames (step_rfm_import_in_background); this frame adds it.
-        if (im.scored && im.scored_views) {
-          add_scored_analysis(app, std::move(*im.scored));  // the filter cleared, as `aside` had it
-          ui.derived = std::move(*im.scored_views);
-          reset(im);
-        }
+        // Scored and added between frames (step_rfm_import_in_background).
       } else if (im.scoring_shown) {
         finish_import(app, im);  // scored in the frame after the one that shows what is happening
       } else {

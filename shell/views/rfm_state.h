@@ -65,8 +65,7 @@ struct RfmImportState {
   // drawn and composited; under software rendering tens of ms), so the browser draws fewer frames
   // while the rows are read, and no frame holds a step of the import or the scoring of 100,000
   // customers.
-  std::optional<rfm::AnalysisRecord> scored;  // between frames: scored, added by the next frame
-  std::optional<RfmDerived> scored_views;     // and the views' data for it, built aside
+  std::optional<rfm::AnalysisRecord> scored;  // between frames: scored, added in the next step
   double started_ms = 0;
 };
 

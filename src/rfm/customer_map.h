@@ -146,6 +146,14 @@ class CustomerMap {
     if (s.record != 0 && s.tag == static_cast<std::uint32_t>(h)) __builtin_prefetch(&at(s.record - 1));
   }
 
+  // Loads instead of hints, for where there are no prefetch instructions (WebAssembly): the slot
+  // of a hash, then the record it names; what they return only keeps the load from being dropped.
+  std::uint32_t touch_slot(std::uint64_t h) const { return slots_[h & mask_].record; }
+  std::uint32_t touch_record(std::uint64_t h) const {
+    const Slot s = slots_[h & mask_];
+    return s.record != 0 && s.tag == static_cast<std::uint32_t>(h) ? at(s.record - 1).id_size : 0;
+  }
+
   // The record of `id` (whose hash_bytes is h), a new one (`arena` keeps its id) if none.
   Entry& find_or_insert(std::string_view id, std::uint64_t h, Arena& arena) {
     const auto tag = static_cast<std::uint32_t>(h);
