@@ -41,6 +41,10 @@ struct PendingTeamImport {
 
 void draw_team_import_dialog(App& app, PendingTeamImport& pending);
 
+// Why a file was refused, in the UI's language: whose it is not, or, for a file that cannot be
+// read, what Import says of it (app/file_error_text.h).
+std::string team_file_refusal_text(const workspace::TeamFileResult& f);
+
 // What the dialog shows, for the test API (window.fieldbook.teamImport()): {"step": "closed" |
 // "reading" | "preview" | "done", "read", "total", "ok", "problem", "files": [{"file", "repName",
 // "match", "added", "updated", "older", "deleted", "unchanged", "leftOut", "conflicts", "error"}]}.

@@ -7,10 +7,12 @@
 // changes nothing and a newer file from the same rep updates their records.
 //
 // Step by step, one file per step, so the app can draw a progress bar between files.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/error.h"
 #include "workspace/merge.h"
 #include "workspace/workspace.h"
 
@@ -34,6 +36,9 @@ struct TeamFileResult {
   std::string file_name;
   std::string error;      // why the file was refused ("" = read); one refused file stops the import
   TeamFileRefusal refusal = TeamFileRefusal::None;
+  // Unreadable: load_workspace()'s error as it was thrown (a FileError, a JsonError or a value's
+  // Error), so the app says it as it says a refused workspace import (`error` is its what()).
+  std::shared_ptr<const Error> cause;
   std::string rep_id;     // the member of the team its records go to
   std::string rep_name;
   RepMatch match = RepMatch::Linked;

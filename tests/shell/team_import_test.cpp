@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/session.h"
@@ -182,7 +183,8 @@ TEST_F(TeamImportFixture, AFileThatCannotBeReadBlocksMergeAllUntilRemoved) {
   EXPECT_FALSE(item_rect("teamImport.mergeAll").has_value()) << "all or none: only Cancel or remove";
   const std::string text = frame_text(imgui, build);
   EXPECT_NE(text.find("notes.json"), std::string::npos) << "the file is named";
-  EXPECT_NE(text.find("This file cannot be read: line 1"), std::string::npos) << text;
+  EXPECT_NE(text.find("This file cannot be read. The file is damaged"), std::string::npos) << text;
+  EXPECT_NE(text.find("line 1, column 3."), std::string::npos) << text;
   EXPECT_NE(text.find("This is your own workspace"), std::string::npos);
 
   imgui.mouse_click(center_of("teamImport.file.1.remove"), build);
@@ -195,6 +197,49 @@ TEST_F(TeamImportFixture, AFileThatCannotBeReadBlocksMergeAllUntilRemoved) {
   ASSERT_TRUE(item_rect("teamImport.mergeAll").has_value());
   imgui.mouse_click(center_of("teamImport.mergeAll"), build);
   EXPECT_EQ(app.session().doc().team.size(), 3u);
+}
+
+// The words of a refusal, less the product's name: any other run of Latin letters is English.
+std::vector<std::string> english_words(const std::string& said) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : said + " ") {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      word += c;
+    } else {
+      if (!word.empty() && word != "Fieldbook") words.push_back(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// A Chinese manager reads why each file is refused in Chinese: the core names the kind, the
+// dialog says it.
+TEST_F(TeamImportFixture, RefusalsAreSaidInChinese) {
+  app.session().edit("", [](ws::Workspace& w) { w.settings.language = ws::LanguagePreference::Zh; });
+  imgui.frames(build);
+  app.receive_file("team", "损坏的文件", "{ not json");
+  app.receive_file("team", "空文件", "  ");
+  app.receive_file("team", "新版本的文件", R"({"schemaVersion": 99})");
+  app.receive_file("team", "旧文件", base_file("旧", "roi-old"));  // schema 2: no owner
+  app.receive_file("team", "我的文件", app.session().export_own_json());
+  imgui.frames(build, 8);
+  ASSERT_EQ(pending().step, PendingTeamImport::Step::Preview);
+  const auto& files = pending().import->files();
+  ASSERT_EQ(files.size(), 5u);
+  std::string text = frame_text(imgui, build);
+  std::erase(text, '\n');  // a long refusal wraps; Chinese wraps between any two characters
+  for (const auto& f : files) {
+    ASSERT_FALSE(f.error.empty()) << f.file_name;
+    const std::string said = team_file_refusal_text(f);
+    EXPECT_NE(text.find(said), std::string::npos) << said;
+    EXPECT_EQ(text.find(f.error), std::string::npos) << "not the English: " << f.error;
+    EXPECT_EQ(english_words(said), std::vector<std::string>{}) << said;
+  }
+  EXPECT_NE(text.find("无法读取此文件。文件已损坏"), std::string::npos) << text;
+  EXPECT_NE(text.find("无法读取此文件。文件是空的。"), std::string::npos) << text;
+  EXPECT_NE(text.find("（格式 99）"), std::string::npos) << text;
 }
 
 TEST_F(TeamImportFixture, CancelChangesNothingAndAWorkspaceFileJoinsAnOpenTeamImport) {
