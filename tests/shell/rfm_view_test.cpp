@@ -279,6 +279,55 @@ TEST_F(RfmFixture, AFileThatCannotBeReadSaysWhy) {
   EXPECT_TRUE(app.session().doc().rfm_analyses.empty());
 }
 
+// A Chinese user reads why a file cannot be imported in Chinese: the core names the kind of
+// failure, the wizard says it (the names of formats excepted: CSV, UTF-8, GBK, Excel).
+TEST_F(RfmFixture, FailuresAreSaidInTheUsersLanguage) {
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  imgui.frames(build);
+  const std::string gbk = "\xBF\xCD\xBB\xA7,\xCF\xC2\xB5\xA5\xC8\xD5\xC6\xDA,\xBD\xF0\xB6\xEE\n"  // 客户,下单日期,金额
+                          "\xD5\xC5\xC8\xFD,2024-01-01,100\n";                                              // 张三
+  const std::pair<const char*, std::string> files[] = {
+      {"empty.csv", ""},
+      {"header.csv", "客户,下单日期,金额\n"},
+      {"bad-rows.csv", "客户,下单日期,金额\n华东教育,昨天,1200\n苏州智造,2024-03-01,很多\n"},
+      {"cut.csv", "客户,下单日期,金额\n华东教育,2024-03-01,\"1200\n"},
+      {"binary.xls", std::string("\xD0\xCF\x11\xE0\0\0\0\0\0\0", 10)},
+      {"gbk.csv", gbk},
+  };
+  const fieldbook::rfm::ImportProblem expected[] = {
+      fieldbook::rfm::ImportProblem::Empty,   fieldbook::rfm::ImportProblem::NoDataRows,
+      fieldbook::rfm::ImportProblem::NoUsableRows, fieldbook::rfm::ImportProblem::BadCsv,
+      fieldbook::rfm::ImportProblem::NotText, fieldbook::rfm::ImportProblem::NoGbkDecoder,
+  };
+  for (std::size_t i = 0; i < std::size(files); ++i) {
+    const auto& [name, bytes] = files[i];
+    import(name, bytes);
+    if (frames_until("rfm.import.confirm", 50)) click("rfm.import.confirm");  // the mapping step, when the rows are read after it
+    ASSERT_TRUE(frames_until("rfm.import.error")) << name;
+    const fieldbook::rfm::ImportJob& job = *app.state<RfmViewState>().import.job;
+    EXPECT_EQ(job.failure().problem, expected[i]) << name << ": " << job.error();
+    const std::string said = rfm_import_failure(job);
+    std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+    std::erase(text, '\n');  // a long message wraps
+    EXPECT_NE(text.find(said), std::string::npos) << name << ": " << said;
+    EXPECT_EQ(text.find(job.error()), std::string::npos) << "not the English: " << job.error();
+    std::string word;
+    for (char c : said + " ") {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        word += c;
+        continue;
+      }
+      for (const char* name_of_a_format : {"CSV", "UTF", "GBK", "Excel", ""})
+        if (word == name_of_a_format) word.clear();
+      EXPECT_EQ(word, "") << name << ": " << said;
+      word.clear();
+    }
+    click("rfm.import.close");
+    ASSERT_TRUE(frames_until_gone("rfm.import.dialog")) << name;
+  }
+  EXPECT_TRUE(app.session().doc().rfm_analyses.empty());
+}
+
 TEST_F(RfmFixture, AnIncompleteMappingCannotContinue) {
   imgui.frames(build);
   import("orders.csv", "who,when,what\na,2024-01-02,5\nb,2024-01-03,6\n");
