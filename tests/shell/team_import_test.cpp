@@ -15,7 +15,9 @@
 
 using namespace fieldbook::shell;
 using fieldbook::shell::testing::center_of;
+using fieldbook::shell::testing::flat;
 using fieldbook::shell::testing::frame_text;
+using fieldbook::shell::testing::latin_words;
 namespace ws = fieldbook::workspace;
 
 namespace {
@@ -199,21 +201,6 @@ TEST_F(TeamImportFixture, AFileThatCannotBeReadBlocksMergeAllUntilRemoved) {
   EXPECT_EQ(app.session().doc().team.size(), 3u);
 }
 
-// The words of a refusal, less the product's name: any other run of Latin letters is English.
-std::vector<std::string> english_words(const std::string& said) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : said + " ") {
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-      word += c;
-    } else {
-      if (!word.empty() && word != "Fieldbook") words.push_back(word);
-      word.clear();
-    }
-  }
-  return words;
-}
-
 // A Chinese manager reads why each file is refused in Chinese: the core names the kind, the
 // dialog says it.
 TEST_F(TeamImportFixture, RefusalsAreSaidInChinese) {
@@ -224,22 +211,27 @@ TEST_F(TeamImportFixture, RefusalsAreSaidInChinese) {
   app.receive_file("team", "新版本的文件", R"({"schemaVersion": 99})");
   app.receive_file("team", "旧文件", base_file("旧", "roi-old"));  // schema 2: no owner
   app.receive_file("team", "我的文件", app.session().export_own_json());
-  imgui.frames(build, 8);
+  std::string eleven_years = base_file("李娜", "roi-li");
+  eleven_years.replace(eleven_years.find("\"years\":3"), 9, "\"years\":11");
+  app.receive_file("team", "年限有误的文件", eleven_years);
+  imgui.frames(build, 9);
   ASSERT_EQ(pending().step, PendingTeamImport::Step::Preview);
   const auto& files = pending().import->files();
-  ASSERT_EQ(files.size(), 5u);
-  std::string text = frame_text(imgui, build);
-  std::erase(text, '\n');  // a long refusal wraps; Chinese wraps between any two characters
+  ASSERT_EQ(files.size(), 6u);
+  const std::string text = flat(frame_text(imgui, build));
   for (const auto& f : files) {
     ASSERT_FALSE(f.error.empty()) << f.file_name;
-    const std::string said = team_file_refusal_text(f);
-    EXPECT_NE(text.find(said), std::string::npos) << said;
-    EXPECT_EQ(text.find(f.error), std::string::npos) << "not the English: " << f.error;
-    EXPECT_EQ(english_words(said), std::vector<std::string>{}) << said;
+    std::string said = team_file_refusal_text(f);
+    EXPECT_NE(text.find(flat(said)), std::string::npos) << said;
+    EXPECT_EQ(text.find(flat(f.error)), std::string::npos) << "not the English: " << f.error;
+    const std::string path = f.cause ? f.cause->position().path : std::string();  // the file's own names
+    if (!path.empty() && said.find(path) != std::string::npos) said.erase(said.find(path), path.size());
+    EXPECT_EQ(latin_words(said, {"Fieldbook"}), std::vector<std::string>{}) << said;
   }
+  EXPECT_NE(text.find(flat("文件中 roiCases[0].years 处的数据不符合要求（应在 1 到 10 之间）")), std::string::npos) << text;
   EXPECT_NE(text.find("无法读取此文件。文件已损坏"), std::string::npos) << text;
   EXPECT_NE(text.find("无法读取此文件。文件是空的。"), std::string::npos) << text;
-  EXPECT_NE(text.find("（格式 99）"), std::string::npos) << text;
+  EXPECT_NE(text.find(flat("（格式 99）")), std::string::npos) << text;
 }
 
 TEST_F(TeamImportFixture, CancelChangesNothingAndAWorkspaceFileJoinsAnOpenTeamImport) {
