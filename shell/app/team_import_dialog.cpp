@@ -45,6 +45,18 @@ std::string team_file_refusal_text(const TeamFileResult& f) {
   return text;
 }
 
+std::string team_problem_text(const workspace::TeamImport& import) {
+  if (language() != Language::Zh) return import.problem();
+  const Issue& issue = import.problem_issue();
+  const std::string rule = value_rule_text(issue.rule);
+  char text[1024];
+  if (rule.empty())
+    std::snprintf(text, sizeof(text), tr(S::TeamImportBadValueOther), issue.path.c_str());
+  else
+    std::snprintf(text, sizeof(text), tr(S::TeamImportBadValue), issue.path.c_str(), rule.c_str());
+  return text;
+}
+
 namespace {
 
 // One step of reading: the first frame takes the document as it is, each later one reads one
@@ -204,7 +216,7 @@ int draw_preview(App& app, PendingTeamImport& p, bool& close, float& cards_heigh
     form::error(tr(S::TeamImportBlocked));
     tag_item("teamImport.blocked");
   } else if (!p.import->problem().empty()) {
-    std::snprintf(text, sizeof(text), tr(S::TeamImportProblem), p.import->problem().c_str());
+    std::snprintf(text, sizeof(text), tr(S::TeamImportProblem), team_problem_text(*p.import).c_str());
     form::error(text);
     tag_item("teamImport.problem");
   }

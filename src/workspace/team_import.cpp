@@ -152,12 +152,18 @@ const std::string& TeamImport::problem() const {
   // (a key result from one file under an objective another file deleted).
   if (!checked_) {
     const auto issues = validate(merged_);
+    problem_issue_ = issues.empty() ? Issue{} : issues.front();
     problem_ = issues.empty() ? std::string()
                               : "merged, the workspace would not be valid: " + issues.front().path + ": " +
                                     issues.front().message;
     checked_ = true;
   }
   return problem_;
+}
+
+const Issue& TeamImport::problem_issue() const {
+  (void)problem();
+  return problem_issue_;
 }
 
 }  // namespace fieldbook::workspace

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "common/issue.h"
 #include "workspace/merge.h"
 #include "workspace/workspace.h"
 
@@ -60,6 +61,8 @@ class TeamImport {
   bool ok() const;
   // Why the files, each fine, do not fit together; "" when they do. (Validates once.)
   const std::string& problem() const;
+  // The same as the first rule the merged workspace breaks, with its path (when problem() is not "").
+  const Issue& problem_issue() const;
   // The manager's workspace with every file in (meaningful when ok()).
   const Workspace& merged() const { return merged_; }
 
@@ -68,6 +71,7 @@ class TeamImport {
   std::string now_;
   std::vector<TeamFileResult> files_;
   mutable std::string problem_;
+  mutable Issue problem_issue_;
   mutable bool checked_ = true;
 };
 

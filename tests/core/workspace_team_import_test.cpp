@@ -214,6 +214,26 @@ TEST(TeamImport, ARefusalNamesItsKindAndAnUnreadableFileKeepsItsError) {
   EXPECT_FALSE(f[5].cause);
 }
 
+// Files that are each fine may not fit together: one deletes an objective another's key result
+// is under. The import says which rule the merge would break, where, as a rule the app can say.
+TEST(TeamImport, FilesThatDoNotFitTogetherNameTheRuleTheMergeWouldBreak) {
+  TeamImport import(manager(), kNow);
+  import.add("li.json", file_of(rep_workspace("u-li", "李娜")));
+  Workspace wang = rep_workspace("u-wang", "王磊");
+  wang.deleted.push_back({"objectives", "u-li-obj-1", "2026-11-25T08:00:00Z"});
+  import.add("wang.json", file_of(wang));
+  ASSERT_TRUE(import.files()[0].error.empty());
+  ASSERT_TRUE(import.files()[1].error.empty()) << import.files()[1].error;
+  EXPECT_FALSE(import.ok());
+  EXPECT_EQ(import.problem(), "merged, the workspace would not be valid: keyResults[0].objectiveId: names \"u-li-obj-1\", "
+                              "which is not in objectives");
+  const Issue& issue = import.problem_issue();
+  EXPECT_EQ(issue.path, "keyResults[0].objectiveId");
+  EXPECT_EQ(issue.rule.kind, ValueRule::Kind::NoRecord);
+  EXPECT_EQ(issue.rule.name, "u-li-obj-1");
+  EXPECT_EQ(issue.rule.list, "objectives");
+}
+
 TEST(TeamImport, AnObjectiveAlignedUnderOneThatDoesNotComeShowsAtTheTop) {
   Workspace rep = rep_workspace("u-li", "李娜");
   // Her objective sits under one of a member of her own team, which stays out of the import.

@@ -8,9 +8,12 @@
 
 #include "app/app.h"
 #include "app/session.h"
+#include "app/team_import_dialog.h"
+#include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "test_support.h"
+#include "workspace/team_import.h"
 #include "workspace/workspace_io.h"
 
 using namespace fieldbook::shell;
@@ -232,6 +235,46 @@ TEST_F(TeamImportFixture, RefusalsAreSaidInChinese) {
   EXPECT_NE(text.find("无法读取此文件。文件已损坏"), std::string::npos) << text;
   EXPECT_NE(text.find("无法读取此文件。文件是空的。"), std::string::npos) << text;
   EXPECT_NE(text.find(flat("（格式 99）")), std::string::npos) << text;
+}
+
+// Files each readable may not fit together (one deletes an objective another's key result is
+// under): a Chinese manager reads where and which rule in Chinese, an English one the core's words.
+TEST(TeamImportProblem, IsSaidInTheUsersLanguage) {
+  const auto rep = [](const std::string& owner) {
+    ws::Workspace w;
+    w.settings.owner_id = owner;
+    w.settings.user_name = owner;
+    fieldbook::okr::Objective o;
+    o.id = owner + "-obj";
+    o.title = "拿下新客户";
+    o.period_start = "2026-10-01";
+    o.period_end = "2026-12-31";
+    o.updated_at = "2026-11-20T08:00:00Z";
+    fieldbook::okr::KeyResult k;
+    k.id = owner + "-kr";
+    k.objective_id = o.id;
+    k.target = 10;
+    w.objectives = {o};
+    w.key_results = {k};
+    return w;
+  };
+  ws::Workspace manager;
+  manager.settings.owner_id = "u-manager";
+  ws::TeamImport import(manager, "2026-11-30T08:00:00Z");
+  import.add("li.json", ws::save_workspace(rep("u-li")));
+  ws::Workspace wang = rep("u-wang");
+  wang.deleted.push_back({"objectives", "u-li-obj", "2026-11-25T08:00:00Z"});
+  import.add("wang.json", ws::save_workspace(wang));
+  ASSERT_FALSE(import.problem().empty());
+
+  set_language(Language::Zh);
+  std::string said = team_problem_text(import);
+  EXPECT_EQ(said, "合并后 keyResults[0].objectiveId 处的数据不符合要求（指向的“u-li-obj”不在目标中）");
+  said.erase(said.find("keyResults[0].objectiveId"), std::string("keyResults[0].objectiveId").size());
+  said.erase(said.find("u-li-obj"), std::string("u-li-obj").size());
+  EXPECT_EQ(latin_words(said), std::vector<std::string>{}) << said;
+  set_language(Language::En);
+  EXPECT_EQ(team_problem_text(import), import.problem());
 }
 
 TEST_F(TeamImportFixture, CancelChangesNothingAndAWorkspaceFileJoinsAnOpenTeamImport) {
