@@ -3,7 +3,9 @@
 #include <cstdio>
 
 #include "common/json_parse.h"
+#include "common/number_text.h"
 #include "i18n/i18n.h"
+#include "workspace/collections.h"
 #include "workspace/workspace_io.h"
 
 namespace fieldbook::shell {
@@ -28,12 +30,67 @@ std::string file_error_text(const Error& e) {
                   at.column);
     return text;
   }
-  // A value's rule: in English the core's own words say it all; in Chinese, where, then the rule.
+  // A value's rule: in English the core's own words say it all; in Chinese, where, then the rule
+  // (or only where, for a rule without words of its own).
   if (!at.path.empty() && language() == Language::Zh) {
-    std::snprintf(text, sizeof(text), tr(S::FileBadValue), at.path.c_str(), e.message().c_str());
+    const std::string rule = value_rule_text(e.rule());
+    if (rule.empty())
+      std::snprintf(text, sizeof(text), tr(S::FileBadValueOther), at.path.c_str());
+    else
+      std::snprintf(text, sizeof(text), tr(S::FileBadValue), at.path.c_str(), rule.c_str());
     return text;
   }
   return e.what();
+}
+
+namespace {
+
+// A collection's name ("team" → 团队成员), as the Import dialog lists them.
+std::string list_label(const std::string& key) {
+  std::string out = key;
+  workspace::for_each_collection([&](const auto& c) {
+    if (key == c.key) out = c.label.in(language());
+  });
+  return out;
+}
+
+}  // namespace
+
+std::string value_rule_text(const ValueRule& r) {
+  using K = ValueRule::Kind;
+  char text[512];
+  switch (r.kind) {
+    case K::Other: return {};
+    case K::Missing: return tr(S::RuleMissing);
+    case K::UnknownField: return tr(S::RuleUnknownField);
+    case K::Text: return tr(S::RuleText);
+    case K::TrueFalse: return tr(S::RuleTrueFalse);
+    case K::WholeNumber: return tr(S::RuleWholeNumber);
+    case K::Number: return tr(S::RuleNumber);
+    case K::List: return tr(S::RuleList);
+    case K::Object: return tr(S::RuleObject);
+    case K::Choice: return tr(S::RuleChoice);
+    case K::NotUtf8: return tr(S::RuleNotUtf8);
+    case K::TooLong: std::snprintf(text, sizeof(text), tr(S::RuleTooLong), shortest_number(r.low).c_str()); return text;
+    case K::TooMany: std::snprintf(text, sizeof(text), tr(S::RuleTooMany), shortest_number(r.low).c_str()); return text;
+    case K::OutOfRange: return tr(S::RuleOutOfRange);
+    case K::Between:
+      std::snprintf(text, sizeof(text), tr(S::RuleBetween), shortest_number(r.low).c_str(), shortest_number(r.high).c_str());
+      return text;
+    case K::AtLeast: std::snprintf(text, sizeof(text), tr(S::RuleAtLeast), shortest_number(r.low).c_str()); return text;
+    case K::NotNegative: return tr(S::RuleNotNegative);
+    case K::NotEmpty: return tr(S::RuleNotEmpty);
+    case K::Date: return tr(S::RuleDate);
+    case K::Timestamp: return tr(S::RuleTimestamp);
+    case K::Currency: return tr(S::RuleCurrency);
+    case K::DuplicateId: std::snprintf(text, sizeof(text), tr(S::RuleDuplicateId), r.name.c_str()); return text;
+    case K::NoRecord:
+      std::snprintf(text, sizeof(text), tr(S::RuleNoRecord), r.name.c_str(), list_label(r.list).c_str());
+      return text;
+    case K::NoReference: std::snprintf(text, sizeof(text), tr(S::RuleNoReference), list_label(r.list).c_str()); return text;
+    case K::NotBefore: std::snprintf(text, sizeof(text), tr(S::RuleNotBefore), r.name.c_str()); return text;
+  }
+  return {};
 }
 
 }  // namespace fieldbook::shell

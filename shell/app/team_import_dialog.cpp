@@ -6,6 +6,7 @@
 
 #include "common/json_text.h"
 #include "app/app.h"
+#include "app/file_error_text.h"
 #include "imgui.h"
 #include "widgets/badge.h"
 #include "widgets/form.h"
@@ -30,6 +31,30 @@ void PendingTeamImport::restart() {
   import.reset();
   read = 0;
   step = Step::Reading;
+}
+
+std::string team_file_refusal_text(const TeamFileResult& f) {
+  char text[1024];
+  switch (f.refusal) {
+    case TeamFileRefusal::NoOwner: return tr(S::TeamImportNoOwner);
+    case TeamFileRefusal::OwnWorkspace: return tr(S::TeamImportOwnFile);
+    case TeamFileRefusal::Unreadable:
+    case TeamFileRefusal::None: break;
+  }
+  std::snprintf(text, sizeof(text), tr(S::TeamImportUnreadable), f.cause ? file_error_text(*f.cause).c_str() : f.error.c_str());
+  return text;
+}
+
+std::string team_problem_text(const workspace::TeamImport& import) {
+  if (language() != Language::Zh) return import.problem();
+  const Issue& issue = import.problem_issue();
+  const std::string rule = value_rule_text(issue.rule);
+  char text[1024];
+  if (rule.empty())
+    std::snprintf(text, sizeof(text), tr(S::TeamImportBadValueOther), issue.path.c_str());
+  else
+    std::snprintf(text, sizeof(text), tr(S::TeamImportBadValue), issue.path.c_str(), rule.c_str());
+  return text;
 }
 
 namespace {
@@ -72,17 +97,6 @@ const char* match_text(RepMatch m) {
   return tr(S::TeamImportAdded);
 }
 
-std::string refusal_text(const TeamFileResult& f) {
-  char text[1024];
-  switch (f.refusal) {
-    case TeamFileRefusal::NoOwner: return tr(S::TeamImportNoOwner);
-    case TeamFileRefusal::OwnWorkspace: return tr(S::TeamImportOwnFile);
-    case TeamFileRefusal::Unreadable:
-    case TeamFileRefusal::None: break;
-  }
-  std::snprintf(text, sizeof(text), tr(S::TeamImportUnreadable), f.error.c_str());
-  return text;
-}
 
 // One file's card: whose it is and what it brings, or why it cannot be read. Returns true when the
 // user removes the file.
@@ -111,7 +125,7 @@ bool draw_card(const TeamFileResult& f, int i) {
   wrapped_text(f.file_name);
   ImGui::PopStyleColor();
   if (!f.error.empty()) {
-    form::error(refusal_text(f));
+    form::error(team_file_refusal_text(f));
     tag_item(id + ".error");
     if (ImGui::Button(tr(S::TeamImportRemove))) remove = true;
     tag_item(id + ".remove");
@@ -202,7 +216,7 @@ int draw_preview(App& app, PendingTeamImport& p, bool& close, float& cards_heigh
     form::error(tr(S::TeamImportBlocked));
     tag_item("teamImport.blocked");
   } else if (!p.import->problem().empty()) {
-    std::snprintf(text, sizeof(text), tr(S::TeamImportProblem), p.import->problem().c_str());
+    std::snprintf(text, sizeof(text), tr(S::TeamImportProblem), team_problem_text(*p.import).c_str());
     form::error(text);
     tag_item("teamImport.problem");
   }

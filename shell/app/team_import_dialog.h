@@ -41,6 +41,13 @@ struct PendingTeamImport {
 
 void draw_team_import_dialog(App& app, PendingTeamImport& pending);
 
+// Why a file was refused, in the UI's language: whose it is not, or, for a file that cannot be
+// read, what Import says of it (app/file_error_text.h).
+std::string team_file_refusal_text(const workspace::TeamFileResult& f);
+// Why the files, each readable, do not fit together, in the UI's language: in English the core's
+// own words (TeamImport::problem()); in Chinese where, then the rule the merge would break.
+std::string team_problem_text(const workspace::TeamImport& import);
+
 // What the dialog shows, for the test API (window.fieldbook.teamImport()): {"step": "closed" |
 // "reading" | "preview" | "done", "read", "total", "ok", "problem", "files": [{"file", "repName",
 // "match", "added", "updated", "older", "deleted", "unchanged", "leftOut", "conflicts", "error"}]}.

@@ -93,4 +93,73 @@ std::string rfm_row_problem(const rfm::RowError& e) {
   return e.reason;
 }
 
+const char* rfm_encoding_name(rfm::Encoding e) {
+  switch (e) {
+    case rfm::Encoding::Auto: return "auto";
+    case rfm::Encoding::Utf8: return "UTF-8";
+    case rfm::Encoding::Utf8Bom: return "UTF-8 BOM";
+    case rfm::Encoding::Utf16LE: return "UTF-16 LE";
+    case rfm::Encoding::Utf16BE: return "UTF-16 BE";
+    case rfm::Encoding::Gb18030: return "GBK / GB18030";
+  }
+  return "";
+}
+
+std::string rfm_import_failure(const rfm::ImportJob& job) {
+  using P = rfm::ImportProblem;
+  const rfm::ImportFailure& f = job.failure();
+  const rfm::OrderImporter& importer = job.importer();
+  char text[1024];
+  switch (f.problem) {
+    case P::Empty: return tr(S::RfmFailEmpty);
+    case P::NotText: return tr(S::RfmFailNotText);
+    case P::NoGbkDecoder: return tr(S::RfmFailNoGbkDecoder);
+    case P::BadEncoding:
+      std::snprintf(text, sizeof(text), tr(S::RfmFailBadEncoding), rfm_encoding_name(f.encoding));
+      return text;
+    case P::BadCsv:
+      switch (f.csv) {
+        case CsvError::Kind::UnclosedQuote:
+          std::snprintf(text, sizeof(text), tr(S::RfmFailUnclosedQuote), f.line);
+          break;
+        case CsvError::Kind::TextAfterQuote:
+          std::snprintf(text, sizeof(text), tr(S::RfmFailTextAfterQuote), f.line);
+          break;
+        case CsvError::Kind::TooManyFields:
+          std::snprintf(text, sizeof(text), tr(S::RfmFailTooManyFields), f.line, f.limit);
+          break;
+        case CsvError::Kind::FieldTooLong:
+          std::snprintf(text, sizeof(text), tr(S::RfmFailFieldTooLong), f.line, f.limit >> 20);
+          break;
+      }
+      return text;
+    case P::NoColumn:
+      if (f.role == rfm::Role::Recency) return tr(S::RfmFailNoLastOrder);
+      std::snprintf(text, sizeof(text), tr(S::RfmFailNoColumn), rfm_role_label(f.role));
+      return text;
+    case P::NoDataRows: return tr(S::RfmFailNoDataRows);
+    case P::NoUsableRows: {
+      std::snprintf(text, sizeof(text), tr(S::RfmFailNoUsableRows), rfm_count(double(f.rows)).c_str());
+      std::string out = text;
+      if (!importer.errors().empty()) {
+        const rfm::RowError& first = importer.errors().front();
+        std::snprintf(text, sizeof(text), tr(S::RfmFailFirstRow), first.line, rfm_row_problem(first).c_str());
+        out += text;
+      }
+      return out;
+    }
+    case P::BadRow:
+      if (importer.errors().empty()) break;
+      std::snprintf(text, sizeof(text), tr(S::RfmFailBadRow), importer.errors().back().line,
+                    rfm_row_problem(importer.errors().back()).c_str());
+      return text;
+    case P::Other: break;
+  }
+  return rfm_late_failure(job.error());
+}
+
+std::string rfm_late_failure(const std::string& error) {
+  return language() == Language::Zh || error.empty() ? std::string(tr(S::RfmFailOther)) : error;
+}
+
 }  // namespace fieldbook::shell

@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "rfm/columns.h"
 #include "rfm/import.h"
+#include "rfm/import_job.h"
 
 namespace fieldbook::shell {
 
@@ -18,5 +19,12 @@ ImU32 rfm_segment_color(int row, int named);                     // Others grey
 const char* rfm_role_label(rfm::Role role);
 // What is wrong with an imported row, in the UI's language ("不是有效金额：千位分隔符位置不对").
 std::string rfm_row_problem(const rfm::RowError& e);
+// Why a failed import (phase Failed) failed, in the UI's language ("文件只有表头，没有数据行。").
+std::string rfm_import_failure(const rfm::ImportJob& job);
+// Why the import failed after its rows were read (scoring): `error` is the core's English, which
+// an English UI shows; a Chinese one says the import stopped.
+std::string rfm_late_failure(const std::string& error);
+// The encoding's name as people know it: "UTF-8", "GBK / GB18030".
+const char* rfm_encoding_name(rfm::Encoding e);
 
 }  // namespace fieldbook::shell

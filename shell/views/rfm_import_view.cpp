@@ -44,18 +44,6 @@ std::string megabytes(double bytes) {
   return buf;
 }
 
-const char* encoding_name(Encoding e) {
-  switch (e) {
-    case Encoding::Auto: return "auto";
-    case Encoding::Utf8: return "UTF-8";
-    case Encoding::Utf8Bom: return "UTF-8 BOM";
-    case Encoding::Utf16LE: return "UTF-16 LE";
-    case Encoding::Utf16BE: return "UTF-16 BE";
-    case Encoding::Gb18030: return "GBK / GB18030";
-  }
-  return "";
-}
-
 const char* delimiter_name(char d) {
   switch (d) {
     case ',': return ", (comma)";
@@ -183,10 +171,10 @@ void draw_mapping(RfmImportState& im) {
   ImGui::TextDisabled("%s", tr(S::RfmEncoding));
   ImGui::SetNextItemWidth(w);
   char detected[96];
-  std::snprintf(detected, sizeof(detected), tr(S::RfmEncodingAuto), encoding_name(p.encoding));
-  if (ImGui::BeginCombo("##encoding", options.encoding == Encoding::Auto ? detected : encoding_name(options.encoding))) {
+  std::snprintf(detected, sizeof(detected), tr(S::RfmEncodingAuto), rfm_encoding_name(p.encoding));
+  if (ImGui::BeginCombo("##encoding", options.encoding == Encoding::Auto ? detected : rfm_encoding_name(options.encoding))) {
     for (Encoding e : {Encoding::Auto, Encoding::Utf8, Encoding::Gb18030, Encoding::Utf16LE, Encoding::Utf16BE}) {
-      if (ImGui::Selectable(e == Encoding::Auto ? detected : encoding_name(e), e == options.encoding) && e != options.encoding) {
+      if (ImGui::Selectable(e == Encoding::Auto ? detected : rfm_encoding_name(e), e == options.encoding) && e != options.encoding) {
         options.encoding = e;
         restart_with(im, options);
       }
@@ -486,7 +474,9 @@ void draw_rfm_import(App& app, RfmViewState& ui) {
     }
     case Step::Failed:
       ImGui::TextUnformatted(tr(S::RfmImportFailed));
-      form::error(im.error);
+      // The job's failure as a kind, or one after the rows were read (scoring) in the core's English.
+      form::error(im.job && im.job->phase() == ImportJob::Phase::Failed ? rfm_import_failure(*im.job)
+                                                                       : rfm_late_failure(im.error));
       tag_item("rfm.import.error");
       ImGui::Spacing();
       if (ImGui::Button(tr(S::CommonClose), ImVec2(-FLT_MIN, 0))) im.step = Step::Closed;

@@ -56,7 +56,7 @@ struct RfmImportState {
   std::vector<rfm::Role> roles;    // the mapping as the person edits it
   rfm::Level level = rfm::Level::Auto;
   bool mapping_loaded = false;
-  std::string error;
+  std::string error;                // why it failed, in the core's English (the wizard says it in the UI's language)
   bool scoring_shown = false;      // the "Scoring…" frame was drawn; score in the next one
   double budget_ms = 30.0;         // work per frame (tests may lower it)
   // Where the platform works between frames (App::work_between_frames; the browser: fb_work,

@@ -2,13 +2,15 @@
 // by any column with dashboard::sort_rows. Wide content (a projector) shows a table whose headers
 // sort when tapped; narrower content (a tablet) shows a card per rep and a sort combo. Rows out
 // of sight are not drawn (only their space is taken), so a team of 30 costs what its visible rows
-// cost. A tap on a rep opens everything of theirs.
+// cost. A tap on a rep opens everything of theirs. A rep with no KPI entry yet this month shows
+// last month's hit rate, muted and named by its month ("11月"), so it is never read as this month's.
 #include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "app/app.h"
+#include "common/date.h"
 #include "dashboard/team_dashboard.h"
 #include "grow/leadership.h"
 #include "imgui.h"
@@ -64,6 +66,14 @@ void draw_okr_bar(const TeamRow& row, const std::string& tag, float width) {
   bar.target = row.okr->expected;
   bar.color = status_color(row.okr->status);
   charts::progress(tag.c_str(), bar, ImVec2(width, ImGui::GetFontSize() * 1.3f));
+}
+
+// Last month's figure muted, beside this month's figures in full colour.
+void draw_kpi_cell(const TeamRow& row) {
+  if (row.kpi && row.kpi->last_month)
+    muted(kpi_cell(row));
+  else
+    ImGui::TextUnformatted(kpi_cell(row).c_str());
 }
 
 // Overdue actions in red, as the coaching follow-up list shows them.
@@ -151,7 +161,7 @@ void draw_card(App& app, const TeamRow& row, float width, float estimate) {
   }
   // KPI, funnel.
   label(S::TeamCardKpi);
-  ImGui::TextUnformatted(kpi_cell(row).c_str());
+  draw_kpi_cell(row);
   ButtonRow funnel = label(S::TeamCardFunnel);
   if (row.funnel) {
     char text[96];
@@ -275,7 +285,7 @@ void draw_table(App& app, const std::vector<TeamRow>& rows) {
       cell(4);
       draw_status(row);
       cell(5);
-      ImGui::TextUnformatted(kpi_cell(row).c_str());
+      draw_kpi_cell(row);
       cell(6);
       ImGui::TextUnformatted(conversion_cell(row).c_str());
       cell(7);
@@ -340,9 +350,15 @@ std::string okr_cell(const TeamRow& row) {
 }
 
 std::string kpi_cell(const TeamRow& row) {
-  if (!row.kpi_hit_rate) return tr(S::TeamKpiNone);
+  if (!row.kpi) return tr(S::TeamKpiNone);
   char text[96];
-  std::snprintf(text, sizeof(text), tr(S::TeamKpiValue), format_share(*row.kpi_hit_rate).c_str(), row.kpi_entries);
+  if (row.kpi->last_month) {
+    const int month = int(to_civil(row.kpi->month.first).month);  // 1–12
+    std::snprintf(text, sizeof(text), tr(S::TeamKpiInMonth), tr(S(int(S::MonthShort1) + month - 1)),
+                  format_share(row.kpi->hit_rate).c_str(), row.kpi->entries);
+  } else {
+    std::snprintf(text, sizeof(text), tr(S::TeamKpiValue), format_share(row.kpi->hit_rate).c_str(), row.kpi->entries);
+  }
   return text;
 }
 

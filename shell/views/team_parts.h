@@ -24,8 +24,8 @@ inline constexpr dashboard::Column kTeamColumns[] = {
 const char* column_label(dashboard::Column c);
 const char* column_key(dashboard::Column c);
 
-// A row's cells as text: "64% of 70% expected", "75% (8 entries)", "商机 → 提案", "12 days", or a
-// dash when the rep has no value there.
+// A row's cells as text: "64% of 70% expected", "75% (8 entries)" (last month's named by its month:
+// "Nov: 75% (4 entries)"), "商机 → 提案", "12 days", or a dash when the rep has no value there.
 std::string okr_cell(const dashboard::TeamRow& row);
 std::string kpi_cell(const dashboard::TeamRow& row);
 std::string conversion_cell(const dashboard::TeamRow& row);

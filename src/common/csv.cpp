@@ -154,7 +154,7 @@ void CsvParser::finish(const Callback& on_record) {
     }
     switch (state_) {
       case State::Quoted:
-        throw Error::at(field_line_, field_column_, "quoted field is never closed");
+        throw CsvError(CsvError::Kind::UnclosedQuote, 0, "quoted field is never closed", {field_line_, field_column_, {}});
       case State::Unquoted:
       case State::AfterQuote:
         ++field_count_;
@@ -207,13 +207,14 @@ bool CsvParser::ready_to_parse(bool at_end) {
 
 std::size_t CsvParser::column_of(std::size_t offset) const { return base_offset_ + offset - line_start_ + 1; }
 
-void CsvParser::fail_at(std::size_t offset, const std::string& message) const {
-  throw Error::at(line_, column_of(offset), message);
+void CsvParser::fail_at(std::size_t offset, CsvError::Kind kind, std::size_t limit, const std::string& message) const {
+  throw CsvError(kind, limit, message, {line_, column_of(offset), {}});
 }
 
 void CsvParser::begin_field(std::size_t offset) {
   if (field_count_ >= options_.max_fields) {
-    fail_at(offset, "record has more than " + std::to_string(options_.max_fields) + " fields");
+    fail_at(offset, CsvError::Kind::TooManyFields, options_.max_fields,
+            "record has more than " + std::to_string(options_.max_fields) + " fields");
   }
   if (field_count_ == fields_.size()) {
     fields_.emplace_back();
@@ -232,8 +233,9 @@ void CsvParser::append(std::string_view bytes) {
   std::string_view& view = views_[k];
   const std::size_t size = owned_[k] ? fields_[k].size() : view.size();
   if (bytes.size() > options_.max_field_bytes - size) {
-    throw Error::at(field_line_, field_column_,
-                    "field is longer than " + std::to_string(options_.max_field_bytes) + " bytes");
+    throw CsvError(CsvError::Kind::FieldTooLong, options_.max_field_bytes,
+                   "field is longer than " + std::to_string(options_.max_field_bytes) + " bytes",
+                   {field_line_, field_column_, {}});
   }
   if (!owned_[k]) {
     if (view.empty()) {
@@ -383,7 +385,7 @@ void CsvParser::parse(std::string_view data, const Callback& on_record) {
           newline(c, i);
           ++i;
         } else {
-          fail_at(i, "unexpected character after a closing quote");
+          fail_at(i, CsvError::Kind::TextAfterQuote, 0, "unexpected character after a closing quote");
         }
         break;
       }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/csv_sniff.h"
+#include "common/error.h"
 
 namespace fieldbook {
 
@@ -17,6 +18,26 @@ struct CsvOptions {
   std::size_t max_field_bytes = 1 << 20;
   std::size_t max_fields = 4096;
   bool strip_bom = true;  // drop a leading UTF-8 byte order mark, as Excel writes one
+};
+
+// What the parser refuses, as a kind a UI says in its own words (what() is the English), at the
+// line and byte column of Error::position().
+class CsvError : public Error {
+ public:
+  enum class Kind : std::uint8_t {
+    UnclosedQuote,   // a quoted field still open at the end
+    TextAfterQuote,  // "a"b: text between a closing quote and the delimiter
+    TooManyFields,   // a record of more than max_fields: limit()
+    FieldTooLong,    // a field of more than max_field_bytes: limit()
+  };
+  CsvError(Kind kind, std::size_t limit, std::string message, Position position)
+      : Error(std::move(message), std::move(position)), kind_(kind), limit_(limit) {}
+  Kind kind() const { return kind_; }
+  std::size_t limit() const { return limit_; }
+
+ private:
+  Kind kind_;
+  std::size_t limit_;
 };
 
 struct CsvRecord {
@@ -29,7 +50,7 @@ struct CsvRecord {
 // Streaming RFC 4180 reader. Input may be fed in chunks of any size; records come out the same
 // however it is split. Bytes are passed through unchanged (no UTF-8 check). Quoted fields may
 // hold delimiters, doubled quotes and line breaks; CRLF, LF and CR end records; empty lines are
-// skipped; a quote inside an unquoted field is literal. Errors (thrown as Error with line and
+// skipped; a quote inside an unquoted field is literal. Errors (thrown as CsvError with line and
 // byte column): text after a closing quote, a field above max_field_bytes, a record above
 // max_fields, a quoted field still open at finish(). After an error the parser stays failed.
 class CsvParser {
@@ -63,7 +84,7 @@ class CsvParser {
   void end_record(const Callback& on_record);
   void newline(char c, std::size_t offset);
   std::size_t column_of(std::size_t offset) const;
-  [[noreturn]] void fail_at(std::size_t offset, const std::string& message) const;
+  [[noreturn]] void fail_at(std::size_t offset, CsvError::Kind kind, std::size_t limit, const std::string& message) const;
 
   CsvOptions options_;
   char delimiter_ = 0;

@@ -31,10 +31,11 @@ std::string compose(const std::string& message, const Position& position) {
 
 Error::Error(std::string message) : Error(std::move(message), Position{}) {}
 
-Error::Error(std::string message, Position position)
+Error::Error(std::string message, Position position, ValueRule rule)
     : std::runtime_error(compose(message, position)),
       message_(std::move(message)),
-      position_(std::move(position)) {}
+      position_(std::move(position)),
+      rule_(std::move(rule)) {}
 
 Error Error::at(std::size_t line, std::size_t column, std::string message) {
   return Error(std::move(message), Position{line, column, {}});
@@ -44,8 +45,8 @@ Error Error::at_line(std::size_t line, std::string message) {
   return Error(std::move(message), Position{line, 0, {}});
 }
 
-Error Error::at_path(std::string path, std::string message) {
-  return Error(std::move(message), Position{0, 0, std::move(path)});
+Error Error::at_path(std::string path, std::string message, ValueRule rule) {
+  return Error(std::move(message), Position{0, 0, std::move(path)}, std::move(rule));
 }
 
 }  // namespace fieldbook

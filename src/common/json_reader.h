@@ -1,7 +1,7 @@
 #pragma once
 // Reads records described by visit() functions from a parsed JSON document, strictly: a value of
 // the wrong type, a missing or unknown field, an invalid string or too many records stops the
-// read with an Error naming the path (`roiCases[2].years: must be a number`).
+// read with an Error naming the path (`roiCases[2].years: must be a number`) and the rule.
 #include <rapidjson/document.h>
 
 #include <cmath>
@@ -31,7 +31,7 @@ class JsonReader {
         out.reset();
         return;
       } else {
-        throw Error::at_path(path, "is missing");
+        throw Error::at_path(path, "is missing", rule::is(ValueRule::Kind::Missing));
       }
     }
     read(it->value, out, path);
@@ -68,7 +68,9 @@ class JsonReader {
       bool known = false;
       for (const char* s : seen_)
         if (key == s) known = true;
-      if (!known) throw Error::at_path(child_path(std::string(key).c_str()), "is not a known field");
+      if (!known)
+        throw Error::at_path(child_path(std::string(key).c_str()), "is not a known field",
+                             rule::is(ValueRule::Kind::UnknownField));
     }
   }
 
@@ -92,38 +94,48 @@ class JsonReader {
       read(v, inner, path);
       out = std::move(inner);
     } else if constexpr (std::is_same_v<T, std::string>) {
-      if (!v.IsString()) throw Error::at_path(path, "must be text, not " + type_name(v));
+      if (!v.IsString())
+        throw Error::at_path(path, "must be text, not " + type_name(v), rule::is(ValueRule::Kind::Text));
       const std::string_view s(v.GetString(), v.GetStringLength());
       const Utf8Check check = validate_utf8(s);
-      if (!check.ok) throw Error::at_path(path, "is not valid UTF-8 (byte " + std::to_string(check.error_offset) + ")");
+      if (!check.ok)
+        throw Error::at_path(path, "is not valid UTF-8 (byte " + std::to_string(check.error_offset) + ")",
+                             rule::is(ValueRule::Kind::NotUtf8));
       if (utf8_length(s) > kMaxStringLength)
-        throw Error::at_path(path, "is longer than " + std::to_string(kMaxStringLength) + " characters");
+        throw Error::at_path(path, "is longer than " + std::to_string(kMaxStringLength) + " characters",
+                             {.kind = ValueRule::Kind::TooLong, .low = double(kMaxStringLength)});
       out.assign(s);
     } else if constexpr (std::is_same_v<T, bool>) {
-      if (!v.IsBool()) throw Error::at_path(path, "must be true or false, not " + type_name(v));
+      if (!v.IsBool())
+        throw Error::at_path(path, "must be true or false, not " + type_name(v), rule::is(ValueRule::Kind::TrueFalse));
       out = v.GetBool();
     } else if constexpr (NamedEnum<T>) {
       if (!v.IsString() || !enum_from_name(std::string_view(v.GetString(), v.GetStringLength()), out))
-        throw Error::at_path(path, "must be one of: " + enum_choices<T>());
+        throw Error::at_path(path, "must be one of: " + enum_choices<T>(), rule::is(ValueRule::Kind::Choice));
     } else if constexpr (std::is_integral_v<T>) {
-      if (!v.IsNumber()) throw Error::at_path(path, "must be a whole number, not " + type_name(v));
+      if (!v.IsNumber())
+        throw Error::at_path(path, "must be a whole number, not " + type_name(v),
+                             rule::is(ValueRule::Kind::WholeNumber));
       // 3 and 3.0 are the same number; 2.5 is not whole; 1e20 and 2^64 - 1 are whole but too big.
       if (!v.IsInt64()) {
         if (v.IsDouble() && std::trunc(v.GetDouble()) != v.GetDouble())
-          throw Error::at_path(path, "must be a whole number, not a fraction");
-        if (v.IsUint64() || std::abs(v.GetDouble()) >= 9e15) throw Error::at_path(path, "is out of range");
+          throw Error::at_path(path, "must be a whole number, not a fraction", rule::is(ValueRule::Kind::WholeNumber));
+        if (v.IsUint64() || std::abs(v.GetDouble()) >= 9e15)
+          throw Error::at_path(path, "is out of range", rule::is(ValueRule::Kind::OutOfRange));
       }
       const std::int64_t x = v.IsInt64() ? v.GetInt64() : static_cast<std::int64_t>(v.GetDouble());
       if (x < static_cast<std::int64_t>(std::numeric_limits<T>::min()) || x > static_cast<std::int64_t>(std::numeric_limits<T>::max()))
-        throw Error::at_path(path, "is out of range");
+        throw Error::at_path(path, "is out of range", rule::is(ValueRule::Kind::OutOfRange));
       out = static_cast<T>(x);
     } else if constexpr (std::is_floating_point_v<T>) {
-      if (!v.IsNumber()) throw Error::at_path(path, "must be a number, not " + type_name(v));
+      if (!v.IsNumber())
+        throw Error::at_path(path, "must be a number, not " + type_name(v), rule::is(ValueRule::Kind::Number));
       const double x = v.GetDouble();
-      if (!std::isfinite(x)) throw Error::at_path(path, "must be a finite number");
+      if (!std::isfinite(x)) throw Error::at_path(path, "must be a finite number", rule::is(ValueRule::Kind::Number));
       out = static_cast<T>(x);
     } else if constexpr (IsVector<T>::value) {
-      if (!v.IsArray()) throw Error::at_path(path, "must be a list, not " + type_name(v));
+      if (!v.IsArray())
+        throw Error::at_path(path, "must be a list, not " + type_name(v), rule::is(ValueRule::Kind::List));
       out.clear();
       out.reserve(v.Size());
       for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
@@ -132,9 +144,11 @@ class JsonReader {
         out.push_back(std::move(item));
       }
     } else {
-      if (!v.IsObject()) throw Error::at_path(path, "must be an object, not " + type_name(v));
+      if (!v.IsObject())
+        throw Error::at_path(path, "must be an object, not " + type_name(v), rule::is(ValueRule::Kind::Object));
       if (++*records_ > kMaxRecords)
-        throw Error::at_path(path, "too many records (the limit is " + std::to_string(kMaxRecords) + ")");
+        throw Error::at_path(path, "too many records (the limit is " + std::to_string(kMaxRecords) + ")",
+                             {.kind = ValueRule::Kind::TooMany, .low = double(kMaxRecords)});
       JsonReader child(v, path, records_);
       visit(child, out);
       child.finish_object();

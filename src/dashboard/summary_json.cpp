@@ -56,8 +56,9 @@ void write_rep(Writer& w, const TeamRow& r, Language language) {
     w.String(okr::status_code(r.okr->status));
   else
     w.Null();
+  // This month's only: the dashboard's last-month figure is told apart by a label a report has no place for.
   w.Key("kpiHitRate");
-  write_number(w, r.kpi_hit_rate);
+  write_number(w, r.kpi && !r.kpi->last_month ? std::optional(r.kpi->hit_rate) : std::nullopt);
   w.Key("bottleneck");
   write_bottleneck(w, r.funnel, language);
   w.Key("openActions");

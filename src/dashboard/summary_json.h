@@ -10,9 +10,10 @@
 //             "openActions":2,"overdueActions":1,"daysSinceLastSession":14|null}, ...],  (team order)
 //    "progressBoard":[{"repId","rank":1|null,"thisMonth","lastMonth","growth","growthPercent"}, ...]}
 //
-// The reps' figures are team_dashboard()'s (team_dashboard.h); the bottleneck is the step's two
-// stage names (okr::stage_names: the period's own, or the handbook's in the workspace's language,
-// Chinese unless it is English). The board is progress_board()'s (progress_board.h): ranked rows
+// The reps' figures are team_dashboard()'s (team_dashboard.h), the KPI hit rate this month's only
+// (null while the dashboard shows last month's); the bottleneck is the step's two stage names
+// (okr::stage_names: the period's own, or the handbook's in the workspace's language, Chinese
+// unless it is English). The board is progress_board()'s (progress_board.h): ranked rows
 // by rank, then the unranked with rank null; values null where there are none. Numbers are
 // unrounded, in the shortest text that reads back to the same double.
 #include <string>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "dashboard/progress_board.h"
 #include "grow/follow_up.h"
 #include "grow/team_summary.h"
 #include "okr/funnel_board.h"
@@ -35,21 +36,37 @@ std::optional<OkrStanding> okr_standing(const workspace::Workspace& w, const okr
   return s;
 }
 
-void kpi_month(const workspace::Workspace& w, const std::string& rep_id, Date day, TeamRow& row) {
-  const okr::Period month = okr::month_containing(day);
-  std::unordered_map<std::string_view, const okr::Kpi*> theirs;
-  for (const okr::Kpi& k : w.kpis)
-    if (is_theirs(k, rep_id)) theirs.emplace(k.id, &k);
+using KpisById = std::unordered_map<std::string_view, const okr::Kpi*>;
+
+// The hit rate of the entries of `theirs` (the rep's KPIs) whose period starts in `month`; none
+// without entries.
+std::optional<KpiStanding> kpi_in(const workspace::Workspace& w, const KpisById& theirs, const okr::Period& month) {
+  KpiStanding s;
+  s.month = month;
   int met = 0;
   for (const okr::KpiEntry& e : w.kpi_entries) {
     const auto kpi = theirs.find(e.kpi_id);
     if (kpi == theirs.end()) continue;
     const auto start = parse_iso_date(e.period_start);
     if (!start || *start < month.first || month.last < *start) continue;
-    ++row.kpi_entries;
+    ++s.entries;
     if (okr::meets(*kpi->second, e.value)) ++met;
   }
-  if (row.kpi_entries > 0) row.kpi_hit_rate = double(met) / row.kpi_entries;
+  if (s.entries == 0) return std::nullopt;
+  s.hit_rate = double(met) / s.entries;
+  return s;
+}
+
+// This month's, or last month's when the rep has no entry yet this month.
+std::optional<KpiStanding> kpi_standing(const workspace::Workspace& w, const std::string& rep_id, Date day) {
+  KpisById theirs;
+  for (const okr::Kpi& k : w.kpis)
+    if (is_theirs(k, rep_id)) theirs.emplace(k.id, &k);
+  if (theirs.empty()) return std::nullopt;
+  if (auto now = kpi_in(w, theirs, okr::month_containing(day))) return now;
+  auto before = kpi_in(w, theirs, okr::month_containing(last_day_of_month_before(day)));
+  if (before) before->last_month = true;
+  return before;
 }
 
 std::optional<FunnelStanding> funnel_standing(const workspace::Workspace& w, const std::string& rep_id, Date day) {
@@ -96,7 +113,9 @@ std::optional<double> key_of(const TeamRow& r, Column c) {
       }
       return std::nullopt;
     }
-    case Column::KpiHitRate: return r.kpi_hit_rate;
+    case Column::KpiHitRate:
+      if (r.kpi) return r.kpi->hit_rate;
+      return std::nullopt;
     case Column::FunnelConversion:
       if (r.funnel) return r.funnel->conversion;
       return std::nullopt;
@@ -126,7 +145,7 @@ std::vector<TeamRow> team_dashboard(const workspace::Workspace& w, Date day) {
     row.open_actions = summary.open_actions;
     row.overdue_actions = summary.overdue_actions;
     row.okr = okr_standing(w, check_ins, id, day);
-    kpi_month(w, id, day, row);
+    row.kpi = kpi_standing(w, id, day);
     row.funnel = funnel_standing(w, id, day);
     row.days_since_last_session = days_since_last_session(w, id, day);
     rows.push_back(std::move(row));

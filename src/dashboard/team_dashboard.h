@@ -16,7 +16,10 @@
 //   two means with the lowest latest confidence of those objectives. None without such an
 //   objective.
 // - KPI hit rate: the entries of the rep's KPIs whose period starts in the day's month, met /
-//   entries (okr::meets); none without entries.
+//   entries (okr::meets). When the rep has no entry there yet, the month before's, marked as last
+//   month's: a weekly entry counts in the month its week starts, so from the 1st until the first
+//   Monday every rep would have none, and a manager looking on the 1st wants last month's figure
+//   (named as such, never taken for this month's). None when neither month has an entry.
 // - Funnel: the rep's latest funnel period starting on or before the day; its overall conversion
 //   is the last stage over the first (none when the first is 0 or there is one stage), its
 //   bottleneck okr::funnel_state()'s.
@@ -31,6 +34,7 @@
 #include "common/date.h"
 #include "grow/leadership.h"
 #include "okr/funnel.h"
+#include "okr/period.h"
 #include "okr/progress.h"
 #include "team/team.h"
 #include "workspace/ownership.h"
@@ -51,6 +55,13 @@ struct OkrStanding {
   int objectives = 0;   // how many objectives the means are of (≥ 1)
 };
 
+struct KpiStanding {
+  okr::Period month;        // the month the entries' periods start in
+  double hit_rate = 0;      // met / entries, 0–1
+  int entries = 0;          // the entries the hit rate is of (≥ 1)
+  bool last_month = false;  // no entry yet in the day's month: these are the month before's
+};
+
 struct FunnelStanding {
   const okr::FunnelPeriod* period = nullptr;  // points into the workspace
   std::optional<double> conversion;           // last stage / first stage
@@ -61,8 +72,7 @@ struct TeamRow {
   const team::Rep* rep = nullptr;  // points into the workspace's team
   grow::LeadershipStyle style = grow::LeadershipStyle::Directing;
   std::optional<OkrStanding> okr;
-  std::optional<double> kpi_hit_rate;  // 0–1
-  int kpi_entries = 0;                 // the entries the hit rate is of
+  std::optional<KpiStanding> kpi;
   std::optional<FunnelStanding> funnel;
   int open_actions = 0;  // the overdue ones included
   int overdue_actions = 0;
@@ -74,7 +84,8 @@ std::vector<TeamRow> team_dashboard(const workspace::Workspace& w, Date day);
 
 // The columns a manager sorts by. Ascending means: name in byte order; stage new → mature; style
 // directing → delegating; OKR status from behind to ahead (off track, at risk, on track, done);
-// bottleneck by step, earlier first; numbers small → large.
+// bottleneck by step, earlier first; numbers small → large. The KPI hit rate sorts by the figure
+// the row has, this month's or last month's.
 enum class Column {
   Name,
   Stage,

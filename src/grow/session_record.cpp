@@ -21,9 +21,10 @@ void check_ids(const char* list, const Items& items, std::vector<Issue>& out) {
   std::map<std::string, std::size_t> first;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (items[i].id.empty())
-      out.push_back({at(list, i) + ".id", "must not be empty"});
+      out.push_back({at(list, i) + ".id", "must not be empty", rule::not_empty()});
     else if (const auto [it, added] = first.emplace(items[i].id, i); !added)
-      out.push_back({at(list, i) + ".id", "duplicates the id of " + at(list, it->second)});
+      out.push_back({at(list, i) + ".id", "duplicates the id of " + at(list, it->second),
+                     rule::duplicate_id(at(list, it->second))});
   }
 }
 
@@ -32,14 +33,15 @@ void check_ids(const char* list, const Items& items, std::vector<Issue>& out) {
 std::vector<Issue> check_record(const CoachingSession& s) {
   std::vector<Issue> out;
   auto date = [&](const std::string& path, const std::string& value) {
-    if (!is_empty_or_date(value)) out.push_back({path, kDateProblem});
+    if (!is_empty_or_date(value)) out.push_back({path, kDateProblem, rule::date()});
   };
-  if (s.rep_id.empty()) out.push_back({"repId", "must name a member of the team"});
-  if (s.date.empty() || !parse_iso_date(s.date)) out.push_back({"date", kDateProblem});
+  if (s.rep_id.empty()) out.push_back({"repId", "must name a member of the team", rule::no_reference("team")});
+  if (s.date.empty() || !parse_iso_date(s.date)) out.push_back({"date", kDateProblem, rule::date()});
   date("goal.dueDate", s.goal.due_date);
   date("nextSessionOn", s.next_session_on);
   if (s.will.commitment && (*s.will.commitment < kMinCommitment || *s.will.commitment > kMaxCommitment))
-    out.push_back({"will.commitment", "must be between 1 and 10, or null when not asked"});
+    out.push_back({"will.commitment", "must be between 1 and 10, or null when not asked",
+                   rule::between(kMinCommitment, kMaxCommitment)});
   check_ids("options", s.options, out);
   check_ids("actions", s.actions, out);
   for (std::size_t i = 0; i < s.actions.size(); ++i) {
@@ -47,7 +49,7 @@ std::vector<Issue> check_record(const CoachingSession& s) {
     date(at("actions", i) + ".dueDate", a.due_date);
     date(at("actions", i) + ".doneOn", a.done_on);
     if (!a.done_on.empty() && a.status != ActionStatus::Done)
-      out.push_back({at("actions", i) + ".doneOn", "must be empty unless the action is done"});
+      out.push_back({at("actions", i) + ".doneOn", "must be empty unless the action is done", rule::other()});
   }
   return out;
 }

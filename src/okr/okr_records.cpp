@@ -14,9 +14,10 @@ std::string at(const char* list, std::size_t i) { return std::string(list) + "["
 // a last day before the first while a person moves both (at_input).
 void check_period(const std::string& first, const std::string& last, std::vector<Issue>& out) {
   const auto a = parse_iso_date(first), b = parse_iso_date(last);
-  if (!a) out.push_back({"periodStart", kDateProblem});
-  if (!b) out.push_back({"periodEnd", kDateProblem});
-  if (a && b && *b < *a) out.push_back({"periodEnd", "must not be before periodStart"});
+  if (!a) out.push_back({"periodStart", kDateProblem, rule::date()});
+  if (!b) out.push_back({"periodEnd", kDateProblem, rule::date()});
+  if (a && b && *b < *a)
+    out.push_back({"periodEnd", "must not be before periodStart", rule::not_before("periodStart")});
 }
 
 // The sample's records, built once per call from the handbook's example.
@@ -38,50 +39,54 @@ std::string record_name(const FunnelPeriod& f) { return f.period_start + " – "
 std::vector<Issue> check_record(const Objective& o) {
   std::vector<Issue> out;
   check_period(o.period_start, o.period_end, out);
-  if (!o.parent_id.empty() && o.parent_id == o.id) out.push_back({"parentId", "must not be the objective itself"});
+  if (!o.parent_id.empty() && o.parent_id == o.id)
+    out.push_back({"parentId", "must not be the objective itself", rule::other()});
   return out;
 }
 
 std::vector<Issue> check_record(const KeyResult& k) {
   std::vector<Issue> out;
-  if (k.objective_id.empty()) out.push_back({"objectiveId", "must name an objective"});
-  if (k.weight < 0) out.push_back({"weight", "must not be negative"});
+  if (k.objective_id.empty())
+    out.push_back({"objectiveId", "must name an objective", rule::no_reference("objectives")});
+  if (k.weight < 0) out.push_back({"weight", "must not be negative", rule::not_negative()});
   return out;
 }
 
 std::vector<Issue> check_record(const CheckIn& c) {
   std::vector<Issue> out;
-  if (c.key_result_id.empty()) out.push_back({"keyResultId", "must name a key result"});
-  if (!parse_iso_date(c.date)) out.push_back({"date", kDateProblem});
+  if (c.key_result_id.empty())
+    out.push_back({"keyResultId", "must name a key result", rule::no_reference("keyResults")});
+  if (!parse_iso_date(c.date)) out.push_back({"date", kDateProblem, rule::date()});
   if (c.confidence < kMinConfidence || c.confidence > kMaxConfidence)
-    out.push_back({"confidence", "must be between 0 and 10"});
+    out.push_back({"confidence", "must be between 0 and 10", rule::between(kMinConfidence, kMaxConfidence)});
   return out;
 }
 
 std::vector<Issue> check_record(const KpiEntry& e) {
   std::vector<Issue> out;
-  if (e.kpi_id.empty()) out.push_back({"kpiId", "must name a KPI"});
-  if (!parse_iso_date(e.period_start)) out.push_back({"periodStart", kDateProblem});
+  if (e.kpi_id.empty()) out.push_back({"kpiId", "must name a KPI", rule::no_reference("kpis")});
+  if (!parse_iso_date(e.period_start)) out.push_back({"periodStart", kDateProblem, rule::date()});
   return out;
 }
 
 std::vector<Issue> check_record(const FunnelPeriod& f) {
   std::vector<Issue> out;
   check_period(f.period_start, f.period_end, out);
-  if (f.counts.size() < 2) out.push_back({"counts", "must hold a count for each of at least two stages"});
+  if (f.counts.size() < 2)
+    out.push_back({"counts", "must hold a count for each of at least two stages", rule::other()});
   for (std::size_t i = 0; i < f.counts.size(); ++i)
-    if (f.counts[i] < 0) out.push_back({at("counts", i), "must not be negative"});
+    if (f.counts[i] < 0) out.push_back({at("counts", i), "must not be negative", rule::not_negative()});
   if (!f.stages.empty() && f.stages.size() != f.counts.size())
-    out.push_back({"stages", "must name each stage of counts, or be empty for the usual four"});
+    out.push_back({"stages", "must name each stage of counts, or be empty for the usual four", rule::other()});
   if (f.counts.size() >= 2 && f.step_targets.size() > f.counts.size() - 1)
-    out.push_back({"stepTargets", "must hold at most one target per step (one fewer than the stages)"});
+    out.push_back({"stepTargets", "must hold at most one target per step (one fewer than the stages)", rule::other()});
   for (std::size_t i = 0; i < f.step_targets.size(); ++i)
     if (f.step_targets[i] && *f.step_targets[i] <= 0)
-      out.push_back({at("stepTargets", i), "must be a share above 0 (0.3 = 30 %), or null for none"});
-  if (f.five_whys.whys.size() > 5) out.push_back({"fiveWhys.whys", "must hold at most five answers"});
+      out.push_back({at("stepTargets", i), "must be a share above 0 (0.3 = 30 %), or null for none", rule::other()});
+  if (f.five_whys.whys.size() > 5) out.push_back({"fiveWhys.whys", "must hold at most five answers", rule::other()});
   for (const auto& [path, share] : {std::pair{"pdca.conversionBefore", f.pdca.conversion_before},
                                     std::pair{"pdca.conversionAfter", f.pdca.conversion_after}})
-    if (share && *share < 0) out.push_back({path, "must not be negative"});
+    if (share && *share < 0) out.push_back({path, "must not be negative", rule::not_negative()});
   return out;
 }
 

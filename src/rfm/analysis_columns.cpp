@@ -18,7 +18,8 @@ void check_dates(const rapidjson::Value& column, const std::string& path) {
     const rapidjson::Value& v = column[k];
     if (!v.IsString() || v.GetStringLength() == 0) continue;  // types are the reader's to report
     if (!parse_iso_date(std::string_view(v.GetString(), v.GetStringLength())))
-      throw Error::at_path(path + "[" + std::to_string(k) + "]", "must be a date such as 2026-11-27, or empty");
+      throw Error::at_path(path + "[" + std::to_string(k) + "]", "must be a date such as 2026-11-27, or empty",
+                           rule::date());
   }
 }
 

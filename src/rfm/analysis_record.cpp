@@ -117,14 +117,16 @@ std::string breaks_text(const std::vector<double>& breaks) {
 
 std::vector<Issue> check_record(const AnalysisRecord& record) {
   std::vector<Issue> out;
-  auto add = [&](std::string path, std::string message) { out.push_back({std::move(path), std::move(message)}); };
+  auto add = [&](std::string path, std::string message, ValueRule rule = {}) {
+    out.push_back({std::move(path), std::move(message), std::move(rule)});
+  };
   if (!record.analysis_date.empty() && !parse_iso_date(record.analysis_date))
-    add("analysisDate", "must be a date such as 2026-11-27, or empty");
+    add("analysisDate", "must be a date such as 2026-11-27, or empty", rule::date());
   if (!record.imported_at.empty() && !parse_iso_timestamp(record.imported_at))
-    add("importedAt", kTimestampProblem);
-  if (!is_currency_code(record.currency)) add("currency", kCurrencyCodeProblem);
-  if (record.rows < 0) add("rows", "must not be negative");
-  if (record.bad_rows < 0) add("badRows", "must not be negative");
+    add("importedAt", kTimestampProblem, rule::timestamp());
+  if (!is_currency_code(record.currency)) add("currency", kCurrencyCodeProblem, rule::currency());
+  if (record.rows < 0) add("rows", "must not be negative", rule::not_negative());
+  if (record.bad_rows < 0) add("badRows", "must not be negative", rule::not_negative());
   try {
     validate(record.options);
   } catch (const Error& e) {
@@ -141,7 +143,7 @@ std::vector<Issue> check_record(const AnalysisRecord& record) {
     const std::string base = std::string("thresholds.") + kDims[d];
     const auto n = static_cast<std::size_t>(t.bins);
     if (t.bins < kMinBins || t.bins > kMaxBins) {
-      add(base + ".bins", "must be 2..9");
+      add(base + ".bins", "must be 2..9", rule::between(kMinBins, kMaxBins));
     } else if (t.lower.size() != n || t.upper.size() != n || t.counts.size() != n) {
       add(base, "must have one lower bound, upper bound and count per bin");
     } else {
@@ -159,9 +161,10 @@ std::vector<Issue> check_record(const AnalysisRecord& record) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Customer& c = list[i];
     const std::string at = "[" + std::to_string(i) + "]";
-    if (c.id.empty()) add("customers.id" + at, "must not be empty");
-    if (c.frequency < 0) add("customers.frequency" + at, "must not be negative");
-    if (!std::isfinite(c.monetary)) add("customers.monetary" + at, "must be a finite number");
+    if (c.id.empty()) add("customers.id" + at, "must not be empty", rule::not_empty());
+    if (c.frequency < 0) add("customers.frequency" + at, "must not be negative", rule::not_negative());
+    if (!std::isfinite(c.monetary))
+      add("customers.monetary" + at, "must be a finite number", rule::is(ValueRule::Kind::Number));
     auto score_ok = [&](int s, const DimensionThresholds& t) { return s >= 1 && s <= std::max(t.bins, 1); };
     if (!score_ok(c.r_score, record.thresholds[0])) add("customers.r" + at, "must be a score within the recency bins");
     if (!score_ok(c.f_score, record.thresholds[1])) add("customers.f" + at, "must be a score within the frequency bins");

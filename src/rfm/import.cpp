@@ -35,6 +35,7 @@ struct OrderImporter::Impl {
   ImportOptions options;
   ImportState state = ImportState::Reading;
   std::string error;
+  ImportFailure failure;
   Preview preview;
   bool have_preview = false;
   Question question;
@@ -91,16 +92,28 @@ struct OrderImporter::Impl {
     return c;
   }
 
-  [[noreturn]] void fail(const std::string& message) {
+  [[noreturn]] void fail(ImportFailure why, const std::string& message) {
     state = ImportState::Failed;
     error = message;
+    failure = why;
     throw Error(message);
   }
+  [[noreturn]] void fail(ImportProblem problem, const std::string& message) { fail(ImportFailure{.problem = problem}, message); }
 
-  void fail_with(const Error& e) {
+  // Called in a handler of `e`: records why (a broken CSV says how and where; anything else is
+  // Other), then throws `e` on as it was thrown.
+  [[noreturn]] void fail_with(const Error& e) {
     state = ImportState::Failed;
     error = e.what();
-    throw e;
+    failure = {};
+    if (const auto* csv = dynamic_cast<const CsvError*>(&e)) {
+      failure.problem = ImportProblem::BadCsv;
+      failure.csv = csv->kind();
+      failure.line = csv->position().line;
+      failure.column = csv->position().column;
+      failure.limit = csv->limit();
+    }
+    throw;
   }
 
   // ---- bytes -> text -> records
@@ -108,9 +121,9 @@ struct OrderImporter::Impl {
   void decide_encoding(bool complete) {
     EncodingGuess g;
     if (options.encoding == Encoding::Auto) {
-      if (head.empty() && complete) fail("the file is empty");
+      if (head.empty() && complete) fail(ImportProblem::Empty, "the file is empty");
       g = detect_encoding(head, complete);
-      if (g.binary) fail("this is not a text file (it contains NUL bytes): export the data as CSV");
+      if (g.binary) fail(ImportProblem::NotText, "this is not a text file (it contains NUL bytes): export the data as CSV");
     } else {
       g.encoding = options.encoding;
       const EncodingGuess seen = detect_encoding(head, complete);
@@ -126,7 +139,8 @@ struct OrderImporter::Impl {
     } else if (g.encoding == Encoding::Gb18030) {
       if (options.decoders) decoder = options.decoders("gb18030");
       if (!decoder) {
-        fail("the file is not UTF-8; it looks like GBK/GB18030 (Chinese Excel), and no GBK decoder is available here: "
+        fail(ImportProblem::NoGbkDecoder,
+             "the file is not UTF-8; it looks like GBK/GB18030 (Chinese Excel), and no GBK decoder is available here: "
              "save it as \"CSV UTF-8\"");
       }
     }
@@ -146,8 +160,9 @@ struct OrderImporter::Impl {
       try {
         decoder->decode(b, last, decoded);
       } catch (const Error& e) {
-        fail(std::string("the file is not valid ") + std::string(to_string(preview.encoding)) + " text (" + e.what() +
-             "): choose another encoding or export it again");
+        fail(ImportFailure{.problem = ImportProblem::BadEncoding, .encoding = preview.encoding},
+             std::string("the file is not valid ") + std::string(to_string(preview.encoding)) + " text (" + e.what() +
+                 "): choose another encoding or export it again");
       }
       parse(decoded);
     } else {
@@ -307,16 +322,18 @@ struct OrderImporter::Impl {
 
   void check_mapping() {
     const std::string cols = role_list(preview.header);
-    if (col_customer == npos) fail("no customer column: name one (columns: " + cols + ")");
+    const auto no_column = [&](Role role, const char* name) {
+      fail(ImportFailure{.problem = ImportProblem::NoColumn, .role = role, .level = level},
+           std::string("no ") + name + " column: name one (columns: " + cols + ")");
+    };
+    if (col_customer == npos) no_column(Role::Customer, "customer");
     if (level == Level::Order) {
-      if (col_date == npos) fail("no order date column: name one (columns: " + cols + ")");
-      if (col_amount == npos) fail("no amount column: name one (columns: " + cols + ")");
+      if (col_date == npos) no_column(Role::Date, "order date");
+      if (col_amount == npos) no_column(Role::Amount, "amount");
     } else {
-      if (col_date == npos && col_recency == npos) {
-        fail("no last-order date or recency column: name one (columns: " + cols + ")");
-      }
-      if (col_orders == npos) fail("no order count column: name one (columns: " + cols + ")");
-      if (col_amount == npos) fail("no revenue column: name one (columns: " + cols + ")");
+      if (col_date == npos && col_recency == npos) no_column(Role::Recency, "last-order date or recency");
+      if (col_orders == npos) no_column(Role::Orders, "order count");
+      if (col_amount == npos) no_column(Role::Amount, "revenue");
     }
   }
 
@@ -343,10 +360,11 @@ struct OrderImporter::Impl {
       return;
     }
     if (aggregator.customer_count() == 0) {
-      if (rows == 0) fail("the file has a header but no data rows");
+      if (rows == 0) fail(ImportProblem::NoDataRows, "the file has a header but no data rows");
       std::string first = errors.empty() ? std::string() : " (first: line " + std::to_string(errors.front().line) + ": " +
                                                                errors.front().reason + ")";
-      fail("no usable rows: all " + std::to_string(rows) + " rows had errors" + first);
+      fail(ImportFailure{.problem = ImportProblem::NoUsableRows, .rows = rows},
+           "no usable rows: all " + std::to_string(rows) + " rows had errors" + first);
     }
     state = ImportState::Done;
   }
@@ -372,6 +390,7 @@ struct OrderImporter::Impl {
       state = ImportState::Failed;
       const Error err = Error::at(line, col == npos ? 0 : col + 1, msg);
       error = err.what();
+      failure = {.problem = ImportProblem::BadRow};
       throw err;
     }
     if (errors.size() < options.max_errors_kept) errors.push_back(std::move(e));
@@ -525,7 +544,7 @@ void OrderImporter::finish() {
       m.push_bytes({}, true);
     }
     m.end_of_input();
-    if (!m.have_header) m.fail("the file is empty");
+    if (!m.have_header) m.fail(ImportProblem::Empty, "the file is empty");
   }
   if (!m.have_preview) m.resolve_preview();
   if (m.state == ImportState::Reading) m.complete();
@@ -538,6 +557,7 @@ void OrderImporter::cancel() {
 
 ImportState OrderImporter::state() const { return impl_->state; }
 const std::string& OrderImporter::error() const { return impl_->error; }
+const ImportFailure& OrderImporter::failure() const { return impl_->failure; }
 const Preview& OrderImporter::preview() const { return impl_->preview; }
 bool OrderImporter::has_preview() const { return impl_->have_preview; }
 const Question& OrderImporter::question() const { return impl_->question; }

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/csv.h"
 #include "common/date.h"
 #include "common/localized_text.h"
 #include "common/money.h"
@@ -59,6 +60,32 @@ struct RowError {
   RowProblem problem = RowProblem::NotADate;
   AmountError amount_error = AmountError::None;  // NotAnAmount: what the amount's parser found
   std::string reason;        // the problem in English words
+};
+
+// Why an import failed, for a reader in any language (the shell says it in the user's; the CLI
+// prints error()), with the values the words need in ImportFailure.
+enum class ImportProblem : std::uint8_t {
+  Other,         // none of the below (a misuse of the importer): error() only
+  Empty,         // no bytes, or no header
+  NotText,       // NUL bytes: not a text file (a spreadsheet's own format?)
+  NoGbkDecoder,  // it looks like GBK/GB18030 (Chinese Excel) and there is no decoder for it here
+  BadEncoding,   // not valid text in `encoding`
+  BadCsv,        // the CSV itself is broken: `csv` at `line`, `column`
+  NoColumn,      // no column for `role`; Recency: neither a last-order date nor recency days
+  NoDataRows,    // a header and no rows
+  NoUsableRows,  // every one of `rows` rows had a problem (the first is errors().front())
+  BadRow,        // ErrorPolicy::Stop: a row had a problem (errors().back())
+};
+
+struct ImportFailure {
+  ImportProblem problem = ImportProblem::Other;
+  Encoding encoding = Encoding::Auto;                       // BadEncoding
+  CsvError::Kind csv = CsvError::Kind::UnclosedQuote;       // BadCsv
+  std::size_t line = 0, column = 0;                         // BadCsv
+  std::size_t limit = 0;                                    // BadCsv: the most columns, or bytes in a value
+  Role role = Role::Ignore;                                 // NoColumn
+  Level level = Level::Order;                               // NoColumn: the level that needs it
+  std::size_t rows = 0;                                     // NoUsableRows
 };
 
 struct ImportOptions {
@@ -128,6 +155,7 @@ class OrderImporter {
 
   ImportState state() const;
   const std::string& error() const;
+  const ImportFailure& failure() const;  // state Failed: what error() says, as a kind
   const Preview& preview() const;        // valid once the header and sample are read
   bool has_preview() const;
   const Question& question() const;      // valid in NeedsDateOrder

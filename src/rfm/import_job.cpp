@@ -20,6 +20,7 @@ void ImportJob::restart(ImportOptions options) {
   offset_ = 0;
   phase_ = Phase::Reading;
   error_.clear();
+  failure_ = {};
   table_ = {};
 }
 
@@ -31,6 +32,7 @@ double ImportJob::fraction() const {
 void ImportJob::fail(const std::string& message) {
   phase_ = Phase::Failed;
   error_ = message;
+  failure_ = importer_->state() == ImportState::Failed ? importer_->failure() : ImportFailure{};
 }
 
 void ImportJob::sync_phase() {

@@ -39,6 +39,8 @@ class ImportJob {
   Phase phase() const { return phase_; }
   bool busy() const { return phase_ == Phase::Reading || phase_ == Phase::Building; }
   const std::string& error() const { return error_; }
+  // Failed: what error() says, as a kind (the importer's; Other for a failure after the rows).
+  const ImportFailure& failure() const { return failure_; }
   double fraction() const;  // 0..1 of the bytes read
   const OrderImporter& importer() const { return *importer_; }
   const ImportOptions& options() const { return options_; }
@@ -67,6 +69,7 @@ class ImportJob {
   std::size_t offset_ = 0;
   Phase phase_ = Phase::Reading;
   std::string error_;
+  ImportFailure failure_;
   CustomerTable table_;
   Aggregator::TableBuildPtr build_;
 };

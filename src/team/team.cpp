@@ -6,7 +6,7 @@ namespace fieldbook::team {
 
 std::vector<Issue> check_record(const Rep& rep) {
   std::vector<Issue> out;
-  if (!is_empty_or_date(rep.started_on)) out.push_back({"startedOn", kDateProblem});
+  if (!is_empty_or_date(rep.started_on)) out.push_back({"startedOn", kDateProblem, rule::date()});
   return out;
 }
 

@@ -20,7 +20,8 @@ void set_default(Value& object, const char* key, Value&& value, Document::Alloca
 void v1_to_v2(Document& doc) {
   auto& a = doc.GetAllocator();
   if (!doc.HasMember("settings") || !doc["settings"].IsObject())
-    throw Error::at_path("settings", "is missing (a version 1 file has its settings here)");
+    throw Error::at_path("settings", "is missing (a version 1 file has its settings here)",
+                         rule::is(ValueRule::Kind::Missing));
   Value& settings = doc["settings"];
   set_default(settings, "userName", Value("", a), a);
   set_default(settings, "updatedAt", Value("", a), a);

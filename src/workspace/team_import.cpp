@@ -1,9 +1,11 @@
 #include "workspace/team_import.h"
 
 #include <algorithm>
+#include <memory>
 #include <unordered_set>
 
 #include "common/error.h"
+#include "common/json_parse.h"
 #include "workspace/ownership.h"
 #include "workspace/sample.h"
 #include "workspace/validate.h"
@@ -92,12 +94,20 @@ void TeamImport::add(std::string file_name, std::string_view json) {
   TeamFileResult& r = files_.emplace_back();
   r.file_name = std::move(file_name);
   Workspace file;
+  // Each kind of error kept as its own type: what the app says depends on it.
+  const auto unreadable = [&r](std::shared_ptr<const Error> e) {
+    r.error = e->what();
+    r.refusal = TeamFileRefusal::Unreadable;
+    r.cause = std::move(e);
+  };
   try {
     file = load_workspace(json);
+  } catch (const FileError& e) {
+    return unreadable(std::make_shared<FileError>(e));
+  } catch (const JsonError& e) {
+    return unreadable(std::make_shared<JsonError>(e));
   } catch (const Error& e) {
-    r.error = e.what();
-    r.refusal = TeamFileRefusal::Unreadable;
-    return;
+    return unreadable(std::make_shared<Error>(e));
   }
   const std::string& owner = file.settings.owner_id;
   if (owner.empty()) {
@@ -142,12 +152,18 @@ const std::string& TeamImport::problem() const {
   // (a key result from one file under an objective another file deleted).
   if (!checked_) {
     const auto issues = validate(merged_);
+    problem_issue_ = issues.empty() ? Issue{} : issues.front();
     problem_ = issues.empty() ? std::string()
                               : "merged, the workspace would not be valid: " + issues.front().path + ": " +
                                     issues.front().message;
     checked_ = true;
   }
   return problem_;
+}
+
+const Issue& TeamImport::problem_issue() const {
+  (void)problem();
+  return problem_issue_;
 }
 
 }  // namespace fieldbook::workspace

@@ -7,10 +7,13 @@
 // changes nothing and a newer file from the same rep updates their records.
 //
 // Step by step, one file per step, so the app can draw a progress bar between files.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/error.h"
+#include "common/issue.h"
 #include "workspace/merge.h"
 #include "workspace/workspace.h"
 
@@ -34,6 +37,9 @@ struct TeamFileResult {
   std::string file_name;
   std::string error;      // why the file was refused ("" = read); one refused file stops the import
   TeamFileRefusal refusal = TeamFileRefusal::None;
+  // Unreadable: load_workspace()'s error as it was thrown (a FileError, a JsonError or a value's
+  // Error), so the app says it as it says a refused workspace import (`error` is its what()).
+  std::shared_ptr<const Error> cause;
   std::string rep_id;     // the member of the team its records go to
   std::string rep_name;
   RepMatch match = RepMatch::Linked;
@@ -55,6 +61,8 @@ class TeamImport {
   bool ok() const;
   // Why the files, each fine, do not fit together; "" when they do. (Validates once.)
   const std::string& problem() const;
+  // The same as the first rule the merged workspace breaks, with its path (when problem() is not "").
+  const Issue& problem_issue() const;
   // The manager's workspace with every file in (meaningful when ok()).
   const Workspace& merged() const { return merged_; }
 
@@ -63,6 +71,7 @@ class TeamImport {
   std::string now_;
   std::vector<TeamFileResult> files_;
   mutable std::string problem_;
+  mutable Issue problem_issue_;
   mutable bool checked_ = true;
 };
 

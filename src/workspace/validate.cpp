@@ -42,10 +42,12 @@ class Checker {
  public:
   std::vector<Issue> issues;
 
-  void add(std::string path, std::string message) { issues.push_back({std::move(path), std::move(message)}); }
+  void add(std::string path, std::string message, ValueRule rule = {}) {
+    issues.push_back({std::move(path), std::move(message), std::move(rule)});
+  }
 
   void timestamp(const std::string& path, const std::string& value) {
-    if (!value.empty() && !parse_iso_timestamp(value)) add(path, kTimestampProblem);
+    if (!value.empty() && !parse_iso_timestamp(value)) add(path, kTimestampProblem, rule::timestamp());
   }
 
   // Every record of a collection: its id present and unique (ids identify records across
@@ -58,9 +60,9 @@ class Checker {
     for (std::size_t i = 0; i < records.size(); ++i) {
       const std::string& id = records[i].id;
       if (id.empty()) {
-        add(at(key, i) + ".id", "must not be empty");
+        add(at(key, i) + ".id", "must not be empty", rule::not_empty());
       } else if (const auto [it, added] = seen.emplace(id, i); !added) {
-        add(at(key, i) + ".id", "duplicates the id of " + at(key, it->second));
+        add(at(key, i) + ".id", "duplicates the id of " + at(key, it->second), rule::duplicate_id(at(key, it->second)));
       }
     }
     for (std::size_t i = 0; i < records.size(); ++i) timestamp(at(key, i) + ".updatedAt", records[i].updated_at);
@@ -68,7 +70,8 @@ class Checker {
       for (std::size_t i = 0; i < records.size(); ++i)
         for (const RecordReference& r : c.references(records[i]))
           if (!r.id.empty() && !ids.contains(r.collection, r.id))
-            add(at(key, i) + "." + r.path, "names \"" + r.id + "\", which is not in " + std::string(r.collection));
+            add(at(key, i) + "." + r.path, "names \"" + r.id + "\", which is not in " + std::string(r.collection),
+                rule::no_record(r.id, std::string(r.collection)));
     }
     if (!c.check) return;
     for (std::size_t i = 0; i < records.size(); ++i) {
@@ -77,7 +80,8 @@ class Checker {
         // "duplicates the id of oneTimeCosts[0]" names a place inside the record: make it whole.
         constexpr std::string_view kDuplicate = "duplicates the id of ";
         if (issue.message.starts_with(kDuplicate)) issue.message.insert(kDuplicate.size(), base + ".");
-        issues.push_back({base + "." + issue.path, std::move(issue.message), issue.at_input});
+        if (issue.rule.kind == ValueRule::Kind::DuplicateId) issue.rule.name.insert(0, base + ".");
+        issues.push_back({base + "." + issue.path, std::move(issue.message), std::move(issue.rule), issue.at_input});
       }
     }
   }
@@ -89,8 +93,8 @@ class Checker {
       const Tombstone& t = deleted[i];
       const std::string base = at("deleted", i);
       if (!ids.is_collection(t.collection)) add(base + ".collection", "names \"" + t.collection + "\", which is not a list of the workspace");
-      if (t.id.empty()) add(base + ".id", "must not be empty");
-      if (!parse_iso_timestamp(t.deleted_at)) add(base + ".deletedAt", kTimestampProblem);
+      if (t.id.empty()) add(base + ".id", "must not be empty", rule::not_empty());
+      if (!parse_iso_timestamp(t.deleted_at)) add(base + ".deletedAt", kTimestampProblem, rule::timestamp());
       if (const auto [it, added] = seen.emplace(std::pair{std::string_view(t.collection), std::string_view(t.id)}, i); !added)
         add(base + ".id", "duplicates the deletion " + at("deleted", it->second));
       // A record stays beside its deletion only when it changed after it (merge.h): any other
@@ -109,7 +113,7 @@ class Checker {
 
 std::vector<Issue> validate(const Workspace& w) {
   Checker c;
-  if (!is_currency_code(w.settings.currency)) c.add("settings.currency", kCurrencyCodeProblem);
+  if (!is_currency_code(w.settings.currency)) c.add("settings.currency", kCurrencyCodeProblem, rule::currency());
   c.timestamp("settings.updatedAt", w.settings.updated_at);
   const IdIndex ids(w);
   for_each_collection([&](const auto& collection) { c.collection(collection, w, ids); });

@@ -31,14 +31,15 @@ int schema_version_of(const rapidjson::Document& doc) {
   auto it = doc.FindMember("schemaVersion");
   if (it == doc.MemberEnd())
     throw FileError(FileProblem::NotAWorkspace, "is missing: this is not a Fieldbook workspace file", {0, 0, "schemaVersion"});
-  if (!it->value.IsInt()) throw Error::at_path("schemaVersion", "must be a whole number");
+  if (!it->value.IsInt())
+    throw Error::at_path("schemaVersion", "must be a whole number", rule::is(ValueRule::Kind::WholeNumber));
   const int v = it->value.GetInt();
   if (v > kSchemaVersion)
     throw FileError(FileProblem::NewerVersion,
                     "is " + std::to_string(v) + ": the file was made by a newer Fieldbook (this one reads up to " +
                         std::to_string(kSchemaVersion) + "); update the app",
                     {0, 0, "schemaVersion"}, v);
-  if (v < 1) throw Error::at_path("schemaVersion", "must be at least 1");
+  if (v < 1) throw Error::at_path("schemaVersion", "must be at least 1", rule::at_least(1));
   return v;
 }
 
@@ -48,7 +49,7 @@ Workspace load_document(rapidjson::Document& doc, LoadMode mode = LoadMode::File
   Workspace w;
   json::JsonReader(doc).read_record(w);
   for (const Issue& issue : validate(w))
-    if (mode == LoadMode::File || !issue.at_input) throw Error::at_path(issue.path, issue.message);
+    if (mode == LoadMode::File || !issue.at_input) throw Error::at_path(issue.path, issue.message, issue.rule);
   return w;
 }
 
@@ -77,7 +78,9 @@ CaseFile load_case_file(std::string_view json) {
       for (auto at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at)) text.erase(at, prefix.size());
       return text;
     };
-    throw Error::at_path(strip(issues.front().path), strip(issues.front().message));
+    ValueRule rule = issues.front().rule;
+    rule.name = strip(rule.name);
+    throw Error::at_path(strip(issues.front().path), strip(issues.front().message), std::move(rule));
   }
   file.cases = std::move(w.roi_cases);
   return file;

@@ -172,6 +172,30 @@ TEST(CsvErrors, TooManyFields) {
   EXPECT_NE(error_of("a,b,c,\n", options).find("more than 3 fields"), std::string::npos);
 }
 
+// Each refusal is a CsvError of its kind (what() keeps the English), so an app can say it.
+TEST(CsvErrors, EachRefusalNamesItsKind) {
+  const auto kind_of = [](std::string_view text, CsvOptions options = {}) {
+    CsvParser parser(options);
+    const auto ignore = [](const CsvRecord&) {};
+    try {
+      parser.feed(text, ignore);
+      parser.finish(ignore);
+    } catch (const CsvError& e) {
+      return std::pair{e.kind(), e.limit()};
+    }
+    ADD_FAILURE() << "no CsvError for " << text;
+    return std::pair{CsvError::Kind::UnclosedQuote, std::size_t(99)};
+  };
+  EXPECT_EQ(kind_of("a,\"open"), std::pair(CsvError::Kind::UnclosedQuote, std::size_t(0)));
+  EXPECT_EQ(kind_of("\"a\"b,c"), std::pair(CsvError::Kind::TextAfterQuote, std::size_t(0)));
+  CsvOptions narrow;
+  narrow.max_fields = 3;
+  EXPECT_EQ(kind_of("a,b,c,d", narrow), std::pair(CsvError::Kind::TooManyFields, std::size_t(3)));
+  CsvOptions short_fields;
+  short_fields.max_field_bytes = 4;
+  EXPECT_EQ(kind_of("ab,abcde", short_fields), std::pair(CsvError::Kind::FieldTooLong, std::size_t(4)));
+}
+
 TEST(CsvErrors, ParserStaysFailedAndRejectsUseAfterFinish) {
   CsvParser parser(CsvOptions{',', 1 << 20, 4096, true});
   const auto ignore = [](const CsvRecord&) {};

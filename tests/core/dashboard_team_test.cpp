@@ -131,8 +131,7 @@ TEST(DashboardTeam, ARepWithNothingHasARowOfEmptyValues) {
   EXPECT_EQ(wang.rep, &w.team[1]);
   EXPECT_EQ(wang.style, grow::LeadershipStyle::Directing);  // a new rep is directed
   EXPECT_FALSE(wang.okr);
-  EXPECT_FALSE(wang.kpi_hit_rate);
-  EXPECT_EQ(wang.kpi_entries, 0);
+  EXPECT_FALSE(wang.kpi);
   EXPECT_FALSE(wang.funnel);
   EXPECT_EQ(wang.open_actions, 0);
   EXPECT_EQ(wang.overdue_actions, 0);
@@ -155,13 +154,52 @@ TEST(DashboardTeam, OkrsOfTheDayArePlainMeansAndObjectivesOutsideThePeriodAreIgn
 TEST(DashboardTeam, KpiHitRateIsOfTheEntriesOfTheDaysMonth) {
   const workspace::Workspace w = team_workspace();
   const TeamRow li = team_dashboard(w, kDay)[0];
-  EXPECT_EQ(li.kpi_entries, 4);
-  ASSERT_TRUE(li.kpi_hit_rate);
-  EXPECT_DOUBLE_EQ(*li.kpi_hit_rate, 0.75);
+  ASSERT_TRUE(li.kpi);
+  EXPECT_EQ(li.kpi->entries, 4);
+  EXPECT_DOUBLE_EQ(li.kpi->hit_rate, 0.75);
+  EXPECT_FALSE(li.kpi->last_month);
+  EXPECT_EQ(li.kpi->month.first, *parse_iso_date("2026-11-01"));
   // In October only the week of 10-26 counts: 1 visit, missed.
   const TeamRow october = team_dashboard(w, *parse_iso_date("2026-10-31"))[0];
-  EXPECT_EQ(october.kpi_entries, 1);
-  EXPECT_DOUBLE_EQ(*october.kpi_hit_rate, 0.0);
+  ASSERT_TRUE(october.kpi);
+  EXPECT_EQ(october.kpi->entries, 1);
+  EXPECT_DOUBLE_EQ(october.kpi->hit_rate, 0.0);
+  EXPECT_FALSE(october.kpi->last_month);
+}
+
+// 2026-12-01 is a Tuesday: December's first week starts on the 7th, so no weekly entry counts in
+// December yet. Without one the rep's figure is November's, marked as last month's.
+TEST(DashboardTeam, KpiHitRateIsLastMonthsUntilTheRepHasAnEntryThisMonth) {
+  workspace::Workspace w = team_workspace();
+  std::erase_if(w.kpi_entries, [](const okr::KpiEntry& e) { return e.id == "e5"; });  // December's complaints
+  const Date first_of_december = *parse_iso_date("2026-12-01");
+  const TeamRow li = team_dashboard(w, first_of_december)[0];
+  ASSERT_TRUE(li.kpi);
+  EXPECT_TRUE(li.kpi->last_month);
+  EXPECT_EQ(li.kpi->month.first, *parse_iso_date("2026-11-01"));
+  EXPECT_EQ(li.kpi->month.last, *parse_iso_date("2026-11-30"));
+  EXPECT_EQ(li.kpi->entries, 4);
+  EXPECT_DOUBLE_EQ(li.kpi->hit_rate, 0.75);
+  EXPECT_FALSE(team_dashboard(w, first_of_december)[1].kpi) << "Wang has no KPI in either month";
+
+  // Once December has an entry (the monthly complaints, 9 against at most 3), December's alone.
+  w.kpi_entries.push_back(entry("e5", "complaints", "2026-12-01", 9));
+  const TeamRow december = team_dashboard(w, first_of_december)[0];
+  ASSERT_TRUE(december.kpi);
+  EXPECT_FALSE(december.kpi->last_month);
+  EXPECT_EQ(december.kpi->month.first, first_of_december);
+  EXPECT_EQ(december.kpi->entries, 1);
+  EXPECT_DOUBLE_EQ(december.kpi->hit_rate, 0.0);
+}
+
+TEST(DashboardTeam, KpiHitRateIsNoneWhenNeitherMonthHasAnEntry) {
+  const workspace::Workspace w = team_workspace();
+  // On 2027-01-04 January has nothing, December the complaints of 12-01; in February neither month
+  // has anything.
+  const TeamRow january = team_dashboard(w, *parse_iso_date("2027-01-04"))[0];
+  ASSERT_TRUE(january.kpi);
+  EXPECT_TRUE(january.kpi->last_month);
+  EXPECT_FALSE(team_dashboard(w, *parse_iso_date("2027-02-01"))[0].kpi) << "not reaching back two months";
 }
 
 TEST(DashboardTeam, FunnelIsTheLatestPeriodStartedByTheDayWithItsConversionAndBottleneck) {
@@ -236,10 +274,10 @@ TEST(DashboardTeamSort, MissingValuesGoLastEitherWayAndTiesGoByName) {
                                        {.id = "3", .name = "Bai"},  {.id = "4", .name = "Ai"},
                                        {.id = "5", .name = "Chen"}};
   std::vector<TeamRow> rows = rows_of(reps);
-  rows[0].kpi_hit_rate = 0.5;
-  rows[1].kpi_hit_rate = 0.25;
+  rows[0].kpi = KpiStanding{.hit_rate = 0.5};
+  rows[1].kpi = KpiStanding{.hit_rate = 0.25};
   // Bai has none; Ai none.
-  rows[4].kpi_hit_rate = 0.5;
+  rows[4].kpi = KpiStanding{.hit_rate = 0.5, .last_month = true};  // last month's sorts by its figure too
   sort_rows(rows, Column::KpiHitRate, false);
   // 0.25 (Chen 2), 0.5 twice by name (Chen 5 before Dong), then the missing ones by name.
   EXPECT_EQ(ids(rows), (std::vector<std::string>{"2", "5", "1", "4", "3"}));

@@ -96,6 +96,11 @@ TEST(RfmImportJob, CancelAndFailure) {
   bad.run_to_pause();
   EXPECT_EQ(bad.phase(), ImportJob::Phase::Failed);
   EXPECT_FALSE(bad.error().empty());
+  EXPECT_EQ(bad.failure().problem, ImportProblem::NotText) << "the importer's, as a kind";
+  // A restart reads again: the failure is gone with it.
+  bad.restart({});
+  EXPECT_EQ(bad.failure().problem, ImportProblem::Other);
+  EXPECT_TRUE(bad.error().empty());
 }
 
 TEST(RfmImportJob, RestartReadsAgainWithAnotherEncoding) {

@@ -359,6 +359,61 @@ TEST(RfmImport, HostileEmptyHeaderOnlyBinary) {
   EXPECT_NE(error_of("customer,x,y\nfoo,bar,baz\n").find("column"), std::string::npos);
 }
 
+// A failure names its kind with the values its words need (error() keeps the English).
+TEST(RfmImport, AFailureNamesItsKind) {
+  const auto failure_of = [](std::string_view bytes, ImportOptions o = {}) {
+    OrderImporter imp(std::move(o));
+    try {
+      imp.feed(bytes);
+      imp.finish();
+    } catch (const Error& e) {
+      EXPECT_EQ(imp.error(), e.what());
+    }
+    EXPECT_EQ(imp.state(), ImportState::Failed) << bytes;
+    return imp.failure();
+  };
+  EXPECT_EQ(failure_of("").problem, ImportProblem::Empty);
+  EXPECT_EQ(failure_of("\n\n").problem, ImportProblem::Empty);
+  EXPECT_EQ(failure_of(std::string("a,b\n\0\0\0x", 9)).problem, ImportProblem::NotText);
+  EXPECT_EQ(failure_of("customer,date,amount\n").problem, ImportProblem::NoDataRows);
+
+  const ImportFailure all_bad = failure_of("customer,date,amount\na,yesterday,1\nb,2024-01-02,lots\n");
+  EXPECT_EQ(all_bad.problem, ImportProblem::NoUsableRows);
+  EXPECT_EQ(all_bad.rows, 2u);
+
+  const ImportFailure quote = failure_of("customer,date,amount\na,2024-01-01,\"10\nb,2024-01-02,20\n");
+  EXPECT_EQ(quote.problem, ImportProblem::BadCsv);
+  EXPECT_EQ(quote.csv, CsvError::Kind::UnclosedQuote);
+  EXPECT_EQ(quote.line, 2u);
+  EXPECT_EQ(quote.column, 14u);
+
+  const ImportFailure no_date = failure_of("customer,x,y\nfoo,bar,baz\n");
+  EXPECT_EQ(no_date.problem, ImportProblem::NoColumn);
+  EXPECT_EQ(no_date.role, Role::Date);
+  EXPECT_EQ(no_date.level, Level::Order);
+  ImportOptions customers;
+  customers.level = Level::Customer;
+  customers.roles = {Role::Customer, Role::Orders, Role::Amount};
+  const ImportFailure no_last_order = failure_of("customer,orders,revenue\na,2,10\n", customers);
+  EXPECT_EQ(no_last_order.problem, ImportProblem::NoColumn);
+  EXPECT_EQ(no_last_order.role, Role::Recency);
+  EXPECT_EQ(no_last_order.level, Level::Customer);
+
+  ImportOptions no_gbk;
+  no_gbk.decoders = [](std::string_view) { return std::unique_ptr<TextDecoder>(); };
+  EXPECT_EQ(failure_of(to_gbk(kChinese), no_gbk).problem, ImportProblem::NoGbkDecoder);
+
+  std::string unpaired = utf16le("customer,date,amount\na,2024-01-01,1\n", true);
+  unpaired += std::string("\x00\xD8", 2);  // a high surrogate, then the end of the file
+  const ImportFailure utf16 = failure_of(unpaired);
+  EXPECT_EQ(utf16.problem, ImportProblem::BadEncoding);
+  EXPECT_EQ(utf16.encoding, Encoding::Utf16LE);
+
+  ImportOptions stop;
+  stop.policy = ErrorPolicy::Stop;
+  EXPECT_EQ(failure_of("customer,date,amount\na,2024-01-01,1\nb,yesterday,2\n", stop).problem, ImportProblem::BadRow);
+}
+
 TEST(RfmImport, HostileHugeLineAndUnbalancedQuotes) {
   std::string huge = "customer,date,amount\n" + std::string(10u << 20, 'a') + ",2024-01-01,1\nb,2024-01-02,2\n";
   // A 10 MB customer id is one (odd) customer: it imports, or is refused with a message.

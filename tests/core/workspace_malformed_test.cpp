@@ -142,6 +142,61 @@ TEST(WorkspaceMalformed, DeviceStorageKeepsOnlyValuesTheEditorShowsAtTheirInputs
   }
 }
 
+// A wrong value's refusal names the rule it breaks, with the values its words need, so the app
+// can say it in the user's language; what() stays the English above. Only the rules of how a
+// file's parts agree have no words of their own (Other).
+TEST(WorkspaceMalformed, AValuesRefusalNamesItsRule) {
+  using K = ValueRule::Kind;
+  const std::set<std::string> without_words = {"tombstone-collection-unknown.json", "tombstone-of-a-kept-record.json"};
+  const std::map<std::string, ValueRule> rules = {
+      {"checkin-confidence-eleven.json", {.kind = K::Between, .low = 0, .high = 10}},
+      {"years-zero.json", {.kind = K::Between, .low = 1, .high = 10}},
+      {"hours-per-week-out-of-range.json", {.kind = K::Between, .low = 0, .high = 168}},
+      {"schema-version-zero.json", {.kind = K::AtLeast, .low = 1}},
+      {"name-too-long.json", {.kind = K::TooLong, .low = 10000}},
+      {"checkin-key-result-unknown.json", {.kind = K::NoRecord, .name = "kr-9", .list = "keyResults"}},
+      {"owner-unknown.json", {.kind = K::NoRecord, .name = "rep-gone", .list = "team"}},
+      {"objective-period-reversed.json", {.kind = K::NotBefore, .name = "periodStart"}},
+      {"duplicate-case-id.json", {.kind = K::DuplicateId, .name = "roiCases[0]"}},
+      {"duplicate-line-id.json", {.kind = K::DuplicateId, .name = "roiCases[0].oneTimeCosts[0]"}},
+      {"amount-negative.json", {.kind = K::NotNegative}},
+      {"funnel-count-negative.json", {.kind = K::NotNegative}},
+      {"empty-rep-id.json", {.kind = K::NotEmpty}},
+      {"rep-started-on-impossible.json", {.kind = K::Date}},
+      {"updated-at-not-iso.json", {.kind = K::Timestamp}},
+      {"currency-unknown.json", {.kind = K::Currency}},
+      {"scenario-missing.json", {.kind = K::Missing}},
+      {"unknown-field.json", {.kind = K::UnknownField}},
+      {"period-unknown.json", {.kind = K::Choice}},
+      {"bool-is-text.json", {.kind = K::TrueFalse}},
+      {"text-is-a-number.json", {.kind = K::Text}},
+      {"discount-rate-is-text.json", {.kind = K::Number}},
+      {"years-is-a-fraction.json", {.kind = K::WholeNumber}},
+      {"years-is-huge.json", {.kind = K::OutOfRange}},
+      {"team-is-an-object.json", {.kind = K::List}},
+      {"settings-is-a-list.json", {.kind = K::Object}},
+      {"lone-surrogate.json", {.kind = K::NotUtf8}},
+  };
+  for (const auto& [file, error] : expected_errors()) {
+    try {
+      load_workspace(read_file(malformed(file)));
+    } catch (const FileError&) {
+      continue;  // a kind of file, not a value
+    } catch (const Error& e) {
+      if (e.position().path.empty()) continue;  // where the text breaks
+      EXPECT_EQ(e.rule().kind == K::Other, without_words.contains(file)) << file << ": " << e.what();
+      if (const auto it = rules.find(file); it != rules.end()) {
+        const ValueRule& want = it->second;
+        EXPECT_EQ(e.rule().kind, want.kind) << file;
+        EXPECT_EQ(e.rule().low, want.low) << file;
+        EXPECT_EQ(e.rule().high, want.high) << file;
+        EXPECT_EQ(e.rule().name, want.name) << file;
+        EXPECT_EQ(e.rule().list, want.list) << file;
+      }
+    }
+  }
+}
+
 TEST(WorkspaceMalformed, EveryFileInTheFolderHasAnExpectedError) {
   for (const auto& entry : fs::directory_iterator(data_path("workspace/malformed"))) {
     const std::string name = entry.path().filename().string();

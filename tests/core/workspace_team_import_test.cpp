@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "common/json_parse.h"
 #include "workspace/deletions.h"
 #include "workspace/merge.h"
 #include "workspace/ownership.h"
@@ -172,6 +173,65 @@ TEST(TeamImport, AFileThatIsNotARepsIsRefusedWithTheReason) {
   EXPECT_NE(import.files()[2].error.find("your own workspace"), std::string::npos);
   EXPECT_FALSE(import.ok());
   EXPECT_EQ(save_workspace(import.merged()), save_workspace(m));  // nothing of them got in
+}
+
+// Each refusal says its kind, and an unreadable file keeps the error as thrown, so the app can
+// say it in the user's language; `error` keeps the English.
+TEST(TeamImport, ARefusalNamesItsKindAndAnUnreadableFileKeepsItsError) {
+  const Workspace m = manager();
+  TeamImport import(m, kNow);
+  import.add("broken.json", "{\"schemaVersion\": 6,");
+  import.add("empty.json", "  ");
+  import.add("newer.json", "{\"schemaVersion\": 99}");
+  Workspace bad = rep_workspace("u-li", "李娜");
+  bad.check_ins[0].confidence = 11;
+  import.add("bad.json", save_workspace(bad, 2));
+  import.add("old.json", save_workspace(rep_workspace("", "Old"), 2));
+  import.add("mine.json", save_workspace(m, 2));
+  const auto& f = import.files();
+  ASSERT_EQ(f.size(), 6u);
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(f[i].refusal, TeamFileRefusal::Unreadable) << i;
+    ASSERT_TRUE(f[i].cause) << i;
+    EXPECT_EQ(f[i].error, f[i].cause->what()) << i;
+  }
+  const auto* json = dynamic_cast<const JsonError*>(f[0].cause.get());
+  ASSERT_TRUE(json);
+  EXPECT_EQ(json->kind(), JsonError::Kind::NotJson);
+  EXPECT_EQ(json->position().line, 1u);
+  const auto* empty = dynamic_cast<const FileError*>(f[1].cause.get());
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->problem(), FileProblem::Empty);
+  const auto* newer = dynamic_cast<const FileError*>(f[2].cause.get());
+  ASSERT_TRUE(newer);
+  EXPECT_EQ(newer->problem(), FileProblem::NewerVersion);
+  EXPECT_EQ(newer->version(), 99);
+  EXPECT_EQ(f[3].cause->position().path, "checkIns[0].confidence");
+  EXPECT_EQ(f[3].error, "checkIns[0].confidence: must be between 0 and 10");
+  EXPECT_EQ(f[4].refusal, TeamFileRefusal::NoOwner);
+  EXPECT_EQ(f[5].refusal, TeamFileRefusal::OwnWorkspace);
+  EXPECT_FALSE(f[4].cause);
+  EXPECT_FALSE(f[5].cause);
+}
+
+// Files that are each fine may not fit together: one deletes an objective another's key result
+// is under. The import says which rule the merge would break, where, as a rule the app can say.
+TEST(TeamImport, FilesThatDoNotFitTogetherNameTheRuleTheMergeWouldBreak) {
+  TeamImport import(manager(), kNow);
+  import.add("li.json", file_of(rep_workspace("u-li", "李娜")));
+  Workspace wang = rep_workspace("u-wang", "王磊");
+  wang.deleted.push_back({"objectives", "u-li-obj-1", "2026-11-25T08:00:00Z"});
+  import.add("wang.json", file_of(wang));
+  ASSERT_TRUE(import.files()[0].error.empty());
+  ASSERT_TRUE(import.files()[1].error.empty()) << import.files()[1].error;
+  EXPECT_FALSE(import.ok());
+  EXPECT_EQ(import.problem(), "merged, the workspace would not be valid: keyResults[0].objectiveId: names \"u-li-obj-1\", "
+                              "which is not in objectives");
+  const Issue& issue = import.problem_issue();
+  EXPECT_EQ(issue.path, "keyResults[0].objectiveId");
+  EXPECT_EQ(issue.rule.kind, ValueRule::Kind::NoRecord);
+  EXPECT_EQ(issue.rule.name, "u-li-obj-1");
+  EXPECT_EQ(issue.rule.list, "objectives");
 }
 
 TEST(TeamImport, AnObjectiveAlignedUnderOneThatDoesNotComeShowsAtTheTop) {

@@ -2,8 +2,14 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
 
 #include "app/app.h"
+#include "app/file_error_text.h"
 #include "app/layout.h"
 #include "widgets/test_ids.h"
 #include "app/tools.h"
@@ -11,6 +17,7 @@
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "views/roi_state.h"
+#include "workspace/workspace_io.h"
 #include "test_support.h"
 
 using namespace fieldbook::shell;
@@ -133,6 +140,45 @@ TEST_F(AppFixture, ARefusedFileIsExplainedInTheUsersLanguage) {
     imgui.mouse_click(center_of("import.close"), build);
     imgui.frames(build);
   }
+}
+
+// Every malformed file of the core's tests, refused in Chinese: no English words but the file's
+// own names (the path of the value, the id or field its rule names) and the product's.
+TEST_F(AppFixture, EveryRefusalIsSaidInChineseWithoutEnglishWords) {
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  imgui.frames(build);
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(FIELDBOOK_TEST_DATA) + "/workspace/malformed")) {
+    const std::string name = entry.path().filename().string();
+    if (name == "expected.json") continue;
+    ++files;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string said, english, names[2];
+    try {
+      fieldbook::workspace::load_workspace(bytes);
+      ADD_FAILURE() << name << " loaded";
+      continue;
+    } catch (const fieldbook::Error& e) {
+      said = file_error_text(e);
+      english = e.what();
+      names[0] = e.position().path;
+      names[1] = e.rule().name;
+    }
+    app.receive_file("workspace", name, bytes);
+    imgui.frames(build);
+    ASSERT_TRUE(item_rect("import.error").has_value()) << name;
+    const std::string text = fieldbook::shell::testing::flat(fieldbook::shell::testing::frame_text(imgui, build));
+    EXPECT_NE(text.find(fieldbook::shell::testing::flat(said)), std::string::npos) << name << ": " << said;
+    EXPECT_EQ(text.find(fieldbook::shell::testing::flat(english)), std::string::npos) << name << ": not the English " << english;
+    for (const std::string& own : names)
+      if (!own.empty() && said.find(own) != std::string::npos) said.erase(said.find(own), own.size());
+    EXPECT_EQ(fieldbook::shell::testing::latin_words(said, {"Fieldbook", "UTF"}), std::vector<std::string>{})
+        << name << ": " << said;
+    imgui.mouse_click(center_of("import.close"), build);
+    imgui.frames(build);
+  }
+  EXPECT_GE(files, 70);
 }
 
 TEST_F(AppFixture, ImportReplaceThenUndoRestores) {

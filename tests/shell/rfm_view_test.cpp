@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "widgets/test_ids.h"
@@ -277,6 +278,46 @@ TEST_F(RfmFixture, AFileThatCannotBeReadSaysWhy) {
   ASSERT_TRUE(frames_until("rfm.import.error"));
   click("rfm.import.close");
   EXPECT_FALSE(item_rect("rfm.import.dialog").has_value());
+  EXPECT_TRUE(app.session().doc().rfm_analyses.empty());
+}
+
+// A Chinese user reads why a file cannot be imported in Chinese: the core names the kind of
+// failure, the wizard says it (the names of formats excepted: CSV, UTF-8, GBK, Excel).
+TEST_F(RfmFixture, FailuresAreSaidInTheUsersLanguage) {
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  imgui.frames(build);
+  const std::string gbk = "\xBF\xCD\xBB\xA7,\xCF\xC2\xB5\xA5\xC8\xD5\xC6\xDA,\xBD\xF0\xB6\xEE\n"  // 客户,下单日期,金额
+                          "\xD5\xC5\xC8\xFD,2024-01-01,100\n";                                              // 张三
+  const std::pair<const char*, std::string> files[] = {
+      {"empty.csv", ""},
+      {"header.csv", "客户,下单日期,金额\n"},
+      {"bad-rows.csv", "客户,下单日期,金额\n华东教育,昨天,1200\n苏州智造,2024-03-01,很多\n"},
+      {"cut.csv", "客户,下单日期,金额\n华东教育,2024-03-01,\"1200\n"},
+      {"binary.xls", std::string("\xD0\xCF\x11\xE0\0\0\0\0\0\0", 10)},
+      {"gbk.csv", gbk},
+  };
+  const fieldbook::rfm::ImportProblem expected[] = {
+      fieldbook::rfm::ImportProblem::Empty,   fieldbook::rfm::ImportProblem::NoDataRows,
+      fieldbook::rfm::ImportProblem::NoUsableRows, fieldbook::rfm::ImportProblem::BadCsv,
+      fieldbook::rfm::ImportProblem::NotText, fieldbook::rfm::ImportProblem::NoGbkDecoder,
+  };
+  for (std::size_t i = 0; i < std::size(files); ++i) {
+    const auto& [name, bytes] = files[i];
+    import(name, bytes);
+    if (frames_until("rfm.import.confirm", 50)) click("rfm.import.confirm");  // the mapping step, when the rows are read after it
+    ASSERT_TRUE(frames_until("rfm.import.error")) << name;
+    const fieldbook::rfm::ImportJob& job = *app.state<RfmViewState>().import.job;
+    EXPECT_EQ(job.failure().problem, expected[i]) << name << ": " << job.error();
+    const std::string said = rfm_import_failure(job);
+    const std::string text = fieldbook::shell::testing::flat(fieldbook::shell::testing::frame_text(imgui, build));
+    EXPECT_NE(text.find(fieldbook::shell::testing::flat(said)), std::string::npos) << name << ": " << said;
+    EXPECT_EQ(text.find(fieldbook::shell::testing::flat(job.error())), std::string::npos)
+        << "not the English: " << job.error();
+    EXPECT_EQ(fieldbook::shell::testing::latin_words(said, {"CSV", "UTF", "GBK", "Excel"}), std::vector<std::string>{})
+        << name << ": " << said;
+    click("rfm.import.close");
+    ASSERT_TRUE(frames_until_gone("rfm.import.dialog")) << name;
+  }
   EXPECT_TRUE(app.session().doc().rfm_analyses.empty());
 }
 

@@ -4,17 +4,23 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/session.h"
+#include "app/team_import_dialog.h"
+#include "i18n/i18n.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
 #include "test_support.h"
+#include "workspace/team_import.h"
 #include "workspace/workspace_io.h"
 
 using namespace fieldbook::shell;
 using fieldbook::shell::testing::center_of;
+using fieldbook::shell::testing::flat;
 using fieldbook::shell::testing::frame_text;
+using fieldbook::shell::testing::latin_words;
 namespace ws = fieldbook::workspace;
 
 namespace {
@@ -182,7 +188,8 @@ TEST_F(TeamImportFixture, AFileThatCannotBeReadBlocksMergeAllUntilRemoved) {
   EXPECT_FALSE(item_rect("teamImport.mergeAll").has_value()) << "all or none: only Cancel or remove";
   const std::string text = frame_text(imgui, build);
   EXPECT_NE(text.find("notes.json"), std::string::npos) << "the file is named";
-  EXPECT_NE(text.find("This file cannot be read: line 1"), std::string::npos) << text;
+  EXPECT_NE(text.find("This file cannot be read. The file is damaged"), std::string::npos) << text;
+  EXPECT_NE(text.find("line 1, column 3."), std::string::npos) << text;
   EXPECT_NE(text.find("This is your own workspace"), std::string::npos);
 
   imgui.mouse_click(center_of("teamImport.file.1.remove"), build);
@@ -195,6 +202,79 @@ TEST_F(TeamImportFixture, AFileThatCannotBeReadBlocksMergeAllUntilRemoved) {
   ASSERT_TRUE(item_rect("teamImport.mergeAll").has_value());
   imgui.mouse_click(center_of("teamImport.mergeAll"), build);
   EXPECT_EQ(app.session().doc().team.size(), 3u);
+}
+
+// A Chinese manager reads why each file is refused in Chinese: the core names the kind, the
+// dialog says it.
+TEST_F(TeamImportFixture, RefusalsAreSaidInChinese) {
+  app.session().edit("", [](ws::Workspace& w) { w.settings.language = ws::LanguagePreference::Zh; });
+  imgui.frames(build);
+  app.receive_file("team", "损坏的文件", "{ not json");
+  app.receive_file("team", "空文件", "  ");
+  app.receive_file("team", "新版本的文件", R"({"schemaVersion": 99})");
+  app.receive_file("team", "旧文件", base_file("旧", "roi-old"));  // schema 2: no owner
+  app.receive_file("team", "我的文件", app.session().export_own_json());
+  std::string eleven_years = base_file("李娜", "roi-li");
+  eleven_years.replace(eleven_years.find("\"years\":3"), 9, "\"years\":11");
+  app.receive_file("team", "年限有误的文件", eleven_years);
+  imgui.frames(build, 9);
+  ASSERT_EQ(pending().step, PendingTeamImport::Step::Preview);
+  const auto& files = pending().import->files();
+  ASSERT_EQ(files.size(), 6u);
+  const std::string text = flat(frame_text(imgui, build));
+  for (const auto& f : files) {
+    ASSERT_FALSE(f.error.empty()) << f.file_name;
+    std::string said = team_file_refusal_text(f);
+    EXPECT_NE(text.find(flat(said)), std::string::npos) << said;
+    EXPECT_EQ(text.find(flat(f.error)), std::string::npos) << "not the English: " << f.error;
+    const std::string path = f.cause ? f.cause->position().path : std::string();  // the file's own names
+    if (!path.empty() && said.find(path) != std::string::npos) said.erase(said.find(path), path.size());
+    EXPECT_EQ(latin_words(said, {"Fieldbook"}), std::vector<std::string>{}) << said;
+  }
+  EXPECT_NE(text.find(flat("文件中 roiCases[0].years 处的数据不符合要求（应在 1 到 10 之间）")), std::string::npos) << text;
+  EXPECT_NE(text.find("无法读取此文件。文件已损坏"), std::string::npos) << text;
+  EXPECT_NE(text.find("无法读取此文件。文件是空的。"), std::string::npos) << text;
+  EXPECT_NE(text.find(flat("（格式 99）")), std::string::npos) << text;
+}
+
+// Files each readable may not fit together (one deletes an objective another's key result is
+// under): a Chinese manager reads where and which rule in Chinese, an English one the core's words.
+TEST(TeamImportProblem, IsSaidInTheUsersLanguage) {
+  const auto rep = [](const std::string& owner) {
+    ws::Workspace w;
+    w.settings.owner_id = owner;
+    w.settings.user_name = owner;
+    fieldbook::okr::Objective o;
+    o.id = owner + "-obj";
+    o.title = "拿下新客户";
+    o.period_start = "2026-10-01";
+    o.period_end = "2026-12-31";
+    o.updated_at = "2026-11-20T08:00:00Z";
+    fieldbook::okr::KeyResult k;
+    k.id = owner + "-kr";
+    k.objective_id = o.id;
+    k.target = 10;
+    w.objectives = {o};
+    w.key_results = {k};
+    return w;
+  };
+  ws::Workspace manager;
+  manager.settings.owner_id = "u-manager";
+  ws::TeamImport import(manager, "2026-11-30T08:00:00Z");
+  import.add("li.json", ws::save_workspace(rep("u-li")));
+  ws::Workspace wang = rep("u-wang");
+  wang.deleted.push_back({"objectives", "u-li-obj", "2026-11-25T08:00:00Z"});
+  import.add("wang.json", ws::save_workspace(wang));
+  ASSERT_FALSE(import.problem().empty());
+
+  set_language(Language::Zh);
+  std::string said = team_problem_text(import);
+  EXPECT_EQ(said, "合并后 keyResults[0].objectiveId 处的数据不符合要求（指向的“u-li-obj”不在目标中）");
+  said.erase(said.find("keyResults[0].objectiveId"), std::string("keyResults[0].objectiveId").size());
+  said.erase(said.find("u-li-obj"), std::string("u-li-obj").size());
+  EXPECT_EQ(latin_words(said), std::vector<std::string>{}) << said;
+  set_language(Language::En);
+  EXPECT_EQ(team_problem_text(import), import.problem());
 }
 
 TEST_F(TeamImportFixture, CancelChangesNothingAndAWorkspaceFileJoinsAnOpenTeamImport) {

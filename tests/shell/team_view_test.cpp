@@ -281,6 +281,54 @@ TEST_P(TeamFixture, OnAMonthsFirstDayTheBoardPointsToLastMonthsWholeBoard) {
   EXPECT_TRUE(item_rect("team.progress.noneRanked").has_value());
 }
 
+// Ann's weekly visits (at least 5) in November: 6, 4, 5 and 7 — 3 of 4 met. Bob has a KPI and no
+// entry in either month.
+void kpi_team(Workspace& w) {
+  const auto settings = w.settings;
+  w = Workspace{};
+  w.settings = settings;
+  w.team = {{.id = "ann", .name = "Ann"}, {.id = "bob", .name = "Bob"}};
+  w.kpis = {{.id = "visits", .name = "Visits", .target = 5, .owner_id = "ann"},
+            {.id = "calls", .name = "Calls", .target = 20, .owner_id = "bob"}};
+  const char* weeks[] = {"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"};
+  const double visits[] = {6, 4, 5, 7};
+  for (int i = 0; i < 4; ++i) w.kpi_entries.push_back({"e" + std::to_string(i), "visits", weeks[i], visits[i], ""});
+}
+
+// On December 1st (a Tuesday) December's first week has not started: Ann's cell shows November's
+// hit rate, named as November's, until she has an entry this month; Bob, with none in either
+// month, still has none this month.
+TEST_P(TeamFixture, OnAMonthsFirstDayTheKpiColumnShowsLastMonthsFigureNamedByItsMonth) {
+  platform.clock_ms = 1'796'112'000'000;  // 2026-12-01, 08:00 UTC
+  app.session().edit("", kpi_team);
+  imgui.frames(build);
+  std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+  EXPECT_NE(text.find("Nov: 75% (4 entries)"), std::string::npos) << text;
+  EXPECT_NE(text.find(tr(S::TeamKpiNone)), std::string::npos) << "Bob";
+  EXPECT_EQ(text.find("75% (4 entries)"), text.find("Nov: ") + 5) << "never without its month";
+
+  // Her monthly complaints for December (at most 3): 2, met.
+  app.session().edit("", [](Workspace& w) {
+    w.kpis.push_back({.id = "complaints", .name = "Complaints", .direction = fieldbook::okr::KpiDirection::AtMost,
+                      .target = 3, .frequency = fieldbook::okr::KpiFrequency::Monthly, .owner_id = "ann"});
+    w.kpi_entries.push_back({"e-dec", "complaints", "2026-12-01", 2, ""});
+  });
+  imgui.frames(build);
+  text = fieldbook::shell::testing::frame_text(imgui, build);
+  EXPECT_NE(text.find("100% (1 entries)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Nov"), std::string::npos) << "this month's figure, unlabelled";
+
+  // In Chinese the month is 11月.
+  app.session().edit("", [](Workspace& w) {
+    w.settings.language = fieldbook::workspace::LanguagePreference::Zh;
+    std::erase_if(w.kpi_entries, [](const auto& e) { return e.id == "e-dec"; });
+  });
+  imgui.frames(build);
+  text = fieldbook::shell::testing::frame_text(imgui, build);
+  EXPECT_NE(text.find("11月：75%（4 条）"), std::string::npos) << text;
+  EXPECT_NE(text.find("本月无 KPI 记录"), std::string::npos) << "Bob";
+}
+
 TEST_P(TeamFixture, TheProgressBoardMeasuresAKpiByName) {
   tap("team.tab.progress");
   tap("team.progress.measure");

@@ -2,8 +2,11 @@
 // Helpers shared by the headless shell tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "widgets/test_ids.h"
 #include "imgui.h"
@@ -30,6 +33,32 @@ std::string frame_text(Context& ctx, Draw&& draw) {
     ImGui::LogFinish();
   });
   return text;
+}
+
+// `text` without line breaks and spaces: a long text wraps at a space or, in Chinese, between any
+// two characters, so a sentence is found in a frame's text by its flat form.
+inline std::string flat(std::string text) {
+  std::erase_if(text, [](char c) { return c == '\n' || c == ' '; });
+  return text;
+}
+
+// The runs of Latin letters in `text` other than the `allowed` names (Fieldbook, CSV, UTF): in a
+// Chinese text, English words.
+inline std::vector<std::string> latin_words(std::string_view text, std::initializer_list<std::string_view> allowed = {}) {
+  std::vector<std::string> words;
+  std::string word;
+  const auto end_word = [&] {
+    if (!word.empty() && std::find(allowed.begin(), allowed.end(), word) == allowed.end()) words.push_back(word);
+    word.clear();
+  };
+  for (char c : text) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+      word += c;
+    else
+      end_word();
+  }
+  end_word();
+  return words;
 }
 
 }  // namespace fieldbook::shell::testing
