@@ -5,6 +5,7 @@
 // cost. A tap on a rep opens everything of theirs. A rep with no KPI entry yet this month shows
 // last month's hit rate, muted and named by its month ("11月"), so it is never read as this month's.
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -68,12 +69,15 @@ void draw_okr_bar(const TeamRow& row, const std::string& tag, float width) {
   charts::progress(tag.c_str(), bar, ImVec2(width, ImGui::GetFontSize() * 1.3f));
 }
 
-// Last month's figure muted, beside this month's figures in full colour.
-void draw_kpi_cell(const TeamRow& row) {
+// Last month's figure muted, beside this month's figures in full colour. Where the whole text
+// does not fit `width` (a table column on a narrower screen), the figure without its count.
+void draw_kpi_cell(const TeamRow& row, float width = FLT_MAX) {
+  std::string text = kpi_cell(row);
+  if (ImGui::CalcTextSize(text.c_str()).x > width) text = kpi_cell(row, false);
   if (row.kpi && row.kpi->last_month)
-    muted(kpi_cell(row));
+    muted(text);
   else
-    ImGui::TextUnformatted(kpi_cell(row).c_str());
+    ImGui::TextUnformatted(text.c_str());
 }
 
 // Overdue actions in red, as the coaching follow-up list shows them.
@@ -285,9 +289,11 @@ void draw_table(App& app, const std::vector<TeamRow>& rows) {
       cell(4);
       draw_status(row);
       cell(5);
-      draw_kpi_cell(row);
+      draw_kpi_cell(row, ImGui::GetContentRegionAvail().x);
+      tag_item(tag + ".kpi");
       cell(6);
       ImGui::TextUnformatted(conversion_cell(row).c_str());
+      tag_item(tag + ".conversion");
       cell(7);
       if (row.funnel && row.funnel->bottleneck)
         badge(bottleneck_cell(app, row).c_str(), colors::Warning, colors::WarningSoft);
@@ -349,15 +355,21 @@ std::string okr_cell(const TeamRow& row) {
   return text;
 }
 
-std::string kpi_cell(const TeamRow& row) {
-  if (!row.kpi) return tr(S::TeamKpiNone);
+std::string kpi_cell(const TeamRow& row, bool with_entries) {
+  if (!row.kpi) return tr(with_entries ? S::TeamKpiNone : S::TeamNone);
   char text[96];
+  const std::string share = format_share(row.kpi->hit_rate);
   if (row.kpi->last_month) {
     const int month = int(to_civil(row.kpi->month.first).month);  // 1–12
-    std::snprintf(text, sizeof(text), tr(S::TeamKpiInMonth), tr(S(int(S::MonthShort1) + month - 1)),
-                  format_share(row.kpi->hit_rate).c_str(), row.kpi->entries);
+    const char* name = tr(S(int(S::MonthShort1) + month - 1));
+    if (with_entries)
+      std::snprintf(text, sizeof(text), tr(S::TeamKpiInMonth), name, share.c_str(), row.kpi->entries);
+    else
+      std::snprintf(text, sizeof(text), tr(S::TeamKpiInMonthShort), name, share.c_str());
+  } else if (with_entries) {
+    std::snprintf(text, sizeof(text), tr(S::TeamKpiValue), share.c_str(), row.kpi->entries);
   } else {
-    std::snprintf(text, sizeof(text), tr(S::TeamKpiValue), format_share(row.kpi->hit_rate).c_str(), row.kpi->entries);
+    return share;
   }
   return text;
 }

@@ -27,7 +27,8 @@ const char* column_key(dashboard::Column c);
 // A row's cells as text: "64% of 70% expected", "75% (8 entries)" (last month's named by its month:
 // "Nov: 75% (4 entries)"), "商机 → 提案", "12 days", or a dash when the rep has no value there.
 std::string okr_cell(const dashboard::TeamRow& row);
-std::string kpi_cell(const dashboard::TeamRow& row);
+// `with_entries` false: the figure alone ("Nov: 75%", "75%", a dash), for a narrow column.
+std::string kpi_cell(const dashboard::TeamRow& row, bool with_entries = true);
 std::string conversion_cell(const dashboard::TeamRow& row);
 std::string bottleneck_cell(App& app, const dashboard::TeamRow& row);
 std::string last_session_cell(const dashboard::TeamRow& row);

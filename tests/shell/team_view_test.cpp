@@ -116,7 +116,18 @@ TEST_P(TeamFixture, TheDashboardIsCardsOnATabletAndATableOnAProjector) {
   for (const auto& row : dashboard::team_dashboard(app.session().doc(), day())) {
     EXPECT_NE(text.find(row.rep->name), std::string::npos);
     EXPECT_NE(text.find(last_session_cell(row)), std::string::npos) << row.rep->name;
-    EXPECT_NE(text.find(kpi_cell(row)), std::string::npos) << row.rep->name;
+    // The table gives the figure alone where the whole text would not fit its column.
+    const bool whole = text.find(kpi_cell(row)) != std::string::npos;
+    EXPECT_TRUE(whole || (projector() && text.find(kpi_cell(row, false)) != std::string::npos)) << row.rep->name;
+  }
+  if (projector()) {
+    // Drawn whole: each KPI cell ends before the next column's text begins.
+    for (int i = 0; item_rect("team.rep." + std::to_string(i)).has_value(); ++i) {
+      const auto kpi = item_rect("team.rep." + std::to_string(i) + ".kpi");
+      const auto next = item_rect("team.rep." + std::to_string(i) + ".conversion");
+      ASSERT_TRUE(kpi && next);
+      EXPECT_LE(kpi->x + kpi->w, next->x) << "row " << i;
+    }
   }
 }
 
@@ -304,7 +315,8 @@ TEST_P(TeamFixture, OnAMonthsFirstDayTheKpiColumnShowsLastMonthsFigureNamedByIts
   imgui.frames(build);
   std::string text = fieldbook::shell::testing::frame_text(imgui, build);
   EXPECT_NE(text.find("Nov: 75% (4 entries)"), std::string::npos) << text;
-  EXPECT_NE(text.find(tr(S::TeamKpiNone)), std::string::npos) << "Bob";
+  // The projector's column is too narrow for the sentence: a dash there, as other columns have.
+  if (!projector()) EXPECT_NE(text.find(tr(S::TeamKpiNone)), std::string::npos) << "Bob";
   EXPECT_EQ(text.find("75% (4 entries)"), text.find("Nov: ") + 5) << "never without its month";
 
   // Her monthly complaints for December (at most 3): 2, met.
