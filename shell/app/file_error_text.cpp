@@ -56,6 +56,22 @@ std::string list_label(const std::string& key) {
 
 }  // namespace
 
+std::string issue_text(const Issue& issue) {
+  if (language() != Language::Zh) return issue.path + ": " + issue.message;
+  const std::string rule = value_rule_text(issue.rule);
+  char text[1024];
+  if (rule.empty())
+    std::snprintf(text, sizeof(text), tr(S::ValueBreaksRuleOther), issue.path.c_str());
+  else
+    std::snprintf(text, sizeof(text), tr(S::ValueBreaksRule), issue.path.c_str(), rule.c_str());
+  return text;
+}
+
+std::string value_error_text(const Error& e) {
+  if (e.position().path.empty()) return e.what();
+  return issue_text(Issue{.path = e.position().path, .message = e.message(), .rule = e.rule()});
+}
+
 std::string value_rule_text(const ValueRule& r) {
   using K = ValueRule::Kind;
   char text[512];
@@ -89,6 +105,10 @@ std::string value_rule_text(const ValueRule& r) {
       return text;
     case K::NoReference: std::snprintf(text, sizeof(text), tr(S::RuleNoReference), list_label(r.list).c_str()); return text;
     case K::NotBefore: std::snprintf(text, sizeof(text), tr(S::RuleNotBefore), r.name.c_str()); return text;
+    case K::Ascending: return tr(S::RuleAscending);
+    case K::TooManyValues:
+      std::snprintf(text, sizeof(text), tr(S::RuleTooManyValues), shortest_number(r.low).c_str());
+      return text;
   }
   return {};
 }

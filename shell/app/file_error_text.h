@@ -6,11 +6,19 @@
 #include <string>
 
 #include "common/error.h"
+#include "common/issue.h"
 #include "common/value_rule.h"
 
 namespace fieldbook::shell {
 
 std::string file_error_text(const Error& e);
+
+// A value in the workspace that breaks its rule (what stops an export): in English the core's
+// words with the path; in Chinese the path, then the rule ("roiCases[0].years 处的数值应在 1 到 10 之间").
+std::string issue_text(const Issue& issue);
+// The same for a core error at a value (its path and rule); an error without a path is the
+// core's words (nothing a user's input can cause: a message to pass on to support).
+std::string value_error_text(const Error& e);
 
 // A value's rule in the UI's language ("应在 1 到 10 之间"); "" for a rule without words of its
 // own (ValueRule::Kind::Other).

@@ -42,7 +42,7 @@ std::string Session::try_open(std::string_view stored_json) {
     doc_ = workspace::load_workspace(stored_json, workspace::LoadMode::DeviceStorage);
     ++opened_;
   } catch (const Error& e) {
-    return e.what();
+    return file_error_text(e);  // in the UI's words: storage shows it in a notice
   }
   history_.clear();
   prune_tombstones(doc_, Timestamp{platform_.now_ms()});
@@ -151,7 +151,7 @@ std::string Session::export_json() {
 
 std::string Session::export_file_json() {
   if (const auto issues = workspace::validate(doc_); !issues.empty()) {
-    export_error_ = issues.front().path + ": " + issues.front().message;
+    export_error_ = issue_text(issues.front());
     return {};
   }
   return export_json();
@@ -161,7 +161,7 @@ std::string Session::export_own_json() {
   const workspace::Workspace own = workspace::own_records(doc_);
   // As Export: a value typed out of range is held back, or the manager's import would refuse it.
   if (const auto issues = workspace::validate(own); !issues.empty()) {
-    export_error_ = issues.front().path + ": " + issues.front().message;
+    export_error_ = issue_text(issues.front());
     return {};
   }
   try {

@@ -46,8 +46,8 @@ class Session {
   explicit Session(Platform& platform);
 
   // Opening at start-up. Storage offers its snapshots newest first: try_open() takes one that
-  // loads (returns "") or refuses it with the reason and changes nothing, so storage can fall
-  // back to an older backup. A first visit opens the sample workspace.
+  // loads (returns "") or refuses it with the reason, in the UI's words, and changes nothing, so
+  // storage can fall back to an older backup. A first visit opens the sample workspace.
   std::string try_open(std::string_view stored_json);
   void open_sample(std::string_view language);
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "app/file_error_text.h"
 #include "app/qr_dialog.h"
 #include "roi/summary_html.h"
 #include "views/roi_edit.h"
@@ -90,7 +91,7 @@ bool share_case(App& app, const std::string& case_id) {
   } catch (const roi::ShareLinkError& e) {
     st.error = share_fault_text(e.fault());
   } catch (const Error& e) {
-    st.error = e.what();
+    st.error = value_error_text(e);
   }
   app.platform().request_frame();
   return false;
@@ -111,7 +112,7 @@ void show_case_qr(App& app, const roi::Case& c) {
   } catch (const roi::ShareLinkError& e) {
     st.error = share_fault_text(e.fault());
   } catch (const Error& e) {
-    st.error = e.what();
+    st.error = value_error_text(e);
   }
   app.platform().request_frame();
 }
@@ -139,8 +140,8 @@ std::string case_summary_html(App& app, const roi::Case& c) {
   l.date = tr(S::ShareSummaryDate);
   l.horizon = tr(S::ShareSummaryHorizon);
   l.discount_rate = tr(S::ShareSummaryRate);
-  l.years_yearly = tr(S::ShareSummaryYearsYearly);
-  l.years_monthly = tr(S::ShareSummaryYearsMonthly);
+  l.years_yearly = tr_count(S::ShareSummaryYearsYearly, S::ShareSummaryYearsYearlyOne, c.years);
+  l.years_monthly = tr_count(S::ShareSummaryYearsMonthly, S::ShareSummaryYearsMonthlyOne, c.years);
   l.roi = tr(S::RoiKpiRoi);
   l.net_benefit = tr(S::RoiKpiNetBenefit);
   l.npv = tr(S::RoiKpiNpv);

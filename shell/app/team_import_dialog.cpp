@@ -139,7 +139,7 @@ bool draw_card(const TeamFileResult& f, int i) {
       form::hint(text);
     }
     if (f.left_out > 0) {
-      std::snprintf(text, sizeof(text), tr(S::TeamImportLeftOut), f.left_out);
+      std::snprintf(text, sizeof(text), tr_count(S::TeamImportLeftOut, S::TeamImportLeftOutOne, f.left_out), f.left_out);
       form::hint(text);
       tag_item(id + ".leftOut");
     }

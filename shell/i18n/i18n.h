@@ -25,6 +25,10 @@ Language language();
 const char* tr(S key);
 const char* tr(S key, Language lang);
 
+// A text with a count in it: English says "1 day" but "2 days", so the catalogue has a key for
+// one (FooOne, the same words as Foo in Chinese) beside the key for any other count.
+inline const char* tr_count(S key, S key_one, long long count) { return tr(count == 1 ? key_one : key); }
+
 // "zh", "zh-CN", "zh-Hans-CN", "zh-TW" … → Zh; anything else → En.
 Language language_from_locale(std::string_view locale);
 

@@ -230,7 +230,8 @@ void draw_action_row(App& app, const grow::ActionItem& item, const std::string& 
   if (done) {
     std::snprintf(line, sizeof(line), tr(S::GrowDoneOn), a.done_on.c_str());
   } else if (item.days_overdue > 0) {
-    std::snprintf(line, sizeof(line), tr(S::GrowDueLate), a.due_date.c_str(), item.days_overdue);
+    std::snprintf(line, sizeof(line), tr_count(S::GrowDueLate, S::GrowDueLateOne, item.days_overdue), a.due_date.c_str(),
+                  item.days_overdue);
   } else if (!a.due_date.empty()) {
     std::snprintf(line, sizeof(line), tr(S::GrowDueOn), a.due_date.c_str());
   } else {

@@ -453,7 +453,8 @@ void draw_delete(App& app, const okr::Kpi& k, std::size_t entries) {
     return;
   }
   char text[512];
-  std::snprintf(text, sizeof(text), tr(S::OkrKpiDeleteConfirm), kpi_name(k), int(entries));
+  std::snprintf(text, sizeof(text), tr_count(S::OkrKpiDeleteConfirm, S::OkrKpiDeleteConfirmOne, entries), kpi_name(k),
+                int(entries));
   const std::string id = k.id;
   switch (confirm_box("okr.kpi.delete", text, tr(S::CommonDelete))) {
     case Confirmation::Confirmed: delete_kpi(app, id); break;

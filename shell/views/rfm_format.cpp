@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/file_error_text.h"
 #include "common/money.h"
 #include "i18n/i18n.h"
 #include "widgets/charts/chart_common.h"
@@ -95,7 +96,7 @@ std::string rfm_row_problem(const rfm::RowError& e) {
 
 const char* rfm_encoding_name(rfm::Encoding e) {
   switch (e) {
-    case rfm::Encoding::Auto: return "auto";
+    case rfm::Encoding::Auto: return tr(S::RfmDetectAuto);
     case rfm::Encoding::Utf8: return "UTF-8";
     case rfm::Encoding::Utf8Bom: return "UTF-8 BOM";
     case rfm::Encoding::Utf16LE: return "UTF-16 LE";
@@ -156,6 +157,50 @@ std::string rfm_import_failure(const rfm::ImportJob& job) {
     case P::Other: break;
   }
   return rfm_late_failure(job.error());
+}
+
+namespace {
+
+// "R", "F" or "M" for a dimension's name in a path ("recency", or "r" in a segment rule); "" if none.
+const char* dimension_letter(std::string_view name) {
+  if (name == "recency" || name == "r") return "R";
+  if (name == "frequency" || name == "f") return "F";
+  if (name == "monetary" || name == "m") return "M";
+  return "";
+}
+
+}  // namespace
+
+std::string rfm_scoring_problem(const Error& e) {
+  const char* letter = dimension_letter(e.position().path);
+  const std::string rule = value_rule_text(e.rule());
+  if (*letter == 0 || rule.empty()) return tr(S::RfmScoringOther);
+  char text[512];
+  std::snprintf(text, sizeof(text), tr(S::RfmBreaksProblem), letter, rule.c_str());
+  return text;
+}
+
+std::string rfm_rules_problem(const Error& e) {
+  const std::string& path = e.position().path;
+  const std::string rule = value_rule_text(e.rule());
+  char text[512];
+  if (path == "scale" && !rule.empty()) {
+    std::snprintf(text, sizeof(text), tr(S::RfmRuleScaleProblem), rule.c_str());
+    return text;
+  }
+  // "rules[3].r": the fourth rule's R range.
+  unsigned index = 0;
+  char field[16] = {};
+  if (rule.empty() || std::sscanf(path.c_str(), "rules[%u].%15s", &index, field) != 2) return tr(S::RfmRulesOther);
+  const int number = static_cast<int>(index) + 1;
+  if (std::string_view(field).starts_with("name")) {
+    std::snprintf(text, sizeof(text), tr(S::RfmRuleNameProblem), number, rule.c_str());
+  } else if (const char* letter = dimension_letter(field); *letter != 0) {
+    std::snprintf(text, sizeof(text), tr(S::RfmRuleRangeProblem), number, letter, rule.c_str());
+  } else {
+    return tr(S::RfmRulesOther);
+  }
+  return text;
 }
 
 std::string rfm_late_failure(const std::string& error) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/error.h"
 #include "imgui.h"
 #include "rfm/columns.h"
 #include "rfm/import.h"
@@ -24,6 +25,11 @@ std::string rfm_import_failure(const rfm::ImportJob& job);
 // Why the import failed after its rows were read (scoring): `error` is the core's English, which
 // an English UI shows; a Chinese one says the import stopped.
 std::string rfm_late_failure(const std::string& error);
+// Why the scoring form's values were refused ("the R thresholds must each be larger than the one
+// before"), from the core's error: the dimension is its path, the rule its ValueRule.
+std::string rfm_scoring_problem(const Error& e);
+// Why a rule set was not applied ("第 2 条规则的 R 范围应在 1 到 5 之间"), from the core's error.
+std::string rfm_rules_problem(const Error& e);
 // The encoding's name as people know it: "UTF-8", "GBK / GB18030".
 const char* rfm_encoding_name(rfm::Encoding e);
 

@@ -46,11 +46,11 @@ std::string megabytes(double bytes) {
 
 const char* delimiter_name(char d) {
   switch (d) {
-    case ',': return ", (comma)";
-    case ';': return "; (semicolon)";
-    case '\t': return "Tab";
-    case '|': return "| (bar)";
-    default: return "auto";
+    case ',': return tr(S::RfmDelimiterComma);
+    case ';': return tr(S::RfmDelimiterSemicolon);
+    case '\t': return tr(S::RfmDelimiterTab);
+    case '|': return tr(S::RfmDelimiterBar);
+    default: return tr(S::RfmDetectAuto);
   }
 }
 

@@ -33,7 +33,7 @@ void commit(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
     apply_rule_set(app, a, r.rules.value);
     r.error.clear();
   } catch (const Error& e) {
-    r.error = e.what();
+    r.error = rfm_rules_problem(e);
   }
 }
 

@@ -45,7 +45,10 @@ void apply(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   for (int d = 0; d < 3; ++d) {
     const auto breaks = rfm::parse_breaks_text(s.breaks[d].value);
     if (!breaks) {
-      s.error = std::string(d == 0 ? "R" : d == 1 ? "F" : "M") + ": " + s.breaks[d].value;
+      char text[512];
+      std::snprintf(text, sizeof(text), tr(S::RfmBreaksNotNumbers), d == 0 ? "R" : d == 1 ? "F" : "M",
+                    s.breaks[d].value.c_str());
+      s.error = text;
       return;
     }
     dimension(o, d).custom_breaks = *breaks;
@@ -54,7 +57,9 @@ void apply(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   if (!s.date.value.empty() && s.date.value != a.analysis_date) {
     const auto parsed = parse_iso_date(s.date.value);
     if (!parsed) {
-      s.error = s.date.value;
+      char text[512];
+      std::snprintf(text, sizeof(text), tr(S::RfmDateNotADate), s.date.value.c_str());
+      s.error = text;
       return;
     }
     day = parsed->days;
@@ -62,7 +67,7 @@ void apply(App& app, RfmViewState& ui, const rfm::AnalysisRecord& a) {
   try {
     load_draft(s, rescore_analysis(app, a, o, day));
   } catch (const Error& e) {
-    s.error = e.what();
+    s.error = rfm_scoring_problem(e);
   }
 }
 

@@ -77,14 +77,14 @@ struct RfmScoringDraft {
   Draft<rfm::ScoreMethod> method;
   Draft<std::string> date;
   Draft<std::string> breaks[3];
-  std::string error;
+  std::string error;  // why the last Apply was refused, in the UI's language
 };
 
 struct RfmRulesDraft {
   std::string analysis_id;
   Draft<rfm::RuleSet> rules;    // applied as a whole, so it follows as a whole
   bool editing = false;         // a slider is held or a name typed in: keep the draft
-  std::string error;
+  std::string error;            // why the last change was not applied, in the UI's language
   int add_industry = 0;
 };
 

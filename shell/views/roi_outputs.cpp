@@ -36,7 +36,7 @@ ImU32 sign_color(double v) { return v < 0 ? charts::chart_colors::Negative : 0; 
 std::vector<KpiTile> tiles_for(const roi::Case& c, const roi::Outputs& o) {
   char note[128];
   std::vector<KpiTile> t;
-  std::snprintf(note, sizeof(note), tr(S::RoiOverYears), c.years);
+  std::snprintf(note, sizeof(note), tr_count(S::RoiOverYears, S::RoiOverYearsOne, c.years), c.years);
   t.push_back({"roi.kpi.roi", tr(S::RoiKpiRoi), roi_text::roi_percent(o), note, o.roi_percent ? sign_color(*o.roi_percent) : 0});
   t.push_back({"roi.kpi.netBenefit", tr(S::RoiKpiNetBenefit), roi_text::money_short(o.net_benefit, c), note, sign_color(o.net_benefit)});
   t.push_back({"roi.kpi.npv", tr(S::RoiKpiNpv), roi_text::money_short(o.npv, c),

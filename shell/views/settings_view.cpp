@@ -76,7 +76,8 @@ void draw_storage_section(App& app) {
     const Date day = date_of(Timestamp{*f.last_export});
     const auto days = days_between(day, date_of(Timestamp{app.platform().now_ms()}));
     if (days <= 0) std::snprintf(text, sizeof(text), tr(S::StorageLastExportToday), format_iso_date(day).c_str());
-    else std::snprintf(text, sizeof(text), tr(S::StorageLastExport), format_iso_date(day).c_str(), static_cast<int>(days));
+    else std::snprintf(text, sizeof(text), tr_count(S::StorageLastExport, S::StorageLastExportOne, days),
+                       format_iso_date(day).c_str(), static_cast<int>(days));
   } else {
     std::snprintf(text, sizeof(text), "%s", tr(S::StorageNeverExported));
   }

@@ -363,11 +363,13 @@ std::string kpi_cell(const TeamRow& row, bool with_entries) {
     const int month = int(to_civil(row.kpi->month.first).month);  // 1–12
     const char* name = tr(S(int(S::MonthShort1) + month - 1));
     if (with_entries)
-      std::snprintf(text, sizeof(text), tr(S::TeamKpiInMonth), name, share.c_str(), row.kpi->entries);
+      std::snprintf(text, sizeof(text), tr_count(S::TeamKpiInMonth, S::TeamKpiInMonthOne, row.kpi->entries), name,
+                    share.c_str(), row.kpi->entries);
     else
       std::snprintf(text, sizeof(text), tr(S::TeamKpiInMonthShort), name, share.c_str());
   } else if (with_entries) {
-    std::snprintf(text, sizeof(text), tr(S::TeamKpiValue), share.c_str(), row.kpi->entries);
+    std::snprintf(text, sizeof(text), tr_count(S::TeamKpiValue, S::TeamKpiValueOne, row.kpi->entries), share.c_str(),
+                  row.kpi->entries);
   } else {
     return share;
   }
@@ -389,7 +391,8 @@ std::string bottleneck_cell(App& app, const TeamRow& row) {
 std::string last_session_cell(const TeamRow& row) {
   if (!row.days_since_last_session) return tr(S::TeamNoOneOnOne);
   char text[64];
-  std::snprintf(text, sizeof(text), tr(S::TeamDays), *row.days_since_last_session);
+  std::snprintf(text, sizeof(text), tr_count(S::TeamDays, S::TeamDaysOne, *row.days_since_last_session),
+                *row.days_since_last_session);
   return text;
 }
 

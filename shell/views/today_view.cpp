@@ -48,7 +48,8 @@ Line action_line(App& app, const TodayItem& item) {
   l.title = or_untitled(a ? a->text : "");
   char text[256];
   if (item.kind == TodayKind::OverdueAction) {
-    std::snprintf(text, sizeof(text), tr(S::TodayDaysOverdue), item.days_overdue, item.date.c_str());
+    std::snprintf(text, sizeof(text), tr_count(S::TodayDaysOverdue, S::TodayDaysOverdueOne, item.days_overdue),
+                  item.days_overdue, item.date.c_str());
     l.facts_color = colors::Error;
     l.badge = tr(S::TodayOverdue), l.badge_text = colors::Error, l.badge_fill = colors::ErrorSoft;
   } else {

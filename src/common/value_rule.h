@@ -36,6 +36,8 @@ struct ValueRule {
     NoRecord,      // names `name`, which `list` does not hold
     NoReference,   // must name a record of `list`, and is empty
     NotBefore,     // must not be before the field `name`
+    Ascending,     // a list whose values must each be larger than the one before
+    TooManyValues, // a list of more than `low` values
   };
   Kind kind = Kind::Other;
   double low = 0, high = 0;
@@ -63,6 +65,8 @@ inline ValueRule no_record(std::string id, std::string list) {
 }
 inline ValueRule no_reference(std::string list) { return {.kind = ValueRule::Kind::NoReference, .list = std::move(list)}; }
 inline ValueRule not_before(std::string field) { return {.kind = ValueRule::Kind::NotBefore, .name = std::move(field)}; }
+inline ValueRule ascending() { return is(ValueRule::Kind::Ascending); }
+inline ValueRule at_most_values(double count) { return {.kind = ValueRule::Kind::TooManyValues, .low = count}; }
 
 }  // namespace rule
 

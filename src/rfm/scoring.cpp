@@ -54,15 +54,18 @@ void check_bins(int bins) {
   }
 }
 
+// The thresholds typed for one dimension; an error names the dimension ("recency") as its path
+// and the rule broken, for a UI to say in its own words.
 void check_breaks(std::span<const double> breaks, Dimension dimension) {
+  const std::string path(to_string(dimension));
   if (breaks.size() + 1 > static_cast<std::size_t>(kMaxBins)) {
-    throw Error(std::string(to_string(dimension)) + ": at most " + std::to_string(kMaxBins - 1) +
-                " custom thresholds");
+    throw Error::at_path(path, "at most " + std::to_string(kMaxBins - 1) + " custom thresholds",
+                         rule::at_most_values(kMaxBins - 1));
   }
   for (std::size_t i = 0; i < breaks.size(); ++i) {
-    if (!std::isfinite(breaks[i])) throw Error(std::string(to_string(dimension)) + ": threshold is not a number");
+    if (!std::isfinite(breaks[i])) throw Error::at_path(path, "threshold is not a number", rule::is(ValueRule::Kind::Number));
     if (i > 0 && !(breaks[i] > breaks[i - 1])) {
-      throw Error(std::string(to_string(dimension)) + ": thresholds must be strictly ascending");
+      throw Error::at_path(path, "thresholds must be strictly ascending", rule::ascending());
     }
   }
 }

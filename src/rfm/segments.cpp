@@ -112,12 +112,13 @@ RuleSet abc_rule_set() {
 
 void validate(const RuleSet& rules) {
   if (rules.scale < kMinBins || rules.scale > kMaxBins) {
-    throw Error::at_path("scale", "must be " + std::to_string(kMinBins) + ".." + std::to_string(kMaxBins));
+    throw Error::at_path("scale", "must be " + std::to_string(kMinBins) + ".." + std::to_string(kMaxBins),
+                         rule::between(kMinBins, kMaxBins));
   }
   for (std::size_t i = 0; i < rules.rules.size(); ++i) {
     const SegmentRule& r = rules.rules[i];
     const std::string path = "rules[" + std::to_string(i) + "]";
-    if (r.name_en.empty() && r.name_zh.empty()) throw Error::at_path(path + ".nameEn", "a rule needs a name");
+    if (r.name_en.empty() && r.name_zh.empty()) throw Error::at_path(path + ".nameEn", "a rule needs a name", rule::not_empty());
     const struct {
       const char* key;
       int lo, hi;
@@ -126,7 +127,8 @@ void validate(const RuleSet& rules) {
       if (g.lo < 1 || g.hi > rules.scale || g.lo > g.hi) {
         throw Error::at_path(path + "." + g.key,
                              "range " + std::to_string(g.lo) + ".." + std::to_string(g.hi) + " must lie in 1.." +
-                                 std::to_string(rules.scale) + " with min <= max");
+                                 std::to_string(rules.scale) + " with min <= max",
+                             rule::between(1, rules.scale));
       }
     }
   }

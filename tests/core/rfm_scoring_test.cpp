@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -135,6 +136,36 @@ TEST(RfmScoring, CustomThresholdsUsedAsIs) {
   EXPECT_DOUBLE_EQ(t.upper[4], 13);
   o.custom_breaks = {5, 4};
   EXPECT_THROW(score_dimension(v, Dimension::Frequency, ScoreMethod::Quantile, o, out), fieldbook::Error);
+}
+
+// A UI says what is wrong in its own words: the error names the dimension (its path) and the rule.
+TEST(RfmScoring, ThresholdErrorsNameTheDimensionAndTheRule) {
+  const std::vector<double> v = {1, 4, 5, 6, 7, 8, 12};
+  std::vector<std::uint8_t> out(v.size());
+  const auto error_for = [&](std::vector<double> breaks, Dimension d) -> fieldbook::Error {
+    DimensionOptions o;
+    o.custom_breaks = std::move(breaks);
+    try {
+      score_dimension(v, d, ScoreMethod::Quantile, o, out);
+    } catch (const fieldbook::Error& e) {
+      return e;
+    }
+    ADD_FAILURE() << "accepted";
+    return fieldbook::Error("accepted");
+  };
+  using K = fieldbook::ValueRule::Kind;
+  const auto descending = error_for({5, 4}, Dimension::Frequency);
+  EXPECT_EQ(descending.position().path, "frequency");
+  EXPECT_EQ(descending.rule().kind, K::Ascending);
+  EXPECT_STREQ(descending.what(), "frequency: thresholds must be strictly ascending");
+  const auto equal = error_for({30, 30}, Dimension::Recency);
+  EXPECT_EQ(equal.position().path, "recency");
+  EXPECT_EQ(equal.rule().kind, K::Ascending);
+  const auto many = error_for(std::vector<double>(kMaxBins, 1.0), Dimension::Monetary);
+  EXPECT_EQ(many.position().path, "monetary");
+  EXPECT_EQ(many.rule().kind, K::TooManyValues);
+  EXPECT_EQ(many.rule().low, kMaxBins - 1);
+  EXPECT_EQ(error_for({1, std::nan("")}, Dimension::Monetary).rule().kind, K::Number);
 }
 
 TEST(RfmScoring, RefusesBadInput) {

@@ -151,6 +151,19 @@ TEST(RfmSegments, JsonRoundTripAndValidation) {
     FAIL() << "no error";
   } catch (const fieldbook::Error& e) {
     EXPECT_EQ(e.position().path, "rules[0].r");
+    EXPECT_EQ(e.rule().kind, fieldbook::ValueRule::Kind::Between);  // for a UI to say "1 to 5"
+    EXPECT_EQ(e.rule().low, 1);
+    EXPECT_EQ(e.rule().high, 5);
+  }
+  RuleSet nameless = default_rule_set();
+  nameless.rules[1].name_en.clear();
+  nameless.rules[1].name_zh.clear();
+  try {
+    validate(nameless);
+    FAIL() << "no error";
+  } catch (const fieldbook::Error& e) {
+    EXPECT_EQ(e.position().path, "rules[1].nameEn");
+    EXPECT_EQ(e.rule().kind, fieldbook::ValueRule::Kind::NotEmpty);
   }
   EXPECT_THROW(parse_rule_set_json("{"), fieldbook::Error);
   EXPECT_THROW(parse_rule_set_json(R"({"rules":[{"r":[1,5]}]})"), fieldbook::Error);  // no name

@@ -74,6 +74,28 @@ TEST(I18n, BothLanguagesHaveTheSameConversionsInTheSameOrder) {
   }
 }
 
+// A count's text for one ("FooOne"): the same conversions as the text for any other count, the
+// same Chinese (Chinese has one form), and English that differs (the singular).
+TEST(I18n, EachTextForOneMatchesItsTextForMany) {
+  int pairs = 0;
+  for (int i = 0; i < int(S::Count_); ++i) {
+    const std::string_view key = kKeys[i];
+    if (!key.ends_with("One") || key.ends_with("OneOnOne")) continue;
+    const std::string many(key.substr(0, key.size() - 3));
+    int j = 0;
+    while (j < int(S::Count_) && kKeys[j] != many) ++j;
+    ASSERT_LT(j, int(S::Count_)) << key << " has no " << many;
+    ++pairs;
+    EXPECT_EQ(conversions(tr(S(i), Language::En)), conversions(tr(S(j), Language::En))) << key;
+    EXPECT_STREQ(tr(S(i), Language::Zh), tr(S(j), Language::Zh)) << key;
+    EXPECT_STRNE(tr(S(i), Language::En), tr(S(j), Language::En)) << key;
+    EXPECT_STREQ(tr_count(S(j), S(i), 1), tr(S(i))) << key;
+    EXPECT_STREQ(tr_count(S(j), S(i), 0), tr(S(j))) << key;
+    EXPECT_STREQ(tr_count(S(j), S(i), 2), tr(S(j))) << key;
+  }
+  EXPECT_GE(pairs, 11);
+}
+
 TEST(I18n, LocalesMapToTheirLanguage) {
   EXPECT_EQ(language_from_locale("zh-CN"), Language::Zh);
   EXPECT_EQ(language_from_locale("zh-Hans-CN"), Language::Zh);

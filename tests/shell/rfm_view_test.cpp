@@ -530,3 +530,65 @@ TEST_F(RfmFixture, TheRulesFormShowsWhatUndoAndRedoRestore) {
   EXPECT_EQ(r.rules.value.rules.size(), before.rules.size());
   EXPECT_EQ(shown_text(*this, "rfm.rules.0.name"), "Best of all");
 }
+
+// The scoring form and the rules editor say what is wrong in the UI's language: which dimension or
+// rule, and the rule it breaks; never the core's English in the Chinese UI.
+TEST_F(RfmFixture, ScoringAndRuleRefusalsSayWhatIsWrongInChinese) {
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);  // the whole form on screen
+  app.session().open_sample("zh");
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  app.navigate("rfm");
+  imgui.frames(build);
+  click("rfm.tab.scoring");
+  RfmScoringDraft& s = app.state<RfmViewState>().scoring;
+  const auto before = analysis().options;
+  const auto refusal = [&](const char* field, std::string value) {
+    Draft<std::string>& d = std::string_view(field) == "date" ? s.date : s.breaks[std::string_view(field) == "F" ? 1 : 0];
+    const std::string kept = d.value;
+    d.value = std::move(value);
+    click("rfm.scoring.apply");
+    EXPECT_TRUE(item_rect("rfm.scoring.error").has_value()) << field;
+    const std::string text = fieldbook::shell::testing::flat(fieldbook::shell::testing::frame_text(imgui, build));
+    d.value = kept;
+    return text;
+  };
+  const auto expect_said = [](const std::string& text, const char* sentence) {
+    EXPECT_NE(text.find(fieldbook::shell::testing::flat(sentence)), std::string::npos) << sentence << " not in " << text;
+  };
+  expect_said(refusal("R", "90, 30"), "无法评分：R 的阈值应逐个增大");
+  expect_said(refusal("F", "2, 2"), "无法评分：F 的阈值应逐个增大");
+  expect_said(refusal("R", "1,2,3,4,5,6,7,8,9"), "无法评分：R 的阈值最多 8 个");
+  expect_said(refusal("F", "3, x"), "无法评分：F 的阈值“3, x”不是用逗号分隔的数字，应如 30, 90, 180");
+  expect_said(refusal("date", "2024-13-45"), "无法评分：分析日期“2024-13-45”不是日期，应如 2026-02-28");
+  for (const char* english : {"thresholds", "ascending", "recency", "frequency"})
+    EXPECT_EQ(refusal("R", "90, 30").find(english), std::string::npos) << english;
+  EXPECT_EQ(analysis().options.recency.custom_breaks, before.recency.custom_breaks) << "a refusal changes nothing";
+  EXPECT_EQ(analysis().options.frequency.custom_breaks, before.frequency.custom_breaks);
+
+  // The rules editor: a rule whose names are both cleared is refused, and says which rule.
+  click("rfm.tab.rules");
+  RfmRulesDraft& r = app.state<RfmViewState>().rules;
+  const auto rules_before = analysis().rules.rules;
+  r.rules.value.rules[1].name_en.clear();
+  r.rules.value.rules[1].name_zh.clear();
+  click("rfm.rules.0.down");  // any change applies the draft
+  ASSERT_TRUE(item_rect("rfm.rules.error").has_value());
+  const std::string text = fieldbook::shell::testing::flat(fieldbook::shell::testing::frame_text(imgui, build));
+  expect_said(text, "规则未生效：第 1 条规则的名称不能为空");  // the nameless rule moved up to first
+  EXPECT_EQ(text.find("name"), std::string::npos);
+  EXPECT_EQ(analysis().rules.rules.size(), rules_before.size());
+  EXPECT_EQ(analysis().rules.rules[1].name_zh, rules_before[1].name_zh) << "a refusal changes nothing";
+}
+
+TEST_F(RfmFixture, ScoringRefusalsInEnglishNameTheDimension) {
+  app.session().open_sample("en");
+  app.navigate("rfm");
+  imgui.frames(build);
+  click("rfm.tab.scoring");
+  app.state<RfmViewState>().scoring.breaks[2].value = "500, 100";
+  click("rfm.scoring.apply");
+  const std::string text = fieldbook::shell::testing::flat(fieldbook::shell::testing::frame_text(imgui, build));
+  EXPECT_NE(text.find(fieldbook::shell::testing::flat("Cannot score: the M thresholds must each be larger than the one before")),
+            std::string::npos)
+      << text;
+}

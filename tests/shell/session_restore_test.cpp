@@ -66,3 +66,15 @@ TEST_F(HeldValue, ExportIsRefusedAndSaysWhichValue) {
   imgui.mouse_click(center_of("data.export"), build);
   EXPECT_EQ(platform.files.size(), 1u);
 }
+
+// The Chinese UI names the value and says its rule in Chinese, not the core's English.
+TEST_F(HeldValue, ExportIsRefusedInChineseWithTheRule) {
+  app.session().edit("", [](fieldbook::workspace::Workspace& w) { w.settings.language = fieldbook::workspace::LanguagePreference::Zh; });
+  app.navigate("settings");
+  imgui.frames(build);
+  imgui.mouse_click(center_of("data.export"), build);
+  EXPECT_TRUE(platform.files.empty());
+  const std::string& notice = app.session().notice();
+  EXPECT_NE(notice.find("工作区未导出：roiCases[0].discountRate 处的数值应在 0 到 1 之间。"), std::string::npos) << notice;
+  EXPECT_EQ(fieldbook::shell::testing::latin_words(notice, {"roiCases", "discountRate"}), std::vector<std::string>{}) << notice;
+}

@@ -327,7 +327,7 @@ TEST_P(TeamFixture, OnAMonthsFirstDayTheKpiColumnShowsLastMonthsFigureNamedByIts
   });
   imgui.frames(build);
   text = fieldbook::shell::testing::frame_text(imgui, build);
-  EXPECT_NE(text.find("100% (1 entries)"), std::string::npos) << text;
+  EXPECT_NE(text.find("100% (1 entry)"), std::string::npos) << text;
   EXPECT_EQ(text.find("Nov"), std::string::npos) << "this month's figure, unlabelled";
 
   // In Chinese the month is 11月.

@@ -203,6 +203,15 @@ TEST_P(TodayFixture, TheChinesePageHasNoEnglishWords) {
   EXPECT_NE(text.find("今日待办"), std::string::npos);
 }
 
+// English counts in the singular for one: "1 day overdue", not "1 days overdue".
+TEST_P(TodayFixture, OneDayOverdueIsSaidInTheSingular) {
+  app.session().edit("", [&](Workspace& w) { w.coaching_sessions.at(0).actions.at(0).due_date = "2026-11-17"; });
+  imgui.frames(build);
+  const std::string text = fieldbook::shell::testing::flat(fieldbook::shell::testing::frame_text(imgui, build));
+  EXPECT_NE(text.find("1dayoverdue(due2026-11-17)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("1daysoverdue"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Screens, TodayFixture, ::testing::Values(ImVec2(768, 1024), ImVec2(1920, 1080)),
                          [](const auto& info) { return info.param.x < 1000 ? std::string("Tablet") : std::string("Projector"); });
 

@@ -61,7 +61,10 @@ function openDb() {
 function describe(error, lang) {
   const name = error?.name ?? '';
   if (name === 'QuotaExceededError') return lang === 'zh' ? '设备存储空间已满' : 'the device storage is full';
-  return (error?.message || name || String(error)).slice(0, 160);
+  // Any other refusal is the browser's, in its words (English): a Chinese page says what happened
+  // and keeps the browser's name for it, for whoever is asked to help.
+  const detail = (error?.message || name || String(error)).slice(0, 160);
+  return lang === 'zh' ? `浏览器拒绝写入本地存储，错误 ${name || detail}` : detail;
 }
 
 export async function createStorage({ lang }) {
@@ -114,7 +117,8 @@ export async function createStorage({ lang }) {
   };
   // Opens a copy's text: "" when it opened, else why not. A damaged record (no text at all) is
   // refused like any other copy that does not load, rather than stopping the app.
-  const openText = (text) => (typeof text === 'string' ? app.openStored(text) : 'the stored copy is damaged');
+  const damaged = lang === 'zh' ? '保存的副本已损坏' : 'the stored copy is damaged';
+  const openText = (text) => (typeof text === 'string' ? app.openStored(text) : damaged);
   const savedAtOf = (snapshot) => String(snapshot?.savedAt ?? '').slice(0, 16).replace('T', ' ');
 
   async function readAll() {
