@@ -1,11 +1,13 @@
 // Phones: a WeChat link usually opens on a phone held upright. At 390 CSS px wide (touch mode,
 // the sample workspace) every view of the tool table, in Chinese and in English, draws nothing past
 // the screen's right edge — no tagged widget, no line of wrapped text, nothing that widens the
-// content window — its wrapped lines keep the Chinese line-breaking rules, and the tab bar keeps
-// a few tabs and lists the rest under More. (The headless font is ImGui's 13 px default, narrower
-// than the browser's 16 px one: tests/e2e/phone.test.mjs checks the same in Chromium.)
+// content window — its wrapped lines keep the Chinese line-breaking rules, the Chinese pages hold
+// no English words, and the tab bar keeps a few tabs and lists the rest under More. (The headless
+// font is ImGui's 13 px default, narrower than the browser's 16 px one: tests/e2e/phone.test.mjs
+// checks the same in Chromium.)
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -80,6 +82,20 @@ struct Phone : ::testing::TestWithParam<const char*> {
     EXPECT_LE(content->ContentRegionRect.Min.x + content->ContentSize.x, kPhoneWidth + 0.5f)
         << where << ": something was laid out past the right edge";
   }
+  // In Chinese, no English words in the page's text: only the names the product uses as they are
+  // (ROI, KPI, the DISC styles, …), and the sample's own data (the R dataset's customer names).
+  void expect_chinese(const std::string& where, bool customer_names = false) {
+    if (!std::string_view(GetParam()).starts_with("zh")) return;
+    const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+    for (const std::string& word : fieldbook::shell::testing::latin_words(
+             text, {"ROI", "OKR", "KPI", "RFM", "CSV", "GROW", "SOP", "PDCA", "DISC", "CNY", "Fieldbook", "rfm",
+                    "DEPLOY", "md", "UTF", "GBK", "Excel", "PNG", "QR"})) {
+      if (word.size() == 1) continue;  // R, F, M; A/B/C tiers; D, I, S, C; Q4; x in "≤ x <"
+      if (customer_names && std::isupper(static_cast<unsigned char>(word[0]))) continue;
+      if (where.starts_with("about") && word.find_first_not_of("0123456789abcdef") == std::string::npos) continue;  // the build
+      ADD_FAILURE() << where << ": the English word \"" << word << "\" on the Chinese page";
+    }
+  }
 };
 
 }  // namespace
@@ -89,6 +105,7 @@ TEST_P(Phone, EveryViewFitsTheScreensWidth) {
     ASSERT_TRUE(app->navigate(t.id));
     imgui.frames(build);
     expect_fits(std::string(t.id) + " in " + GetParam());
+    expect_chinese(std::string(t.id));
   }
 }
 
@@ -163,15 +180,16 @@ TEST_P(Phone, ThePagesUnderEachToolFit) {
   ASSERT_FALSE(doc.key_results.empty());
   ASSERT_FALSE(doc.kpis.empty());
   const std::string lang = GetParam();
-  auto look = [&](const std::string& where) {
+  auto look = [&](const std::string& where, bool customer_names = false) {
     imgui.frames(build);
     expect_fits(where + " in " + lang);
+    expect_chinese(where, customer_names);
   };
 
   app->navigate("rfm");
   for (int tab = 0; tab < 5; ++tab) {
     app->state<RfmViewState>().tab = tab;
-    look("the RFM tab " + std::to_string(tab));
+    look("the RFM tab " + std::to_string(tab), tab == 1);  // 1: the customers, by name
   }
 
   app->navigate("grow");
