@@ -103,9 +103,6 @@ void draw_ranked(App& app, const std::vector<BoardRow>& rows, okr::Unit unit, co
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const BoardRow& r = rows[i];
     if (r.standing != Standing::Ranked) break;  // the ranked rows come first
-    // A rank shared with the row before or after is a tie: it says so.
-    const bool tied = (i > 0 && rows[i - 1].rank == r.rank) ||
-                      (i + 1 < rows.size() && rows[i + 1].standing == Standing::Ranked && rows[i + 1].rank == r.rank);
     const std::string tag = "team.progress.row." + std::to_string(i);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
     ImGui::PushID(int(i));
@@ -120,7 +117,7 @@ void draw_ranked(App& app, const std::vector<BoardRow>& rows, okr::Unit unit, co
     ImGui::Text("%d", r.rank.value_or(0));
     ImGui::PopFont();
     tag_item(tag + ".rank");
-    if (tied) {
+    if (r.tied) {  // a shared rank says so
       ImGui::SameLine();
       badge(tr(S::ProgressTied), colors::Accent, colors::AccentSoft);
       tag_item(tag + ".tied");
@@ -209,17 +206,13 @@ void draw_progress_board(App& app) {
   tag_item("team.progress.months");
   form::hint(tr(S::ProgressHow));
   ImGui::Spacing();
-  const bool any_ranked = !board.rows.empty() && board.rows.front().standing == Standing::Ranked;
-  if (any_ranked) {
+  if (board.ranks_anyone()) {
     draw_ranked(app, board.rows, chosen->unit, names);
   } else {
     form::paragraph(tr(S::ProgressNoneRanked));
     tag_item("team.progress.noneRanked");
-    const auto ranks_someone = [](const dashboard::ProgressBoard& b) {
-      return !b.rows.empty() && b.rows.front().standing == Standing::Ranked;
-    };
     if (!st.last_months_board &&
-        ranks_someone(dashboard::progress_board(doc, chosen->measure, dashboard::last_day_of_month_before(today)))) {
+        dashboard::progress_board(doc, chosen->measure, dashboard::last_day_of_month_before(today)).ranks_anyone()) {
       form::hint(tr(S::ProgressSeeLastMonth));
       if (ImGui::Button(tr(S::ProgressShowLastMonth))) st.last_months_board = true;
       tag_item("team.progress.showLastMonth");

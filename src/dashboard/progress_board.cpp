@@ -120,9 +120,12 @@ ProgressBoard progress_board(const workspace::Workspace& w, const Measure& m, Da
     return a.standing == Standing::Ranked && *b.growth < *a.growth;
   });
   // Competition ranking: a row's rank is 1 + the number of rows that grew more.
-  for (std::size_t i = 0; i < board.rows.size() && board.rows[i].standing == Standing::Ranked; ++i)
-    board.rows[i].rank = i > 0 && *board.rows[i].growth == *board.rows[i - 1].growth ? *board.rows[i - 1].rank
-                                                                                      : int(i) + 1;
+  for (std::size_t i = 0; i < board.rows.size() && board.rows[i].standing == Standing::Ranked; ++i) {
+    BoardRow& row = board.rows[i];
+    const bool same_as_before = i > 0 && *row.growth == *board.rows[i - 1].growth;
+    row.rank = same_as_before ? *board.rows[i - 1].rank : int(i) + 1;
+    if (same_as_before) row.tied = board.rows[i - 1].tied = true;
+  }
   return board;
 }
 

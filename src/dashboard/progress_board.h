@@ -62,6 +62,7 @@ struct BoardRow {
   const team::Rep* rep = nullptr;  // points into the workspace's team
   Standing standing = Standing::NoData;
   std::optional<int> rank;         // Ranked only
+  bool tied = false;               // Ranked, sharing its rank with another rep
   std::optional<double> this_month;
   std::optional<double> last_month;
   std::optional<double> growth;          // both months there
@@ -73,6 +74,8 @@ struct ProgressBoard {
   okr::Period last_month;
   // The ranked rows by rank, then the others: new, no data this month, no data (each in team order).
   std::vector<BoardRow> rows;
+
+  bool ranks_anyone() const { return !rows.empty() && rows.front().standing == Standing::Ranked; }
 };
 
 ProgressBoard progress_board(const workspace::Workspace& w, const Measure& m, Date day);

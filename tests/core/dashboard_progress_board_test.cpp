@@ -78,11 +78,16 @@ TEST(DashboardProgressBoard, SignedRanksByGrowthWithTiesSharingARankAndTheRestAp
 
   const BoardRow& c = row(b, "c");
   EXPECT_EQ(c.rank, std::optional<int>(3));  // 1, 1, 3
+  EXPECT_TRUE(a.tied);
+  EXPECT_TRUE(row(b, "b").tied);
+  EXPECT_FALSE(c.tied);
+  EXPECT_TRUE(b.ranks_anyone());
   EXPECT_DOUBLE_EQ(*c.growth, 1);
   EXPECT_FALSE(c.growth_percent);  // nothing signed in October: no percentage of it
 
   const BoardRow& d = row(b, "d");
   EXPECT_EQ(d.rank, std::optional<int>(4));
+  EXPECT_FALSE(d.tied);
   EXPECT_DOUBLE_EQ(*d.growth, -3);
   EXPECT_DOUBLE_EQ(*d.growth_percent, -75);
 
@@ -119,6 +124,9 @@ TEST(DashboardProgressBoard, LastMonthsBoardComparesTheTwoWholeMonthsBefore) {
   EXPECT_EQ(november.this_month.last, *parse_iso_date("2026-11-30"));
   EXPECT_EQ(ids(november), ids(on_the_18th));
   EXPECT_EQ(row(november, "a").rank, std::optional<int>(1));
+  EXPECT_TRUE(november.ranks_anyone());
+  // A month with nothing signed in it or the month before ranks nobody.
+  EXPECT_FALSE(progress_board(w, Measure{}, *parse_iso_date("2027-03-01")).ranks_anyone());
 }
 
 okr::Kpi kpi(std::string id, std::string owner, std::string name, okr::Unit unit = okr::Unit::Count) {
