@@ -64,14 +64,14 @@ std::string set_kpi_entry(App& app, const okr::Kpi& k, const std::string& day, d
   Session& s = app.session();
   const std::string start = okr::kpi_period_start(k.frequency, day);
   const std::string now = s.now_iso();
-  std::string id;
-  bool same = false;
+  const okr::KpiEntry* counted = nullptr;  // the period's entry, if it has one
   for (const okr::KpiEntry& e : s.doc().kpi_entries)
-    if (e.kpi_id == k.id && e.period_start == start) id = e.id, same = e.value == value;
-  if (same) return id;
+    if (e.kpi_id == k.id && e.period_start == start && (!counted || okr::supersedes(e, *counted))) counted = &e;
+  if (counted && counted->value == value) return counted->id;
+  std::string id = counted ? counted->id : std::string();
   if (id.empty()) {
     okr::KpiEntry e;
-    e.id = s.new_id("kpientry");
+    e.id = okr::kpi_entry_id(k.id, start);
     e.kpi_id = k.id;
     e.period_start = start;
     e.value = value;
@@ -103,9 +103,13 @@ void set_kpi_entry_value(App& app, std::string_view id, double value, std::strin
 }
 
 void delete_kpi_entry(App& app, std::string_view id) {
-  const std::string key(id);
+  const auto& entries = app.session().doc().kpi_entries;
+  const auto entry = std::find_if(entries.begin(), entries.end(), [&](const okr::KpiEntry& e) { return e.id == id; });
+  if (entry == entries.end()) return;
+  // With any older entry of the same period (okr::counted_entries): it would count again.
+  const std::string kpi_id = entry->kpi_id, start = entry->period_start;
   app.session().edit("", [&](workspace::Workspace& w) {
-    std::erase_if(w.kpi_entries, [&](const okr::KpiEntry& e) { return e.id == key; });
+    std::erase_if(w.kpi_entries, [&](const okr::KpiEntry& e) { return e.kpi_id == kpi_id && e.period_start == start; });
   });
 }
 

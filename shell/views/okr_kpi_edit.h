@@ -31,6 +31,7 @@ std::string set_kpi_entry(App& app, const okr::Kpi& k, const std::string& day, d
                           std::string_view coalesce_key = {});
 // A correction of one entry's value (the KPI's page).
 void set_kpi_entry_value(App& app, std::string_view id, double value, std::string_view coalesce_key);
+// Deletes the entry, and any older one of its period that a merge brought (okr::counted_entries).
 void delete_kpi_entry(App& app, std::string_view id);
 
 }  // namespace fieldbook::shell

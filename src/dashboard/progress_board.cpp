@@ -5,6 +5,7 @@
 
 #include "common/date.h"
 #include "common/find_by_id.h"
+#include "okr/kpi_stats.h"
 
 namespace fieldbook::dashboard {
 
@@ -34,9 +35,9 @@ std::optional<double> kpi_in(const workspace::Workspace& w, const std::string& k
   if (theirs == w.kpis.end()) return std::nullopt;
   double sum = 0;
   int n = 0;
-  for (const okr::KpiEntry& e : w.kpi_entries) {
-    if (e.kpi_id != theirs->id || !in(month, e.period_start)) continue;
-    sum += e.value;
+  for (const okr::KpiEntry* e : okr::kpi_stats(*theirs, w.kpi_entries).entries) {
+    if (!in(month, e->period_start)) continue;
+    sum += e->value;
     ++n;
   }
   if (n == 0) return std::nullopt;

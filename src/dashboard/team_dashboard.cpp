@@ -1,6 +1,7 @@
 #include "dashboard/team_dashboard.h"
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 #include "dashboard/progress_board.h"
@@ -40,11 +41,13 @@ using KpisById = std::unordered_map<std::string_view, const okr::Kpi*>;
 
 // The hit rate of the entries of `theirs` (the rep's KPIs) whose period starts in `month`; none
 // without entries.
-std::optional<KpiStanding> kpi_in(const workspace::Workspace& w, const KpisById& theirs, const okr::Period& month) {
+std::optional<KpiStanding> kpi_in(std::span<const okr::KpiEntry* const> entries, const KpisById& theirs,
+                                  const okr::Period& month) {
   KpiStanding s;
   s.month = month;
   int met = 0;
-  for (const okr::KpiEntry& e : w.kpi_entries) {
+  for (const okr::KpiEntry* entry : entries) {
+    const okr::KpiEntry& e = *entry;
     const auto kpi = theirs.find(e.kpi_id);
     if (kpi == theirs.end()) continue;
     const auto start = parse_iso_date(e.period_start);
@@ -58,13 +61,14 @@ std::optional<KpiStanding> kpi_in(const workspace::Workspace& w, const KpisById&
 }
 
 // This month's, or last month's when the rep has no entry yet this month.
-std::optional<KpiStanding> kpi_standing(const workspace::Workspace& w, const std::string& rep_id, Date day) {
+std::optional<KpiStanding> kpi_standing(const workspace::Workspace& w, std::span<const okr::KpiEntry* const> entries,
+                                        const std::string& rep_id, Date day) {
   KpisById theirs;
   for (const okr::Kpi& k : w.kpis)
     if (is_theirs(k, rep_id)) theirs.emplace(k.id, &k);
   if (theirs.empty()) return std::nullopt;
-  if (auto now = kpi_in(w, theirs, okr::month_containing(day))) return now;
-  auto before = kpi_in(w, theirs, okr::month_containing(last_day_of_month_before(day)));
+  if (auto now = kpi_in(entries, theirs, okr::month_containing(day))) return now;
+  auto before = kpi_in(entries, theirs, okr::month_containing(last_day_of_month_before(day)));
   if (before) before->last_month = true;
   return before;
 }
@@ -135,6 +139,7 @@ std::optional<double> key_of(const TeamRow& r, Column c) {
 
 std::vector<TeamRow> team_dashboard(const workspace::Workspace& w, Date day) {
   const okr::CheckInIndex check_ins(w.check_ins);
+  const std::vector<const okr::KpiEntry*> kpi_entries = okr::counted_entries(w.kpi_entries);
   std::vector<TeamRow> rows;
   rows.reserve(w.team.size());
   for (const grow::RepSummary& summary : grow::summarize_team(w.team, w.coaching_sessions, day)) {
@@ -145,7 +150,7 @@ std::vector<TeamRow> team_dashboard(const workspace::Workspace& w, Date day) {
     row.open_actions = summary.open_actions;
     row.overdue_actions = summary.overdue_actions;
     row.okr = okr_standing(w, check_ins, id, day);
-    row.kpi = kpi_standing(w, id, day);
+    row.kpi = kpi_standing(w, kpi_entries, id, day);
     row.funnel = funnel_standing(w, id, day);
     row.days_since_last_session = days_since_last_session(w, id, day);
     rows.push_back(std::move(row));

@@ -57,11 +57,11 @@ void add_key_results(const workspace::Workspace& w, Date day, std::vector<Ranked
   }
 }
 
-// The KPI's entry for the period that starts on `start`; of two, the later in the list.
+// The KPI's entry for the period that starts on `start`; of two, the one that counts.
 const okr::KpiEntry* entry_for(const workspace::Workspace& w, const okr::Kpi& k, const std::string& start) {
   const okr::KpiEntry* found = nullptr;
   for (const okr::KpiEntry& e : w.kpi_entries)
-    if (e.kpi_id == k.id && e.period_start == start) found = &e;
+    if (e.kpi_id == k.id && e.period_start == start && (!found || okr::supersedes(e, *found))) found = &e;
   return found;
 }
 

@@ -1,6 +1,7 @@
 #include "okr/kpi_stats.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "okr/period.h"
 
@@ -10,10 +11,46 @@ bool meets(const Kpi& k, double value) {
   return k.direction == KpiDirection::AtLeast ? value >= k.target : value <= k.target;
 }
 
+bool supersedes(const KpiEntry& a, const KpiEntry& b) {
+  return a.updated_at != b.updated_at ? a.updated_at > b.updated_at : a.id > b.id;
+}
+
+namespace {
+
+// Drops from `entries` each that another of the same KPI and period supersedes, keeping order.
+void keep_counted(std::vector<const KpiEntry*>& entries) {
+  std::unordered_map<std::string, std::size_t> at;  // KPI and period -> index of the one kept
+  at.reserve(entries.size());
+  std::size_t kept = 0;
+  for (const KpiEntry* e : entries) {
+    const auto [it, added] = at.try_emplace(e->kpi_id + '\n' + e->period_start, kept);
+    if (added)
+      entries[kept++] = e;
+    else if (supersedes(*e, *entries[it->second]))
+      entries[it->second] = e;
+  }
+  entries.resize(kept);
+}
+
+}  // namespace
+
+std::vector<const KpiEntry*> counted_entries(std::span<const KpiEntry> entries) {
+  std::vector<const KpiEntry*> out;
+  out.reserve(entries.size());
+  for (const KpiEntry& e : entries) out.push_back(&e);
+  keep_counted(out);
+  return out;
+}
+
+std::string kpi_entry_id(std::string_view kpi_id, std::string_view period_start) {
+  return "kpientry-" + std::string(kpi_id) + "-" + std::string(period_start);
+}
+
 KpiStats kpi_stats(const Kpi& k, std::span<const KpiEntry> entries) {
   KpiStats s;
   for (const KpiEntry& e : entries)
     if (e.kpi_id == k.id) s.entries.push_back(&e);
+  keep_counted(s.entries);
   std::stable_sort(s.entries.begin(), s.entries.end(),
                    [](const KpiEntry* a, const KpiEntry* b) { return a->period_start < b->period_start; });
   if (s.entries.empty()) return s;

@@ -323,15 +323,16 @@ test('okr adds up KPI entries by period start, null without entries', () => {
       { id: 'e-dec', kpiId: 'reply', periodStart: '2026-12-01', value: 3 },
       { id: 'e-oct', kpiId: 'reply', periodStart: '2026-10-01', value: 1 },
       { id: 'e-nov', kpiId: 'reply', periodStart: '2026-11-01', value: 2 },
-      // Two on one week: the later in the list is the latest (4, not met).
-      { id: 'e-a', kpiId: 'tie', periodStart: '2026-11-02', value: 5 },
-      { id: 'e-b', kpiId: 'tie', periodStart: '2026-11-02', value: 4 },
+      // Two on one week (typed on two devices, then merged): the newer counts, once (4, not met),
+      // whatever the list order.
+      { id: 'e-b', kpiId: 'tie', periodStart: '2026-11-02', value: 4, updatedAt: '2026-11-03T10:00:00.000Z' },
+      { id: 'e-a', kpiId: 'tie', periodStart: '2026-11-02', value: 5, updatedAt: '2026-11-03T09:00:00.000Z' },
     ],
   }), '2026-12-15');
   assert.deepEqual(out.kpis, [
     { id: 'none', hitRate: null, latest: null, met: null },
     { id: 'reply', hitRate: 2 / 3, latest: 3, met: false },
-    { id: 'tie', hitRate: 0.5, latest: 4, met: false },
+    { id: 'tie', hitRate: 0, latest: 4, met: false },
   ]);
   assert.equal(out.kpis[1].hitRate, 0.6666666666666666);
 });

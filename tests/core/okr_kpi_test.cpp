@@ -114,14 +114,44 @@ TEST(OkrKpiStats, EntriesOutOfOrderAreTakenByPeriodStart) {
   EXPECT_DOUBLE_EQ(*s.hit_rate, 0.75);
 }
 
-TEST(OkrKpiStats, TwoEntriesForOneWeekKeepTheirListOrder) {
+// The same week's value typed on a phone and on a tablet before entries had one id per period:
+// a merge brings both (their ids differ). The newer counts, once; the older counts nowhere.
+TEST(OkrKpiStats, OfTwoEntriesForOneWeekTheNewerCountsOnce) {
   const Kpi k = kpi(KpiDirection::AtLeast, 5);
-  const std::vector<KpiEntry> entries = {entry("late", "2026-11-23", 3), entry("early", "2026-11-16", 6),
-                                         entry("again", "2026-11-23", 8)};
+  std::vector<KpiEntry> entries = {entry("phone", "2026-11-23", 8), entry("early", "2026-11-16", 6),
+                                   entry("tablet", "2026-11-23", 3)};
+  entries[0].updated_at = "2026-11-24T09:00:00.000Z";
+  entries[2].updated_at = "2026-11-24T10:30:00.000Z";  // typed later
   const KpiStats s = kpi_stats(k, entries);
-  EXPECT_EQ(ids(s), (std::vector<std::string>{"early", "late", "again"}));
-  EXPECT_EQ(s.latest->id, "again");
-  EXPECT_EQ(s.streak, 1);
+  EXPECT_EQ(ids(s), (std::vector<std::string>{"early", "tablet"}));
+  EXPECT_EQ(s.latest->id, "tablet");
+  EXPECT_EQ(s.streak, 0);
+  EXPECT_DOUBLE_EQ(*s.hit_rate, 0.5) << "two weeks, one met: not three entries";
+
+  entries[0].updated_at = entries[2].updated_at;  // a tie: the larger id, on every device alike
+  EXPECT_EQ(ids(kpi_stats(k, entries)), (std::vector<std::string>{"early", "tablet"}));
+  std::swap(entries[0], entries[2]);
+  EXPECT_EQ(ids(kpi_stats(k, entries)), (std::vector<std::string>{"early", "tablet"})) << "whatever the list order";
+}
+
+TEST(OkrKpiStats, CountedEntriesKeepOnePerKpiAndPeriodInListOrder) {
+  std::vector<KpiEntry> entries = {entry("a1", "2026-11-16", 1), entry("b1", "2026-11-16", 2, "other"),
+                                   entry("a2", "2026-11-16", 3), entry("a3", "2026-11-23", 4)};
+  entries[0].updated_at = "2026-11-17T08:00:00.000Z";
+  entries[2].updated_at = "2026-11-16T08:00:00.000Z";  // older than a1
+  std::vector<std::string> counted;
+  for (const KpiEntry* e : counted_entries(entries)) counted.push_back(e->id);
+  EXPECT_EQ(counted, (std::vector<std::string>{"a1", "b1", "a3"}));
+  EXPECT_TRUE(supersedes(entries[0], entries[2]));
+  EXPECT_FALSE(supersedes(entries[2], entries[0]));
+}
+
+// One id per KPI and period, the same on every device: the merge's rule by id (the newer copy
+// wins) is then the rule by week.
+TEST(OkrKpiEntryId, IsTheSameForTheSameKpiAndPeriod) {
+  EXPECT_EQ(kpi_entry_id("kpi-1", "2026-11-23"), kpi_entry_id("kpi-1", "2026-11-23"));
+  EXPECT_NE(kpi_entry_id("kpi-1", "2026-11-23"), kpi_entry_id("kpi-1", "2026-11-30"));
+  EXPECT_NE(kpi_entry_id("kpi-1", "2026-11-23"), kpi_entry_id("kpi-2", "2026-11-23"));
 }
 
 TEST(OkrKpiPeriodStart, AWeekStartsOnItsMonday) {

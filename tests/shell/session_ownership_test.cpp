@@ -7,7 +7,9 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "okr/kpi_stats.h"
 #include "platform/headless/headless_platform.h"
+#include "views/okr_kpi_edit.h"
 #include "workspace/remove_rep.h"
 #include "workspace/workspace_io.h"
 
@@ -90,4 +92,57 @@ TEST_F(Ownership, SendToMyManagerHoldsOnlyTheUsersOwnRecords) {
   EXPECT_EQ(sent.settings.owner_id, doc().settings.owner_id);
   EXPECT_EQ(sent.settings.user_name, "李娜");
   EXPECT_TRUE(session().own_file_name().starts_with("fieldbook-李娜-"));
+}
+
+// One rep, two devices (a phone and a tablet, the same workspace on both): this week's KPI value
+// typed on each. Merged, the week holds one value, the newer, and the KPI counts it once; deleting
+// it leaves the week empty.
+TEST_F(Ownership, AWeeksKpiValueTypedOnTwoDevicesIsOneEntryAfterAMerge) {
+  fieldbook::okr::Kpi kpi;  // a KPI of its own, with no entries yet
+  kpi.id = "kpi-visits";
+  kpi.name = "Customer visits";
+  kpi.target = 5;
+  session().edit("", [&](Workspace& w) { w.kpis.push_back(kpi); });
+  HeadlessPlatform tablet_platform;
+  App tablet{tablet_platform};
+  ASSERT_EQ(tablet.session().try_open(session().storage_snapshot()), "");
+
+  const std::string day = session().today_iso();
+  const std::string on_phone = set_kpi_entry(app, kpi, day, 4);
+  tablet_platform.clock_ms = platform.clock_ms + 60'000;  // a minute later
+  const std::string on_tablet = set_kpi_entry(tablet, kpi, day, 9);
+  EXPECT_EQ(on_phone, on_tablet) << "the same week's entry has the same id on every device";
+
+  const auto outcome = tablet.session().import_json(session().export_json(), ImportMode::Merge);
+  ASSERT_TRUE(outcome.error.empty()) << outcome.error;
+  const auto& entries = tablet.session().doc().kpi_entries;
+  const auto start = fieldbook::okr::kpi_period_start(kpi.frequency, day);
+  const auto in_week = std::count_if(entries.begin(), entries.end(),
+                                     [&](const auto& e) { return e.kpi_id == kpi.id && e.period_start == start; });
+  EXPECT_EQ(in_week, 1);
+  const auto stats = fieldbook::okr::kpi_stats(kpi, entries);
+  ASSERT_NE(stats.latest, nullptr);
+  EXPECT_EQ(stats.latest->period_start, start);
+  EXPECT_DOUBLE_EQ(stats.latest->value, 9) << "the newer value";
+
+  // The phone merges the tablet's file: the same.
+  ASSERT_TRUE(session().import_json(tablet.session().export_json(), ImportMode::Merge).error.empty());
+  EXPECT_DOUBLE_EQ(fieldbook::okr::kpi_stats(kpi, doc().kpi_entries).latest->value, 9);
+}
+
+// Two entries of one week from before the shared id (a merge kept both): the KPI shows the newer;
+// deleting it deletes the week's value, rather than bringing the older one back.
+TEST_F(Ownership, DeletingAWeeksValueDeletesAnOlderCopyOfItToo) {
+  const fieldbook::okr::Kpi kpi = doc().kpis.front();
+  const std::string start = fieldbook::okr::kpi_period_start(kpi.frequency, session().today_iso());
+  session().edit("", [&](Workspace& w) {
+    w.kpi_entries.push_back({"kpientry-old-phone", kpi.id, start, 4, "2026-11-17T08:00:00.000Z"});
+    w.kpi_entries.push_back({"kpientry-old-tablet", kpi.id, start, 9, "2026-11-17T09:00:00.000Z"});
+  });
+  const auto stats = fieldbook::okr::kpi_stats(kpi, doc().kpi_entries);
+  ASSERT_EQ(stats.latest->id, "kpientry-old-tablet");
+  delete_kpi_entry(app, "kpientry-old-tablet");
+  for (const auto& e : doc().kpi_entries) EXPECT_FALSE(e.kpi_id == kpi.id && e.period_start == start) << e.id;
+  EXPECT_TRUE(has_tombstone("kpiEntries", "kpientry-old-phone")) << "both deletions travel with the next file";
+  EXPECT_TRUE(has_tombstone("kpiEntries", "kpientry-old-tablet"));
 }
