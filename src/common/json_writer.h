@@ -200,6 +200,60 @@ struct JsonWithHoles {
   std::vector<std::string> holes;
 };
 
+// For people: cereal's archive puts every element of an array on a line of its own, so a customer
+// table (lists of 100,000 numbers) took three times its compact size. A list of numbers, strings,
+// booleans or nulls goes on one line ("[1,2,3]": no space, as that would add a tenth to a table);
+// objects and lists of them stay laid out.
+inline std::string scalar_lists_on_one_line(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  // Where the string that starts at text[i] (a '"') ends: just past its closing quote.
+  const auto string_end = [&](std::size_t i) {
+    for (++i; i < text.size(); ++i) {
+      if (text[i] == '\\') ++i;
+      else if (text[i] == '"') return i + 1;
+    }
+    return i;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const char ch = text[i];
+    if (ch == '"') {
+      const std::size_t end = string_end(i);
+      out.append(text, i, end - i);
+      i = end;
+      continue;
+    }
+    if (ch != '[') {
+      out += ch;
+      ++i;
+      continue;
+    }
+    // A list: of scalars only if its closing bracket comes before any '{' or '['.
+    std::size_t j = i + 1;
+    while (j < text.size() && text[j] != ']' && text[j] != '[' && text[j] != '{') j = text[j] == '"' ? string_end(j) : j + 1;
+    if (j >= text.size() || text[j] != ']') {
+      out += ch;
+      ++i;
+      continue;
+    }
+    out += '[';
+    for (std::size_t k = i + 1; k < j;) {
+      if (text[k] == '"') {
+        const std::size_t end = string_end(k);
+        out.append(text, k, end - k);
+        k = end;
+      } else if (text[k] == '\n' || text[k] == ' ') {
+        ++k;
+      } else {
+        out += text[k++];
+      }
+    }
+    out += ']';
+    i = j + 1;
+  }
+  return out;
+}
+
 template <class T>
 std::string write_json_raw(const T& value, int indent, bool leave_holes,
                            std::vector<std::pair<std::string, std::string>>& fragments) {
@@ -210,7 +264,7 @@ std::string write_json_raw(const T& value, int indent, bool leave_holes,
     visit(writer, const_cast<T&>(value));
     fragments = std::move(writer.fragments);
   }  // the archive closes the root object when it goes away
-  return indent > 0 ? out.str() : without_layout(out.str());
+  return indent > 0 ? scalar_lists_on_one_line(out.str()) : without_layout(out.str());
 }
 
 template <class T>
