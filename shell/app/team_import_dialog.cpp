@@ -244,7 +244,8 @@ int draw_preview(App& app, PendingTeamImport& p, bool& close, float& cards_heigh
 void draw_done(const PendingTeamImport& p, bool& close, float& cards_height) {
   char text[512];
   const auto& files = p.import->files();
-  std::snprintf(text, sizeof(text), tr(S::TeamImportDone), static_cast<int>(files.size()));
+  std::snprintf(text, sizeof(text), tr_count(S::TeamImportDone, S::TeamImportDoneOne, static_cast<long long>(files.size())),
+                static_cast<int>(files.size()));
   wrapped_text(text);
   begin_cards(ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetFontSize() * 8.0f);
   for (std::size_t i = 0; i < files.size(); ++i) {
