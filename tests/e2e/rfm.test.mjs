@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, openApp, screenshot, click, center, settle } from './support/browser.mjs';
 import { drawn, until } from './support/workspace.mjs';
+import { bring, clickOn, typeSlowly } from './support/reach.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sharedData = process.env.FIELDBOOK_SHARED_DATA ?? path.join(root, '../shared/data');
@@ -224,7 +225,7 @@ test('a 1,000,000-row file imports in steps between frames, with a progress bar'
 
 for (const [width, height] of [[1280, 800], [768, 1024], [1920, 1080]]) {
   for (const [lang, locale] of [['en', 'en-US'], ['zh', 'zh-CN']]) {
-    test(`screenshots ${width}x${height} DPR 2 ${lang}: summary, customers, charts, mapping`, async () => {
+    test(`screenshots ${width}x${height} DPR 2 ${lang}: summary, customers, charts, a refused scoring, mapping`, async () => {
       const { page, context, errors } = await openRfm({ width, height, dpr: 2, locale });
       const name = (part) => `rfm-${part}-${width}x${height}-${lang}`;
       assert.ok(await drawn(page, 'rfm.summary'), 'the sample analysis');
@@ -235,6 +236,14 @@ for (const [width, height] of [[1280, 800], [768, 1024], [1920, 1080]]) {
       await click(page, 'rfm.tab.charts');
       assert.ok(await drawn(page, 'rfm.heatmap'));
       await screenshot(page, name('charts'));
+      // Thresholds that do not rise, refused with the dimension and the rule (in Chinese: no
+      // English) under the form; nothing changes.
+      await click(page, 'rfm.tab.scoring');
+      await clickOn(page, 'rfm.scoring.breaks.R');
+      await typeSlowly(page, '90, 30');
+      await clickOn(page, 'rfm.scoring.apply');
+      await bring(page, 'rfm.scoring.error');
+      await screenshot(page, name('scoring-refused'));
       await click(page, 'rfm.tab.summary');
       await pickFile(page, { name: 'rfm_data_orders.csv', mimeType: 'text/csv', buffer: ordersCsv() });
       await until(() => drawn(page, 'rfm.import.confirm'), 10000, 'the mapping step');
