@@ -1,8 +1,10 @@
 #include "okr/kpi_stats.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
+#include "common/date.h"
 #include "okr/period.h"
 
 namespace fieldbook::okr {
@@ -12,7 +14,10 @@ bool meets(const Kpi& k, double value) {
 }
 
 bool supersedes(const KpiEntry& a, const KpiEntry& b) {
-  return a.updated_at != b.updated_at ? a.updated_at > b.updated_at : a.id > b.id;
+  // As times, not as text ("…09:00:00.5Z" is after "…09:00:00Z"); unknown (empty) is oldest.
+  const auto written = [](const KpiEntry& e) { return parse_iso_timestamp(e.updated_at).value_or(Timestamp{INT64_MIN}).ms; };
+  const std::int64_t wa = written(a), wb = written(b);
+  return wa != wb ? wa > wb : a.id > b.id;
 }
 
 namespace {

@@ -144,6 +144,14 @@ TEST(OkrKpiStats, CountedEntriesKeepOnePerKpiAndPeriodInListOrder) {
   EXPECT_EQ(counted, (std::vector<std::string>{"a1", "b1", "a3"}));
   EXPECT_TRUE(supersedes(entries[0], entries[2]));
   EXPECT_FALSE(supersedes(entries[2], entries[0]));
+  // Times, not texts: half a second later is later, though its text sorts first.
+  KpiEntry on_time = entry("z", "2026-11-16", 1), later = entry("y", "2026-11-16", 2);
+  on_time.updated_at = "2026-11-17T08:00:00Z";
+  later.updated_at = "2026-11-17T08:00:00.5Z";
+  EXPECT_TRUE(supersedes(later, on_time));
+  // A time not written (an older file) is older than any.
+  on_time.updated_at.clear();
+  EXPECT_TRUE(supersedes(later, on_time));
 }
 
 // One id per KPI and period, the same on every device: the merge's rule by id (the newer copy
