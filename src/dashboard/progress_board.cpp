@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "common/date.h"
 #include "common/find_by_id.h"
@@ -48,10 +49,13 @@ std::optional<double> revenue_in(const workspace::Workspace& w, const std::strin
   const rfm::AnalysisRecord* latest = nullptr;
   for (const rfm::AnalysisRecord& a : w.rfm_analyses) {
     if (a.owner_id != rep_id || !in(month, a.analysis_date)) continue;
-    // Dates are ISO text, so text order is date order; a tie goes to the later updatedAt, then
-    // the later in the list.
+    // Dates are ISO text, so text order is date order; a tie goes to the later updatedAt (as
+    // times: "…:00.5Z" sorts before "…:00Z" as text), then the later in the list.
+    const auto written = [](const rfm::AnalysisRecord& r) {
+      return parse_iso_timestamp(r.updated_at).value_or(Timestamp{INT64_MIN}).ms;
+    };
     if (!latest || latest->analysis_date < a.analysis_date ||
-        (latest->analysis_date == a.analysis_date && latest->updated_at <= a.updated_at))
+        (latest->analysis_date == a.analysis_date && written(*latest) <= written(a)))
       latest = &a;
   }
   if (!latest) return std::nullopt;

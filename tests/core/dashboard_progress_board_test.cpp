@@ -198,8 +198,9 @@ TEST(DashboardProgressBoard, RevenueIsTheTotalOfTheRepsLatestAnalysisOfTheMonth)
       // a, October: the latest is the one of 10-31, 900 + 600 = 1500 (not 10-15's 1000).
       analysis("a-oct-15", "a", "2026-10-15", {600, 400}), analysis("a-oct-31", "a", "2026-10-31", {900, 600}),
       // a, November: two of 11-10, the later updatedAt counts: 1200. −300 on 1500 is −20 %.
-      analysis("a-nov-new", "a", "2026-11-10", {1000, 200}, "2026-11-11T08:00:00Z"),
-      analysis("a-nov-old", "a", "2026-11-10", {5000}, "2026-11-10T08:00:00Z"),
+      // (Half a second later, though its text sorts first: times compare as times.)
+      analysis("a-nov-new", "a", "2026-11-10", {1000, 200}, "2026-11-11T08:00:00.5Z"),
+      analysis("a-nov-old", "a", "2026-11-10", {5000}, "2026-11-11T08:00:00Z"),
       analysis("a-dec", "a", "2026-12-01", {99999}), analysis("a-undated", "a", "", {99999}),
       // b: November only, so new on the board.
       analysis("b-nov", "b", "2026-11-05", {250.5, 249.5})};
