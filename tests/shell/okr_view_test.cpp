@@ -38,20 +38,8 @@ struct OkrFixture : ::testing::TestWithParam<ImVec2> {
 
   std::string frame_text() { return fieldbook::shell::testing::frame_text(imgui, [&] { app.frame(); }); }
 
-  // Scrolls the content until `id` is drawn inside the display, then taps it.
-  void tap(const std::string& id) {
-    for (int i = 0; i < 40; ++i) {
-      const auto r = item_rect(id);
-      if (r && r->y >= 0 && r->y + r->h <= GetParam().y) break;
-      imgui.frame([&] {
-        app.frame();
-        if (ImGuiWindow* w = ImGui::FindWindowByName("##content")) ImGui::SetScrollY(w, w->Scroll.y + (r && r->y < 0 ? -200 : 200));
-      });
-      imgui.frames(build);
-    }
-    imgui.tap(center_of(id), build);
-    imgui.frames(build);
-  }
+  // Scrolls the content until `id` is drawn inside it, then taps it.
+  void tap(const std::string& id) { fieldbook::shell::testing::tap_revealed(imgui, build, id, GetParam().y); }
   void type_into(const std::string& id, const char* text) {
     tap(id);
     imgui.type(text, build);

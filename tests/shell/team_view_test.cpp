@@ -46,24 +46,9 @@ struct TeamFixture : ::testing::TestWithParam<ImVec2> {
   bool projector() const { return GetParam().x > 1000; }
   fieldbook::Date day() { return fieldbook::parse_iso_date(app.session().today_iso()).value(); }
 
-  void tap(const std::string& id) {
-    reveal(id);
-    imgui.tap(center_of(id), build);
-    imgui.frames(build);
-  }
-  void reveal(const std::string& id) {
-    for (int i = 0; i < 40; ++i) {
-      const auto r = item_rect(id);
-      const ImGuiWindow* content = ImGui::FindWindowByName("##content");
-      const float top = content ? content->InnerRect.Min.y : 0, bottom = content ? content->InnerRect.Max.y : GetParam().y;
-      if (r && r->y >= top && r->y + r->h <= bottom) break;
-      imgui.frame([&] {
-        app.frame();
-        if (ImGuiWindow* w = ImGui::FindWindowByName("##content")) ImGui::SetScrollY(w, w->Scroll.y + (r && r->y < top ? -200 : 200));
-      });
-      imgui.frames(build);
-    }
-  }
+  void tap(const std::string& id) { fieldbook::shell::testing::tap_revealed(imgui, build, id, GetParam().y); }
+  // Scrolls the content until `id` is inside it (above a tablet's tab bar, under the toolbar).
+  void reveal(const std::string& id) { fieldbook::shell::testing::reveal(imgui, build, id, GetParam().y); }
   // Sorts the way a person does on this screen: a header of the table, or the cards' combo.
   void sort_by(Column c) {
     if (projector()) {

@@ -14,6 +14,23 @@
 
 namespace fieldbook::shell::testing {
 
+// Scrolls the content window until `id` is drawn inside it (under the toolbar, above a tablet's
+// tab bar), 200 px a step, at most 40 steps; `screen_h` bounds it when there is no content window.
+template <class Context, class Draw>
+void reveal(Context& ctx, Draw&& draw, std::string_view id, float screen_h) {
+  for (int i = 0; i < 40; ++i) {
+    const auto r = item_rect(id);
+    const ImGuiWindow* content = ImGui::FindWindowByName("##content");
+    const float top = content ? content->InnerRect.Min.y : 0, bottom = content ? content->InnerRect.Max.y : screen_h;
+    if (r && r->y >= top && r->y + r->h <= bottom) break;
+    ctx.frame([&] {
+      draw();
+      if (ImGuiWindow* w = ImGui::FindWindowByName("##content")) ImGui::SetScrollY(w, w->Scroll.y + (r && r->y < top ? -200 : 200));
+    });
+    ctx.frames(draw);
+  }
+}
+
 // The centre of the widget drawn under `id` in the last frame (a test failure when absent).
 inline ImVec2 center_of(std::string_view id) {
   auto r = item_rect(id);
@@ -59,6 +76,14 @@ inline std::vector<std::string> latin_words(std::string_view text, std::initiali
   }
   end_word();
   return words;
+}
+
+// Reveals `id`, taps its centre and draws the frames the tap asks for.
+template <class Context, class Draw>
+void tap_revealed(Context& ctx, Draw&& draw, std::string_view id, float screen_h) {
+  reveal(ctx, draw, id, screen_h);
+  ctx.tap(center_of(id), draw);
+  ctx.frames(draw);
 }
 
 }  // namespace fieldbook::shell::testing
