@@ -51,7 +51,8 @@ std::string Session::try_open(std::string_view stored_json) {
 }
 
 void Session::open_sample(std::string_view language) {
-  doc_ = workspace::make_sample_workspace(language, now_iso());
+  // Dated from this device's day: in Shanghai before 08:00 the UTC date is still yesterday.
+  doc_ = workspace::make_sample_workspace(language, now_iso(), parse_iso_date(today_iso()).value_or(Date{}));
   ++opened_;
   history_.clear();
   ensure_owner();

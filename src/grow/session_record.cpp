@@ -58,11 +58,9 @@ std::vector<RecordReference> references(const CoachingSession& s) {
   return {{"repId", "team", s.rep_id}, {"ownerId", "team", s.owner_id}};
 }
 
-std::vector<CoachingSession> sample_sessions(std::string_view language, const std::string& now) {
+std::vector<CoachingSession> sample_sessions(std::string_view language, const std::string& now, Date today) {
   const bool zh = language == "zh";
-  const auto stamp = parse_iso_timestamp(now);
-  if (!stamp) return {};
-  const Date today = date_of(*stamp);
+  if (!parse_iso_timestamp(now)) return {};
   auto day = [&](int offset) { return format_iso_date(add_days(today, offset)); };
 
   std::vector<CoachingSession> out;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/date.h"
 #include "common/issue.h"
 #include "common/record_reference.h"
 #include "grow/coaching_session.h"
@@ -25,6 +26,6 @@ std::vector<RecordReference> references(const CoachingSession& s);
 
 // A few sessions with the sample team (workspace/team.h: sample-rep-1..3), dated back from
 // `now`, with open, overdue and done actions, so the follow-up list has something in each part.
-std::vector<CoachingSession> sample_sessions(std::string_view language, const std::string& now);
+std::vector<CoachingSession> sample_sessions(std::string_view language, const std::string& now, Date today);
 
 }  // namespace fieldbook::grow

@@ -21,10 +21,9 @@ void check_period(const std::string& first, const std::string& last, std::vector
 }
 
 // The sample's records, built once per call from the handbook's example.
-OkrSet sample(std::string_view language, const std::string& now) {
-  const auto stamp = parse_iso_timestamp(now);
-  if (!stamp) return {};
-  return handbook_example(parse_language(language).value_or(Language::En), date_of(*stamp), now);
+OkrSet sample(std::string_view language, const std::string& now, Date today) {
+  if (!parse_iso_timestamp(now)) return {};
+  return handbook_example(parse_language(language).value_or(Language::En), today, now);
 }
 
 }  // namespace
@@ -99,21 +98,21 @@ std::vector<RecordReference> references(const KpiEntry& e) { return {{"kpiId", "
 std::vector<RecordReference> references(const Kpi& k) { return owner_references(k.owner_id); }
 std::vector<RecordReference> references(const FunnelPeriod& f) { return owner_references(f.owner_id); }
 
-std::vector<Objective> sample_objectives(std::string_view language, const std::string& now) {
-  return sample(language, now).objectives;
+std::vector<Objective> sample_objectives(std::string_view language, const std::string& now, Date today) {
+  return sample(language, now, today).objectives;
 }
-std::vector<KeyResult> sample_key_results(std::string_view language, const std::string& now) {
-  return sample(language, now).key_results;
+std::vector<KeyResult> sample_key_results(std::string_view language, const std::string& now, Date today) {
+  return sample(language, now, today).key_results;
 }
-std::vector<CheckIn> sample_check_ins(std::string_view language, const std::string& now) {
-  return sample(language, now).check_ins;
+std::vector<CheckIn> sample_check_ins(std::string_view language, const std::string& now, Date today) {
+  return sample(language, now, today).check_ins;
 }
-std::vector<Kpi> sample_kpis(std::string_view language, const std::string& now) { return sample(language, now).kpis; }
-std::vector<KpiEntry> sample_kpi_entries(std::string_view language, const std::string& now) {
-  return sample(language, now).kpi_entries;
+std::vector<Kpi> sample_kpis(std::string_view language, const std::string& now, Date today) { return sample(language, now, today).kpis; }
+std::vector<KpiEntry> sample_kpi_entries(std::string_view language, const std::string& now, Date today) {
+  return sample(language, now, today).kpi_entries;
 }
-std::vector<FunnelPeriod> sample_funnel_periods(std::string_view language, const std::string& now) {
-  return sample(language, now).funnel_periods;
+std::vector<FunnelPeriod> sample_funnel_periods(std::string_view language, const std::string& now, Date today) {
+  return sample(language, now, today).funnel_periods;
 }
 
 }  // namespace fieldbook::okr

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/date.h"
 #include "common/issue.h"
 #include "common/record_reference.h"
 #include "okr/funnel.h"
@@ -43,11 +44,11 @@ std::vector<RecordReference> references(const KpiEntry& e);      // its KPI
 std::vector<RecordReference> references(const FunnelPeriod& f);  // its owner, "" = me
 
 // The sample (ids start with "sample-"), dated around `now`'s day.
-std::vector<Objective> sample_objectives(std::string_view language, const std::string& now);
-std::vector<KeyResult> sample_key_results(std::string_view language, const std::string& now);
-std::vector<CheckIn> sample_check_ins(std::string_view language, const std::string& now);
-std::vector<Kpi> sample_kpis(std::string_view language, const std::string& now);
-std::vector<KpiEntry> sample_kpi_entries(std::string_view language, const std::string& now);
-std::vector<FunnelPeriod> sample_funnel_periods(std::string_view language, const std::string& now);
+std::vector<Objective> sample_objectives(std::string_view language, const std::string& now, Date today);
+std::vector<KeyResult> sample_key_results(std::string_view language, const std::string& now, Date today);
+std::vector<CheckIn> sample_check_ins(std::string_view language, const std::string& now, Date today);
+std::vector<Kpi> sample_kpis(std::string_view language, const std::string& now, Date today);
+std::vector<KpiEntry> sample_kpi_entries(std::string_view language, const std::string& now, Date today);
+std::vector<FunnelPeriod> sample_funnel_periods(std::string_view language, const std::string& now, Date today);
 
 }  // namespace fieldbook::okr

@@ -82,7 +82,7 @@ rfm::AnalysisRecord make_sample_rfm_analysis(std::string_view language, const st
   return a;
 }
 
-std::vector<AnalysisRecord> sample_analyses(std::string_view language, const std::string& now) {
+std::vector<AnalysisRecord> sample_analyses(std::string_view language, const std::string& now, Date /*today*/) {
   std::vector<AnalysisRecord> out;
   out.push_back(make_sample_rfm_analysis(language, now));
   return out;

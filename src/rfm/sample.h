@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/date.h"
 #include "rfm/analysis_record.h"
 
 namespace fieldbook::rfm {
@@ -19,6 +20,6 @@ rfm::CustomerTable sample_rfm_table(std::string_view language);
 
 rfm::AnalysisRecord make_sample_rfm_analysis(std::string_view language, const std::string& now);
 // The sample workspace's analyses: that one.
-std::vector<AnalysisRecord> sample_analyses(std::string_view language, const std::string& now);
+std::vector<AnalysisRecord> sample_analyses(std::string_view language, const std::string& now, Date today);
 
 }  // namespace fieldbook::rfm

@@ -57,7 +57,7 @@ std::vector<Issue> check_record(const Case& c) {
   return out;
 }
 
-std::vector<Case> sample_cases(std::string_view language, const std::string& now) {
+std::vector<Case> sample_cases(std::string_view language, const std::string& now, Date /*today*/) {
   const bool zh = language == "zh";
   const auto& all = templates();
   std::vector<Case> out;

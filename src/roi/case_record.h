@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/date.h"
 #include "common/issue.h"
 #include "common/record_reference.h"
 #include "roi/case.h"
@@ -24,6 +25,6 @@ std::vector<Issue> check_record(const Case& c);
 inline std::vector<RecordReference> references(const Case& c) { return owner_references(c.owner_id); }
 
 // Two cases from the built-in templates, for two customers, named in `language`.
-std::vector<Case> sample_cases(std::string_view language, const std::string& now);
+std::vector<Case> sample_cases(std::string_view language, const std::string& now, Date today);
 
 }  // namespace fieldbook::roi

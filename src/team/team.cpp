@@ -10,11 +10,10 @@ std::vector<Issue> check_record(const Rep& rep) {
   return out;
 }
 
-std::vector<Rep> sample_team(std::string_view language, const std::string& now) {
+std::vector<Rep> sample_team(std::string_view language, const std::string& now, Date today) {
   const bool zh = language == "zh";
-  // Start dates counted back from `now`, so that tenure agrees with each stage on any first visit.
-  const auto today = parse_iso_timestamp(now);
-  auto days_ago = [&](int days) { return today ? format_iso_date(add_days(date_of(*today), -days)) : std::string(); };
+  // Start dates counted back from today, so that tenure agrees with each stage on any first visit.
+  auto days_ago = [&](int days) { return format_iso_date(add_days(today, -days)); };
   return {
       {"sample-rep-1", zh ? "王磊" : "Wang Lei", RepStage::Mature, days_ago(5 * 365), Disc::D,
        zh ? "华东区教育行业主力，擅长政府客户。" : "Carries East China education; strong with government accounts.", now, ""},

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/date.h"
 #include "common/issue.h"
 
 namespace fieldbook::team {
@@ -37,7 +38,7 @@ inline std::string record_name(const Rep& rep) { return rep.name; }
 std::vector<Issue> check_record(const Rep& rep);
 
 // Three reps, one of each stage, named in `language`.
-std::vector<Rep> sample_team(std::string_view language, const std::string& now);
+std::vector<Rep> sample_team(std::string_view language, const std::string& now, Date today);
 
 // The rep with `id`, or nullptr.
 const Rep* find_rep(const std::vector<Rep>& team, std::string_view id);

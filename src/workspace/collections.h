@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/date.h"
 #include "common/issue.h"
 #include "common/localized_text.h"
 #include "common/record_reference.h"
@@ -46,9 +47,10 @@ struct Collection {
   std::string (*name_of)(const R&);  // how a message names one record (a merge conflict)
   // The record's own rules, paths inside the record; nullptr when its fields are all it has.
   std::vector<Issue> (*check)(const R&);
-  // The first visit's sample records, named in `language` ("zh"/"en"), stamped `now`; ids start
-  // with "sample-" (sample.h).
-  std::vector<R> (*sample)(std::string_view language, const std::string& now);
+  // The first visit's sample records, named in `language` ("zh"/"en"), stamped `now`, dated from
+  // `today`, the user's own day (in Shanghai from midnight to 08:00 a day after `now`'s date in
+  // UTC); ids start with "sample-" (sample.h).
+  std::vector<R> (*sample)(std::string_view language, const std::string& now, Date today);
   // The records of other collections this one names (a session's rep), each of which must exist;
   // nullptr when it names none.
   std::vector<RecordReference> (*references)(const R&);

@@ -3,17 +3,23 @@
 #include <set>
 #include <utility>
 
+#include "common/date.h"
 #include "workspace/collections.h"
 
 namespace fieldbook::workspace {
 
-Workspace make_sample_workspace(std::string_view language, const std::string& now) {
+Workspace make_sample_workspace(std::string_view language, const std::string& now, Date today) {
   Workspace w;
   w.sample = true;
   w.settings.language = LanguagePreference::Auto;
   w.settings.updated_at = now;
-  for_each_collection([&](const auto& c) { w.*c.member = c.sample(language, now); });
+  for_each_collection([&](const auto& c) { w.*c.member = c.sample(language, now, today); });
   return w;
+}
+
+Workspace make_sample_workspace(std::string_view language, const std::string& now) {
+  const auto stamp = parse_iso_timestamp(now);
+  return make_sample_workspace(language, now, stamp ? date_of(*stamp) : Date{});
 }
 
 bool is_sample_id(std::string_view id) { return id.rfind(kSampleIdPrefix, 0) == 0; }

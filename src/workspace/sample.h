@@ -4,11 +4,15 @@
 #include <string>
 #include <string_view>
 
+#include "common/date.h"
 #include "workspace/workspace.h"
 
 namespace fieldbook::workspace {
 
-// `language` "zh" or "en" names the records; `now` (ISO-8601 UTC) stamps them.
+// `language` "zh" or "en" names the records; `now` (ISO-8601 UTC) stamps them; their dates are
+// counted from `today`, the user's own day (the app's local date).
+Workspace make_sample_workspace(std::string_view language, const std::string& now, Date today);
+// Without a time zone (tests, tools): the day of `now` in UTC.
 Workspace make_sample_workspace(std::string_view language, const std::string& now);
 
 // Sample records' ids start with this, so clearing them keeps whatever the user made meanwhile.

@@ -226,7 +226,7 @@ constexpr Language kLanguages[] = {Language::Zh, Language::En};
 
 std::set<std::string> team_ids(Language language) {
   std::set<std::string> out;
-  for (const auto& rep : team::sample_team(language_code(language), kNow)) out.insert(rep.id);
+  for (const auto& rep : team::sample_team(language_code(language), kNow, day("2026-11-30"))) out.insert(rep.id);
   return out;
 }
 
@@ -386,32 +386,33 @@ TEST(OkrHandbookExample, TheFunnelsWeakStepIsOpportunityToProposalEveryWeek) {
 
 // ---------------------------------------------------------------- the sample
 
-TEST(OkrSample, IsTheHandbooksExampleOnNowsDay) {
+TEST(OkrSample, IsTheHandbooksExampleOnTheUsersDay) {
+  const Date today = day("2026-11-30");
   for (Language language : kLanguages) {
     SCOPED_TRACE(language_code(language));
-    const OkrSet s = handbook_example(language, day("2026-11-30"), kNow);
+    const OkrSet s = handbook_example(language, today, kNow);
     const std::string code = language_code(language);
-    const auto objectives = sample_objectives(code, kNow);
+    const auto objectives = sample_objectives(code, kNow, today);
     ASSERT_EQ(objectives.size(), s.objectives.size());
     for (std::size_t i = 0; i < objectives.size(); ++i) {
       EXPECT_EQ(objectives[i].id, s.objectives[i].id);
       EXPECT_EQ(objectives[i].title, s.objectives[i].title);
       EXPECT_EQ(objectives[i].period_start, s.objectives[i].period_start);
     }
-    EXPECT_EQ(sample_key_results(code, kNow).size(), s.key_results.size());
-    EXPECT_EQ(sample_check_ins(code, kNow).size(), s.check_ins.size());
-    EXPECT_EQ(sample_kpis(code, kNow).size(), s.kpis.size());
-    EXPECT_EQ(sample_kpi_entries(code, kNow).size(), s.kpi_entries.size());
-    EXPECT_EQ(sample_funnel_periods(code, kNow).size(), s.funnel_periods.size());
+    EXPECT_EQ(sample_key_results(code, kNow, today).size(), s.key_results.size());
+    EXPECT_EQ(sample_check_ins(code, kNow, today).size(), s.check_ins.size());
+    EXPECT_EQ(sample_kpis(code, kNow, today).size(), s.kpis.size());
+    EXPECT_EQ(sample_kpi_entries(code, kNow, today).size(), s.kpi_entries.size());
+    EXPECT_EQ(sample_funnel_periods(code, kNow, today).size(), s.funnel_periods.size());
   }
-  // A time in another zone is dated by its UTC day: 2026-12-31T23:30-02:00 is 2027-01-01.
-  EXPECT_EQ(sample_objectives("en", "2026-12-31T23:30:00-02:00")[0].period_start, "2027-01-01");
+  // New Year's morning in Shanghai, still 2026 in UTC: the user's day decides the quarter.
+  EXPECT_EQ(sample_objectives("en", "2026-12-31T23:30:00Z", day("2027-01-01"))[0].period_start, "2027-01-01");
 }
 
 TEST(OkrSample, AnUnknownLanguageIsEnglishAndAnUnreadableTimeGivesNone) {
-  EXPECT_EQ(sample_objectives("fr", kNow)[2].title, "Turn more opportunities into proposals");
-  EXPECT_TRUE(sample_objectives("en", "yesterday").empty());
-  EXPECT_TRUE(sample_funnel_periods("zh", "").empty());
+  EXPECT_EQ(sample_objectives("fr", kNow, day("2026-11-30"))[2].title, "Turn more opportunities into proposals");
+  EXPECT_TRUE(sample_objectives("en", "yesterday", day("2026-11-30")).empty());
+  EXPECT_TRUE(sample_funnel_periods("zh", "", day("2026-11-30")).empty());
 }
 
 // ---------------------------------------------------------------- as a template

@@ -25,6 +25,7 @@ using ::testing::ElementsAreArray;
 using testing::parse_test_json;
 
 const std::string kNow = "2026-11-30T08:00:00Z";
+const fieldbook::Date kToday = *fieldbook::parse_iso_date("2026-11-30");
 
 std::string trace(const char* key) { return std::string("collection ") + key + " (workspace/collections.h)"; }
 
@@ -32,7 +33,7 @@ std::string trace(const char* key) { return std::string("collection ") + key + "
 template <class C>
 Workspace only(const C& c, std::string_view language = "en") {
   Workspace w;
-  w.*c.member = c.sample(language, kNow);
+  w.*c.member = c.sample(language, kNow, kToday);
   // ... and the sample of each collection its records name (a session's team), and of what those
   // name in turn (a check-in's key result's objective's owner), so it is whole.
   for (bool added = true; added;) {
@@ -43,7 +44,7 @@ Workspace only(const C& c, std::string_view language = "en") {
         for (const RecordReference& ref : named_by.references(record))
           for_each_collection([&](const auto& other) {
             if (!ref.id.empty() && other.key == ref.collection && (w.*other.member).empty()) {
-              w.*other.member = other.sample(language, kNow);
+              w.*other.member = other.sample(language, kNow, kToday);
               added = true;
             }
           });

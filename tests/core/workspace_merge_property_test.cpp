@@ -37,8 +37,9 @@ class Generator {
     w.sample = coin(0.2);
     w.settings.user_name = "user " + std::to_string(rng_() % 100);  // settings differ: merge ignores them
     for_each_collection([&](const auto& c) {
-      const auto en = c.sample("en", "");
-      const auto zh = c.sample("zh", "");
+      const Date today = *parse_iso_date("2026-11-30");
+      const auto en = c.sample("en", "", today);
+      const auto zh = c.sample("zh", "", today);
       for (std::size_t i = 0; i < en.size(); ++i) {
         if (!coin(0.6)) continue;
         auto r = coin(0.5) ? en[i] : zh[i];

@@ -146,3 +146,21 @@ TEST_F(Ownership, DeletingAWeeksValueDeletesAnOlderCopyOfItToo) {
   EXPECT_TRUE(has_tombstone("kpiEntries", "kpientry-old-phone")) << "both deletions travel with the next file";
   EXPECT_TRUE(has_tombstone("kpiEntries", "kpientry-old-tablet"));
 }
+
+// A rep in Shanghai opens the app at 07:30 on December 1st (still November 30th in UTC): the
+// sample is dated from their day, so "two weeks ago" and the quarter agree with Today's view.
+TEST(SampleDay, TheSampleIsDatedFromTheUsersOwnDay) {
+  HeadlessPlatform platform;
+  platform.utc_offset = 480;
+  platform.clock_ms = 1'796'081'400'000;  // 2026-11-30T23:30:00Z
+  App app{platform};
+  app.session().open_sample("zh");
+  ASSERT_EQ(app.session().today_iso(), "2026-12-01");
+  const auto& sessions = app.session().doc().coaching_sessions;
+  ASSERT_FALSE(sessions.empty());
+  EXPECT_EQ(sessions.front().date, "2026-11-17") << "two weeks before the user's day, not before UTC's";
+  const auto& team = app.session().doc().team;
+  ASSERT_FALSE(team.empty());
+  EXPECT_EQ(team.back().started_on, "2026-11-01") << "thirty days before December 1st";
+  EXPECT_EQ(app.session().doc().settings.updated_at.substr(0, 10), "2026-11-30") << "times stay UTC";
+}
