@@ -32,14 +32,8 @@ std::string file_error_text(const Error& e) {
   }
   // A value's rule: in English the core's own words say it all; in Chinese, where, then the rule
   // (or only where, for a rule without words of its own).
-  if (!at.path.empty() && language() == Language::Zh) {
-    const std::string rule = value_rule_text(e.rule());
-    if (rule.empty())
-      std::snprintf(text, sizeof(text), tr(S::FileBadValueOther), at.path.c_str());
-    else
-      std::snprintf(text, sizeof(text), tr(S::FileBadValue), at.path.c_str(), rule.c_str());
-    return text;
-  }
+  if (!at.path.empty() && language() == Language::Zh)
+    return value_problem_text(at.path, e.rule(), S::FileBadValue, S::FileBadValueOther);
   return e.what();
 }
 
@@ -56,15 +50,19 @@ std::string list_label(const std::string& key) {
 
 }  // namespace
 
+std::string value_problem_text(const std::string& path, const ValueRule& rule, S with_rule, S without_rule) {
+  const std::string said = value_rule_text(rule);
+  char text[1024];
+  if (said.empty())
+    std::snprintf(text, sizeof(text), tr(without_rule), path.c_str());
+  else
+    std::snprintf(text, sizeof(text), tr(with_rule), path.c_str(), said.c_str());
+  return text;
+}
+
 std::string issue_text(const Issue& issue) {
   if (language() != Language::Zh) return issue.path + ": " + issue.message;
-  const std::string rule = value_rule_text(issue.rule);
-  char text[1024];
-  if (rule.empty())
-    std::snprintf(text, sizeof(text), tr(S::ValueBreaksRuleOther), issue.path.c_str());
-  else
-    std::snprintf(text, sizeof(text), tr(S::ValueBreaksRule), issue.path.c_str(), rule.c_str());
-  return text;
+  return value_problem_text(issue.path, issue.rule, S::ValueBreaksRule, S::ValueBreaksRuleOther);
 }
 
 std::string value_error_text(const Error& e) {

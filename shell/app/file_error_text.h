@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/issue.h"
 #include "common/value_rule.h"
+#include "i18n/i18n.h"
 
 namespace fieldbook::shell {
 
@@ -19,6 +20,11 @@ std::string issue_text(const Issue& issue);
 // The same for a core error at a value (its path and rule); an error without a path is the
 // core's words (nothing a user's input can cause: a message to pass on to support).
 std::string value_error_text(const Error& e);
+
+// Where a value is and the rule it breaks, in one of the UI's sentences: `with_rule` takes the
+// path and the rule ("文件中 %s 处的数据不符合要求（%s）。"), `without_rule` the path alone, for a rule
+// without words of its own.
+std::string value_problem_text(const std::string& path, const ValueRule& rule, S with_rule, S without_rule);
 
 // A value's rule in the UI's language ("应在 1 到 10 之间"); "" for a rule without words of its
 // own (ValueRule::Kind::Other).

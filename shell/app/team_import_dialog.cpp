@@ -48,13 +48,7 @@ std::string team_file_refusal_text(const TeamFileResult& f) {
 std::string team_problem_text(const workspace::TeamImport& import) {
   if (language() != Language::Zh) return import.problem();
   const Issue& issue = import.problem_issue();
-  const std::string rule = value_rule_text(issue.rule);
-  char text[1024];
-  if (rule.empty())
-    std::snprintf(text, sizeof(text), tr(S::TeamImportBadValueOther), issue.path.c_str());
-  else
-    std::snprintf(text, sizeof(text), tr(S::TeamImportBadValue), issue.path.c_str(), rule.c_str());
-  return text;
+  return value_problem_text(issue.path, issue.rule, S::TeamImportBadValue, S::TeamImportBadValueOther);
 }
 
 namespace {
