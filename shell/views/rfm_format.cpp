@@ -12,6 +12,9 @@ namespace fieldbook::shell {
 
 std::string rfm_count(double value) { return charts::format_number(std::round(value)); }
 
+// The core keeps a quantile exact (287.4000000000001, which the CSV export writes); people read 287.4.
+std::string rfm_value(double value) { return charts::format_number(value); }
+
 std::string rfm_money(double value, std::string_view currency) {
   const auto cur = parse_currency(currency);
   if (!cur) return charts::format_number(value);

@@ -14,6 +14,7 @@
 namespace fieldbook::shell {
 
 std::string rfm_count(double value);                             // 12,345
+std::string rfm_value(double value);                             // 287.4 (a threshold: at most 2 decimals)
 std::string rfm_money(double value, std::string_view currency);  // ¥12,345 / ¥1.2万
 std::string rfm_percent(double fraction);                        // 34.4%
 ImU32 rfm_segment_color(int row, int named);                     // Others grey

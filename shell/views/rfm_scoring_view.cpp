@@ -85,7 +85,7 @@ void thresholds_table(const rfm::DimensionThresholds& t, S title, const char* id
   ImGui::TableSetupColumn(tr(S::RfmColRange), ImGuiTableColumnFlags_WidthStretch, 2.4f);
   ImGui::TableSetupColumn(tr(S::RfmColCustomers), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
-  auto value = [&](double v) { return money ? rfm_money(v, currency) : rfm::format_number(v); };
+  auto value = [&](double v) { return money ? rfm_money(v, currency) : rfm_value(v); };
   for (int b = 0; b < t.bins && static_cast<std::size_t>(b) < t.lower.size(); ++b) {
     const auto i = static_cast<std::size_t>(b);
     ImGui::TableNextRow();

@@ -4,6 +4,7 @@
 // skipped or refused; ambiguous dates are asked about; the CSV export; the sample analysis.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -14,6 +15,7 @@
 #include "imgui_internal.h"
 #include "platform/headless/headless_context.h"
 #include "platform/headless/headless_platform.h"
+#include "rfm/export.h"
 #include "test_support.h"
 #include "views/rfm_format.h"
 #include "views/rfm_parts.h"
@@ -591,4 +593,29 @@ TEST_F(RfmFixture, ScoringRefusalsInEnglishNameTheDimension) {
   EXPECT_NE(text.find(fieldbook::shell::testing::flat("Cannot score: the M thresholds must each be larger than the one before")),
             std::string::npos)
       << text;
+}
+
+// The thresholds table says a quantile as people read it (287.4), not as the core keeps it exact
+// for the CSV export (287.4000000000001).
+TEST_F(RfmFixture, TheThresholdsTableShowsAtMostTwoDecimals) {
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);  // the three tables on screen
+  app.session().open_sample("en");
+  app.navigate("rfm");
+  imgui.frames(build);
+  click("rfm.tab.scoring");
+  bool long_in_core = false;
+  for (const auto& t : analysis().thresholds)
+    for (double v : t.upper) {
+      const std::string exact = fieldbook::rfm::format_number(v);
+      const auto dot = exact.find('.');
+      long_in_core |= dot != std::string::npos && exact.size() - dot - 1 > 2;
+    }
+  ASSERT_TRUE(long_in_core) << "the sample has a threshold of more than two decimals";
+  const std::string text = fieldbook::shell::testing::frame_text(imgui, build);
+  ASSERT_NE(text.find("x <"), std::string::npos) << "the tables were drawn";
+  for (std::size_t i = text.find('.'); i != std::string::npos; i = text.find('.', i + 1)) {
+    std::size_t digits = 0;
+    while (i + 1 + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1 + digits]))) ++digits;
+    EXPECT_LE(digits, 2u) << text.substr(i > 20 ? i - 20 : 0, 40);
+  }
 }
